@@ -1,0 +1,63 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "core/Result.h"
+#include "storage/DatabaseConfig.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QTranslator;
+
+namespace md {
+
+class AccountsModel;
+class Database;
+class ListingsModel;
+class MainWindow;
+class NetworkStatus;
+class NotificationsModel;
+class OrdersModel;
+class ReturnsModel;
+class SecretStore;
+
+/// Wires services, models and the window together and runs the start-up sequence:
+/// paths and logging → translations → database password (keychain) → open and migrate the database on a worker
+/// thread → models → main window. Any failure is shown to the person with what to do, and logged.
+class Application : public QObject {
+    Q_OBJECT
+public:
+    explicit Application(CommandLineOptions options, QObject* parent = nullptr);
+    ~Application() override;
+
+    /// Starts the sequence; returns false when it failed before the event loop was needed.
+    bool start();
+
+private:
+    void installTranslations();
+    Result<DatabaseConfig> chooseDatabase() const;
+    void fetchPasswordThenOpen();
+    void openAndMigrate();
+    void onMigrated(const Result<QString>& outcome);
+    void showWindow();
+    void fail(const Error& error, int exitCode);
+
+    CommandLineOptions m_options;
+    QString m_dataDir;
+    DatabaseConfig m_config;
+    bool m_askedForPassword = false;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<NetworkStatus> m_network;
+    std::unique_ptr<AccountsModel> m_accounts;
+    std::unique_ptr<ListingsModel> m_listings;
+    std::unique_ptr<OrdersModel> m_orders;
+    std::unique_ptr<ReturnsModel> m_returns;
+    std::unique_ptr<NotificationsModel> m_notifications;
+    std::unique_ptr<MainWindow> m_window;
+    QList<QTranslator*> m_translators;
+};
+
+} // namespace md

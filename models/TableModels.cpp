@@ -1,0 +1,335 @@
+#include "models/TableModels.h"
+
+#include "models/Format.h"
+#include "storage/repositories/AccountRepository.h"
+#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+
+QVariant header(const QStringList& titles, int section, Qt::Orientation orientation, int role)
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= titles.size())
+        return {};
+    return titles.at(section);
+}
+
+QVariant timeSort(const QDateTime& time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+QString money(qint64 minor, const QString& currency)
+{
+    return Money{minor, currency}.format(QLocale());
+}
+
+Qt::Alignment numeric() { return Qt::AlignRight | Qt::AlignVCenter; }
+
+template<typename Model, typename Fetch>
+Status reloadWith(Model& model, Fetch fetch)
+{
+    auto rows = fetch();
+    if (!rows)
+        return rows.error();
+    model.setRecords(std::move(*rows));
+    return {};
+}
+
+} // namespace
+
+// ---- Accounts
+
+QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return header({tr("House"), tr("Marketplace"), tr("Environment"), tr("Marketplace user"), tr("Purpose"),
+                   tr("Marketplace ID"), tr("Status"), tr("Connected")},
+                  section, orientation, role);
+}
+
+Status AccountsModel::reload(const Database& database)
+{
+    return reloadWith(*this, [&] { return AccountRepository(database).list(); });
+}
+
+QVariant AccountsModel::cellData(const Account& a, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case House:
+            return a.houseName;
+        case Provider:
+            return providerDisplayName(a.provider);
+        case Environment:
+            return environmentDisplayName(a.environment);
+        case MarketplaceUser:
+            return a.username.isEmpty() ? a.externalUserId : a.username;
+        case Purpose:
+            return purposeDisplayName(a.purpose);
+        case Marketplace:
+            return a.marketplaceId.isEmpty() ? a.shopDomain : a.marketplaceId;
+        case Status:
+            return a.active ? tr("Active") : tr("Inactive");
+        case Connected:
+            return format::localTime(a.connectedAt);
+        }
+    } else if (role == Qt::ForegroundRole && column == Status && !a.active) {
+        return QBrush(QColor(0x6e, 0x77, 0x81));
+    } else if (role == roleOf(Role::Filter)) {
+        return QStringList{a.houseName, providerDisplayName(a.provider), a.username, a.externalUserId,
+                           a.marketplaceId, a.shopDomain}
+            .join(u' ');
+    }
+    return {};
+}
+
+QVariant AccountsModel::sortValue(const Account& a, int column) const
+{
+    switch (column) {
+    case Connected:
+        return timeSort(a.connectedAt);
+    case Status:
+        return a.active ? 0 : 1;
+    default:
+        return cellData(a, column, Qt::DisplayRole).toString().toLower();
+    }
+}
+
+// ---- Listings
+
+QVariant ListingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return header({tr("SKU"), tr("Title"), tr("Price"), tr("Quantity"), tr("Offers"), tr("Updated")}, section,
+                  orientation, role);
+}
+
+Status ListingsModel::reload(const Database& database)
+{
+    return reloadWith(*this, [&] { return ListingRepository(database).list(); });
+}
+
+QVariant ListingsModel::cellData(const Listing& l, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Sku:
+            return l.sku;
+        case Title:
+            return l.title;
+        case Price:
+            return money(l.priceMinor, l.currency);
+        case Quantity:
+            return QLocale().toString(l.quantity);
+        case Offers:
+            return QLocale().toString(l.offerCount);
+        case Updated:
+            return format::localTime(l.updatedAt);
+        }
+    } else if (role == Qt::TextAlignmentRole && (column == Price || column == Quantity || column == Offers)) {
+        return QVariant::fromValue(numeric());
+    }
+    return {};
+}
+
+QVariant ListingsModel::sortValue(const Listing& l, int column) const
+{
+    switch (column) {
+    case Price:
+        return l.priceMinor;
+    case Quantity:
+        return l.quantity;
+    case Offers:
+        return l.offerCount;
+    case Updated:
+        return timeSort(l.updatedAt);
+    default:
+        return cellData(l, column, Qt::DisplayRole).toString().toLower();
+    }
+}
+
+// ---- Orders
+
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return header({tr("Date"), tr("House"), tr("Order"), tr("Buyer"), tr("Status"), tr("Payment"), tr("Fulfilment"),
+                   tr("Total"), tr("Tracking")},
+                  section, orientation, role);
+}
+
+Status OrdersModel::reload(const Database& database, int limit)
+{
+    return reloadWith(*this, [&] { return OrderRepository(database).listRecent(limit); });
+}
+
+QVariant OrdersModel::cellData(const Order& o, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Date:
+            return format::localTime(o.marketplaceCreatedAt);
+        case House:
+            return o.houseName;
+        case Number:
+            return o.orderNumber.isEmpty() ? o.externalId : o.orderNumber;
+        case Buyer:
+            return o.buyerName.isEmpty() ? o.buyerUsername : o.buyerName;
+        case Status:
+            return o.status;
+        case Payment:
+            return o.paymentStatus;
+        case Fulfillment:
+            return o.fulfillmentStatus;
+        case Total:
+            return money(o.totalMinor, o.currency);
+        case Tracking:
+            return o.trackingNumber;
+        }
+    } else if (role == Qt::TextAlignmentRole && column == Total) {
+        return QVariant::fromValue(numeric());
+    } else if (role == Qt::FontRole && o.needsAttention) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    } else if (role == roleOf(Role::Filter)) {
+        return QStringList{o.orderNumber, o.externalId, o.houseName, o.buyerName, o.buyerUsername, o.buyerEmail,
+                           o.status, o.trackingNumber}
+            .join(u' ');
+    }
+    return {};
+}
+
+QVariant OrdersModel::sortValue(const Order& o, int column) const
+{
+    switch (column) {
+    case Date:
+        return timeSort(o.marketplaceCreatedAt);
+    case Total:
+        return o.totalMinor;
+    default:
+        return cellData(o, column, Qt::DisplayRole).toString().toLower();
+    }
+}
+
+// ---- Returns
+
+QVariant ReturnsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return header({tr("Opened"), tr("House"), tr("Return"), tr("Status"), tr("Reason"), tr("Refund")}, section,
+                  orientation, role);
+}
+
+Status ReturnsModel::reload(const Database& database)
+{
+    return reloadWith(*this, [&] { return ReturnRepository(database).list(); });
+}
+
+QVariant ReturnsModel::cellData(const ReturnRecord& r, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Opened:
+            return format::localTime(r.openedAt);
+        case House:
+            return r.houseName;
+        case ReturnId:
+            return r.externalId;
+        case Status:
+            return r.status;
+        case Reason:
+            return r.reason;
+        case Refund:
+            return money(r.refundMinor, r.currency);
+        }
+    } else if (role == Qt::TextAlignmentRole && column == Refund) {
+        return QVariant::fromValue(numeric());
+    }
+    return {};
+}
+
+QVariant ReturnsModel::sortValue(const ReturnRecord& r, int column) const
+{
+    switch (column) {
+    case Opened:
+        return timeSort(r.openedAt);
+    case Refund:
+        return r.refundMinor;
+    default:
+        return cellData(r, column, Qt::DisplayRole).toString().toLower();
+    }
+}
+
+// ---- Notifications
+
+QVariant NotificationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return header({tr("Time"), tr("Severity"), tr("House"), tr("Notification"), tr("State")}, section, orientation,
+                  role);
+}
+
+Status NotificationsModel::reload(const Database& database)
+{
+    return reloadWith(*this, [&] { return NotificationRepository(database).list(); });
+}
+
+int NotificationsModel::openCount() const
+{
+    return int(std::count_if(records().cbegin(), records().cend(),
+                             [](const Notification& n) { return !n.resolvedAt.isValid(); }));
+}
+
+QVariant NotificationsModel::cellData(const Notification& n, int column, int role) const
+{
+    const bool open = !n.resolvedAt.isValid();
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Time:
+            return format::localTime(n.createdAt);
+        case Severity:
+            return severityDisplayName(n.severity);
+        case House:
+            return n.houseName;
+        case Title:
+            return n.title;
+        case State:
+            return open ? tr("Open") : tr("Resolved %1").arg(format::localTime(n.resolvedAt));
+        }
+    } else if (role == Qt::FontRole && open) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    } else if (role == Qt::ForegroundRole && column == Severity) {
+        switch (n.severity) {
+        case md::Severity::Error:
+            return QBrush(QColor(0xcf, 0x22, 0x2e));
+        case md::Severity::Warning:
+            return QBrush(QColor(0x9a, 0x67, 0x00));
+        case md::Severity::Info:
+            break;
+        }
+    } else if (role == roleOf(Role::Filter)) {
+        return QStringList{n.title, n.body, n.houseName, n.kind}.join(u' ');
+    }
+    return {};
+}
+
+QVariant NotificationsModel::sortValue(const Notification& n, int column) const
+{
+    switch (column) {
+    case Time:
+        return timeSort(n.createdAt);
+    case Severity:
+        return int(n.severity);
+    default:
+        return cellData(n, column, Qt::DisplayRole).toString().toLower();
+    }
+}
+
+} // namespace md

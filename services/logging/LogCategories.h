@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per subsystem; enable with QT_LOGGING_RULES, e.g. "md.storage.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcMigration)
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
+Q_DECLARE_LOGGING_CATEGORY(lcModels)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

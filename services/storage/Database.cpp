@@ -1,0 +1,244 @@
+#include "storage/Database.h"
+
+#include "logging/LogCategories.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+QAtomicInt g_connectionCounter;
+}
+
+Database::Database(const DatabaseConfig& config, QString connectionName)
+    : m_config(config)
+    , m_dialect(config.backend)
+    , m_connectionName(std::move(connectionName))
+{
+    m_config.password.clear();
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config)
+{
+    const SqlDialect dialect(config.backend);
+    if (!QSqlDatabase::isDriverAvailable(dialect.driverName())) {
+        return Error{u"database.driver-missing"_s,
+                     tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                         .arg(dialect.driverName(),
+                              dialect.isSqlite() ? u"libqt6sql6-sqlite"_s : u"libqt6sql6-psql"_s),
+                     {}};
+    }
+
+    const QString name = u"md-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1) + 1);
+    std::unique_ptr<Database> database(new Database(config, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+    if (dialect.isSqlite()) {
+        const QFileInfo file(config.sqlitePath);
+        if (!QDir().mkpath(file.absolutePath())) {
+            return Error{u"database.folder-unwritable"_s,
+                         tr("Cannot create the folder %1 for the database.")
+                             .arg(QDir::toNativeSeparators(file.absolutePath())),
+                         {}};
+        }
+        db.setDatabaseName(config.sqlitePath);
+    } else {
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setUserName(config.user);
+        db.setDatabaseName(config.databaseName);
+        if (!config.password.isEmpty())
+            db.setPassword(config.password);
+        QString options = config.options;
+        if (!options.contains(u"connect_timeout"_s))
+            options += (options.isEmpty() ? QString() : u";"_s) + u"connect_timeout=10"_s;
+        db.setConnectOptions(options);
+    }
+
+    if (!db.open()) {
+        const QString driverText = db.lastError().text();
+        const bool authFailed = driverText.contains(u"password authentication failed"_s)
+            || driverText.contains(u"no password supplied"_s);
+        return Error{authFailed ? u"database.auth-failed"_s : u"database.open-failed"_s,
+                     authFailed ? tr("The database server refused the password for %1.").arg(config.displayName())
+                                : tr("Cannot open the database %1.").arg(config.displayName()),
+                     driverText};
+    }
+
+    for (const QString& statement : dialect.sessionSetup()) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return sql::errorFrom(query.lastError(), tr("Cannot prepare the database session"));
+    }
+    qCInfo(lcStorage) << "opened" << config.displayName() << "as" << name;
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::serverVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(m_dialect.serverVersionQuery()) && query.next())
+        return query.value(0).toString();
+    return tr("unknown");
+}
+
+QStringList Database::tableNames() const
+{
+    QStringList names;
+    QSqlQuery query(connection());
+    if (query.exec(m_dialect.tableNamesQuery())) {
+        while (query.next())
+            names << query.value(0).toString();
+    }
+    return names;
+}
+
+SqlQuery::SqlQuery(const Database& database, const QString& sql)
+    : m_database(database)
+    , m_sql(sql)
+    , m_query(database.connection())
+{
+    m_prepared = m_query.prepare(sql);
+}
+
+SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Status SqlQuery::exec()
+{
+    if (!m_prepared || !m_query.exec()) {
+        qCWarning(lcStorage).noquote() << "statement failed:" << m_query.lastError().text() << "|" << m_sql.simplified();
+        return sql::errorFrom(m_query.lastError(), tr("A database statement failed"));
+    }
+    return {};
+}
+
+Result<QVariant> SqlQuery::execScalar()
+{
+    if (Status status = exec(); !status)
+        return status.error();
+    if (!m_query.next())
+        return Error{u"database.no-row"_s, tr("The database returned no row where one was expected."), m_sql};
+    return m_query.value(0);
+}
+
+Transaction::Transaction(const Database& database)
+    : m_database(database)
+    , m_depth(database.m_transactionDepth)
+{
+    QSqlQuery query(database.connection());
+    const QString begin = m_depth > 0 ? u"SAVEPOINT md_sp_%1"_s.arg(m_depth)
+        : database.dialect().isSqlite()  ? u"BEGIN IMMEDIATE"_s
+                                         : u"BEGIN"_s;
+    m_active = query.exec(begin);
+    if (m_active)
+        ++database.m_transactionDepth;
+    else
+        m_error = sql::errorFrom(query.lastError(), tr("Cannot begin a database transaction"));
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error{u"database.no-transaction"_s, tr("No database transaction is open."), {}};
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(m_depth > 0 ? u"RELEASE SAVEPOINT md_sp_%1"_s.arg(m_depth) : u"COMMIT"_s)) {
+        Error error = sql::errorFrom(query.lastError(), tr("Cannot commit the database transaction"));
+        rollback();
+        return error;
+    }
+    m_active = false;
+    --m_database.m_transactionDepth;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_database.connection());
+    const bool ok = m_depth > 0
+        ? query.exec(u"ROLLBACK TO SAVEPOINT md_sp_%1"_s.arg(m_depth))
+            && query.exec(u"RELEASE SAVEPOINT md_sp_%1"_s.arg(m_depth))
+        : query.exec(u"ROLLBACK"_s);
+    if (!ok)
+        qCWarning(lcStorage) << "rollback failed:" << query.lastError().text();
+    m_active = false;
+    --m_database.m_transactionDepth;
+}
+
+namespace sql {
+
+QVariant fromTime(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime toTime(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant fromOptionalId(const std::optional<qint64>& id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+std::optional<qint64> toOptionalId(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QVariant fromText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+Error errorFrom(const QSqlError& error, const QString& what)
+{
+    const QString native = error.nativeErrorCode();
+    // Constraint violations get their own code so callers can say "already exists" instead of "failed".
+    const QString text = error.text();
+    const bool unique = native == "23505"_L1 || native == "2067"_L1 || native == "1555"_L1
+        || text.contains(u"UNIQUE constraint failed"_s) || text.contains(u"duplicate key"_s);
+    return Error{unique ? u"database.unique-violation"_s : u"database.statement-failed"_s,
+                 what + u": "_s + (error.databaseText().isEmpty() ? text : error.databaseText()),
+                 error.driverText()};
+}
+
+} // namespace sql
+
+} // namespace md

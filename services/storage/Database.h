@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/DatabaseConfig.h"
+#include "storage/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+namespace md {
+
+/// One open connection to Marketdesk's database, SQLite or PostgreSQL.
+///
+/// A QSqlDatabase connection belongs to the thread that opened it: each worker thread opens its own Database
+/// with the same config. The connection is removed when the object dies.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(md::Database)
+public:
+    static Result<std::unique_ptr<Database>> open(const DatabaseConfig& config);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    const SqlDialect& dialect() const { return m_dialect; }
+    const DatabaseConfig& config() const { return m_config; }
+    QString connectionName() const { return m_connectionName; }
+
+    /// "SQLite 3.40.1" or PostgreSQL's version() text.
+    QString serverVersion() const;
+    /// Names of the tables in Marketdesk's schema (SQLite file, or the current PostgreSQL schema).
+    QStringList tableNames() const;
+
+private:
+    friend class Transaction;
+    Database(const DatabaseConfig& config, QString connectionName);
+
+    DatabaseConfig m_config;
+    mutable int m_transactionDepth = 0; ///< Nesting of Transaction objects; inner ones are savepoints.
+    SqlDialect m_dialect;
+    QString m_connectionName;
+};
+
+/// A prepared statement with bound values only: no value is ever pasted into SQL text.
+class SqlQuery {
+    Q_DECLARE_TR_FUNCTIONS(md::SqlQuery)
+public:
+    SqlQuery(const Database& database, const QString& sql);
+
+    SqlQuery& bind(const QString& placeholder, const QVariant& value);
+    Status exec();
+    /// Runs the statement and returns the first column of the first row (e.g. RETURNING id), or an error.
+    Result<QVariant> execScalar();
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QVariant value(const QString& column) const { return m_query.value(column); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery& raw() { return m_query; }
+
+private:
+    const Database& m_database;
+    QString m_sql;
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
+/// Begins a transaction; rolls it back on destruction unless commit() succeeded. SQLite transactions begin
+/// IMMEDIATE so two writers queue on busy_timeout instead of failing at their first write. A Transaction inside
+/// another becomes a savepoint, so a repository method can be atomic alone and part of a caller's transaction.
+class Transaction {
+    Q_DECLARE_TR_FUNCTIONS(md::Transaction)
+public:
+    explicit Transaction(const Database& database);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    /// Whether BEGIN succeeded; when not, error() says why.
+    bool isActive() const { return m_active; }
+    const Error& error() const { return m_error; }
+    Status commit();
+    void rollback();
+
+private:
+    const Database& m_database;
+    bool m_active = false;
+    int m_depth = 0;
+    Error m_error;
+};
+
+namespace sql {
+/// UTC time as integer milliseconds since the epoch, or NULL for an invalid time.
+QVariant fromTime(const QDateTime& time);
+QDateTime toTime(const QVariant& value);
+QVariant fromOptionalId(const std::optional<qint64>& id);
+std::optional<qint64> toOptionalId(const QVariant& value);
+/// NULL for an empty string, so optional text columns stay NULL rather than ''.
+QVariant fromText(const QString& text);
+Error errorFrom(const QSqlError& error, const QString& what);
+} // namespace sql
+
+} // namespace md

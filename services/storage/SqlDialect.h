@@ -1,0 +1,39 @@
+#pragma once
+
+#include "storage/DatabaseConfig.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace md {
+
+/// Every difference between SQLite and PostgreSQL that Marketdesk's SQL meets, in one place.
+///
+/// Migration files are written once with placeholders (${ID}, ${BOOL}, ${BLOB}, ${NOCASE}) that expand() fills
+/// in; queries otherwise use the common subset both servers speak (ON CONFLICT … DO UPDATE, RETURNING, partial
+/// and expression indexes, TRUE/FALSE literals).
+class SqlDialect {
+public:
+    explicit SqlDialect(Backend backend)
+        : m_backend(backend)
+    {
+    }
+
+    Backend backend() const { return m_backend; }
+    bool isSqlite() const { return m_backend == Backend::Sqlite; }
+    QString driverName() const;
+
+    /// Expands the placeholders of a migration template for this server.
+    QString expand(const QString& sqlTemplate) const;
+    /// Statements run on every new connection (pragmas, session settings).
+    QStringList sessionSetup() const;
+    /// A query returning one row and one column: the server's version text.
+    QString serverVersionQuery() const;
+    /// A query returning the names of Marketdesk's tables, one per row.
+    QString tableNamesQuery() const;
+
+private:
+    Backend m_backend;
+};
+
+} // namespace md

@@ -1,0 +1,578 @@
+#include "storage/repositories/CatalogRepositories.h"
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+template<typename T, typename Reader>
+Result<QList<T>> readAll(SqlQuery& q, Reader reader)
+{
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<T> list;
+    while (q.next())
+        list << reader(q);
+    return list;
+}
+
+Result<qint64> scalarId(SqlQuery& q)
+{
+    auto id = q.execScalar();
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+} // namespace
+
+// ---- Listings
+
+Result<qint64> ListingRepository::upsert(const Listing& l)
+{
+    SqlQuery q(m_db, u"INSERT INTO listings (sku, title, description, item_condition, currency, price_minor, "
+                     "quantity, created_at, updated_at) VALUES (:sku, :title, :description, :condition, :currency, "
+                     ":price, :quantity, :now, :now) ON CONFLICT (sku) DO UPDATE SET title = excluded.title, "
+                     "description = excluded.description, item_condition = excluded.item_condition, currency = "
+                     "excluded.currency, price_minor = excluded.price_minor, quantity = excluded.quantity, "
+                     "updated_at = excluded.updated_at RETURNING id"_s);
+    q.bind(u":sku"_s, l.sku)
+        .bind(u":title"_s, l.title)
+        .bind(u":description"_s, sql::fromText(l.description))
+        .bind(u":condition"_s, sql::fromText(l.condition))
+        .bind(u":currency"_s, l.currency.toUpper())
+        .bind(u":price"_s, l.priceMinor)
+        .bind(u":quantity"_s, l.quantity)
+        .bind(u":now"_s, nowMs());
+    return scalarId(q);
+}
+
+Result<qint64> ListingRepository::upsertOffer(const ListingOffer& o)
+{
+    SqlQuery q(m_db, u"INSERT INTO listing_offers (listing_id, account_id, external_offer_id, external_listing_id, "
+                     "status, currency, price_minor, quantity, url, last_synced_at, updated_at) VALUES (:listing, "
+                     ":account, :offer, :external_listing, :status, :currency, :price, :quantity, :url, :synced, "
+                     ":now) ON CONFLICT (listing_id, account_id) DO UPDATE SET external_offer_id = "
+                     "excluded.external_offer_id, external_listing_id = excluded.external_listing_id, status = "
+                     "excluded.status, currency = excluded.currency, price_minor = excluded.price_minor, quantity = "
+                     "excluded.quantity, url = excluded.url, last_synced_at = excluded.last_synced_at, updated_at = "
+                     "excluded.updated_at RETURNING id"_s);
+    q.bind(u":listing"_s, o.listingId)
+        .bind(u":account"_s, o.accountId)
+        .bind(u":offer"_s, sql::fromText(o.externalOfferId))
+        .bind(u":external_listing"_s, sql::fromText(o.externalListingId))
+        .bind(u":status"_s, o.status.isEmpty() ? u"DRAFT"_s : o.status)
+        .bind(u":currency"_s, o.currency.toUpper())
+        .bind(u":price"_s, o.priceMinor)
+        .bind(u":quantity"_s, o.quantity)
+        .bind(u":url"_s, sql::fromText(o.url))
+        .bind(u":synced"_s, sql::fromTime(o.lastSyncedAt))
+        .bind(u":now"_s, nowMs());
+    return scalarId(q);
+}
+
+Result<QList<Listing>> ListingRepository::list() const
+{
+    SqlQuery q(m_db, u"SELECT l.id, l.sku, l.title, l.description, l.item_condition, l.currency, l.price_minor, "
+                     "l.quantity, l.created_at, l.updated_at, (SELECT COUNT(*) FROM listing_offers o WHERE "
+                     "o.listing_id = l.id) FROM listings l ORDER BY l.sku"_s);
+    return readAll<Listing>(q, [](SqlQuery& r) {
+        Listing l;
+        l.id = r.value(0).toLongLong();
+        l.sku = r.value(1).toString();
+        l.title = r.value(2).toString();
+        l.description = r.value(3).toString();
+        l.condition = r.value(4).toString();
+        l.currency = r.value(5).toString();
+        l.priceMinor = r.value(6).toLongLong();
+        l.quantity = r.value(7).toInt();
+        l.createdAt = sql::toTime(r.value(8));
+        l.updatedAt = sql::toTime(r.value(9));
+        l.offerCount = r.value(10).toInt();
+        return l;
+    });
+}
+
+Result<QList<ListingOffer>> ListingRepository::offers(qint64 listingId) const
+{
+    SqlQuery q(m_db, u"SELECT id, listing_id, account_id, external_offer_id, external_listing_id, status, currency, "
+                     "price_minor, quantity, url, last_synced_at FROM listing_offers WHERE listing_id = :listing "
+                     "ORDER BY id"_s);
+    q.bind(u":listing"_s, listingId);
+    return readAll<ListingOffer>(q, [](SqlQuery& r) {
+        ListingOffer o;
+        o.id = r.value(0).toLongLong();
+        o.listingId = r.value(1).toLongLong();
+        o.accountId = r.value(2).toLongLong();
+        o.externalOfferId = r.value(3).toString();
+        o.externalListingId = r.value(4).toString();
+        o.status = r.value(5).toString();
+        o.currency = r.value(6).toString();
+        o.priceMinor = r.value(7).toLongLong();
+        o.quantity = r.value(8).toInt();
+        o.url = r.value(9).toString();
+        o.lastSyncedAt = sql::toTime(r.value(10));
+        return o;
+    });
+}
+
+Status ListingRepository::remove(qint64 id)
+{
+    SqlQuery q(m_db, u"DELETE FROM listings WHERE id = :id"_s);
+    q.bind(u":id"_s, id);
+    return q.exec();
+}
+
+// ---- Returns
+
+Result<qint64> ReturnRepository::upsert(const ReturnRecord& r)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    SqlQuery q(m_db, u"INSERT INTO returns (account_id, house_name, order_id, external_id, status, reason, "
+                     "buyer_comment, currency, refund_minor, opened_at, updated_at) VALUES (:account, :house, "
+                     ":order, :external, :status, :reason, :comment, :currency, :refund, :opened, :now) ON CONFLICT "
+                     "(account_id, external_id) DO UPDATE SET house_name = excluded.house_name, order_id = "
+                     "excluded.order_id, status = excluded.status, reason = excluded.reason, buyer_comment = "
+                     "excluded.buyer_comment, currency = excluded.currency, refund_minor = excluded.refund_minor, "
+                     "opened_at = excluded.opened_at, updated_at = excluded.updated_at RETURNING id"_s);
+    q.bind(u":account"_s, r.accountId)
+        .bind(u":house"_s, r.houseName)
+        .bind(u":order"_s, sql::fromOptionalId(r.orderId))
+        .bind(u":external"_s, r.externalId)
+        .bind(u":status"_s, r.status)
+        .bind(u":reason"_s, sql::fromText(r.reason))
+        .bind(u":comment"_s, sql::fromText(r.buyerComment))
+        .bind(u":currency"_s, r.currency.toUpper())
+        .bind(u":refund"_s, r.refundMinor)
+        .bind(u":opened"_s, sql::fromTime(r.openedAt))
+        .bind(u":now"_s, nowMs());
+    auto id = scalarId(q);
+    if (!id)
+        return id.error();
+    SqlQuery clear(m_db, u"DELETE FROM return_items WHERE return_id = :id"_s);
+    clear.bind(u":id"_s, *id);
+    if (Status s = clear.exec(); !s)
+        return s.error();
+    for (const ReturnItem& item : r.items) {
+        SqlQuery add(m_db, u"INSERT INTO return_items (return_id, order_item_id, sku, quantity, item_condition, "
+                           "restock, refund_minor) VALUES (:id, :line, :sku, :qty, :condition, :restock, :refund)"_s);
+        add.bind(u":id"_s, *id)
+            .bind(u":line"_s, sql::fromOptionalId(item.orderItemId))
+            .bind(u":sku"_s, sql::fromText(item.sku))
+            .bind(u":qty"_s, item.quantity)
+            .bind(u":condition"_s, sql::fromText(item.condition))
+            .bind(u":restock"_s, item.restock)
+            .bind(u":refund"_s, item.refundMinor);
+        if (Status s = add.exec(); !s)
+            return s.error();
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Result<QList<ReturnRecord>> ReturnRepository::list() const
+{
+    SqlQuery q(m_db, u"SELECT id, account_id, house_name, order_id, external_id, status, reason, buyer_comment, "
+                     "currency, refund_minor, opened_at, updated_at FROM returns ORDER BY opened_at DESC, id DESC"_s);
+    return readAll<ReturnRecord>(q, [](SqlQuery& r) {
+        ReturnRecord x;
+        x.id = r.value(0).toLongLong();
+        x.accountId = r.value(1).toLongLong();
+        x.houseName = r.value(2).toString();
+        x.orderId = sql::toOptionalId(r.value(3));
+        x.externalId = r.value(4).toString();
+        x.status = r.value(5).toString();
+        x.reason = r.value(6).toString();
+        x.buyerComment = r.value(7).toString();
+        x.currency = r.value(8).toString();
+        x.refundMinor = r.value(9).toLongLong();
+        x.openedAt = sql::toTime(r.value(10));
+        x.updatedAt = sql::toTime(r.value(11));
+        return x;
+    });
+}
+
+Result<QList<ReturnItem>> ReturnRepository::items(qint64 returnId) const
+{
+    SqlQuery q(m_db, u"SELECT id, order_item_id, sku, quantity, item_condition, restock, refund_minor FROM "
+                     "return_items WHERE return_id = :id ORDER BY id"_s);
+    q.bind(u":id"_s, returnId);
+    return readAll<ReturnItem>(q, [](SqlQuery& r) {
+        ReturnItem i;
+        i.id = r.value(0).toLongLong();
+        i.orderItemId = sql::toOptionalId(r.value(1));
+        i.sku = r.value(2).toString();
+        i.quantity = r.value(3).toInt();
+        i.condition = r.value(4).toString();
+        i.restock = r.value(5).toBool();
+        i.refundMinor = r.value(6).toLongLong();
+        return i;
+    });
+}
+
+// ---- Notifications
+
+Result<std::pair<qint64, bool>> NotificationRepository::raise(const Notification& n)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    SqlQuery open(m_db, u"SELECT id FROM notifications WHERE episode_key = :key AND resolved_at IS NULL"_s);
+    open.bind(u":key"_s, n.episodeKey);
+    if (Status s = open.exec(); !s)
+        return s.error();
+    if (open.next())
+        return std::pair<qint64, bool>(open.value(0).toLongLong(), false);
+
+    SqlQuery q(m_db, u"INSERT INTO notifications (account_id, kind, severity, episode_key, title, body, created_at) "
+                     "VALUES (:account, :kind, :severity, :key, :title, :body, :now) RETURNING id"_s);
+    q.bind(u":account"_s, sql::fromOptionalId(n.accountId))
+        .bind(u":kind"_s, n.kind)
+        .bind(u":severity"_s, severityKey(n.severity))
+        .bind(u":key"_s, n.episodeKey)
+        .bind(u":title"_s, n.title)
+        .bind(u":body"_s, sql::fromText(n.body))
+        .bind(u":now"_s, n.createdAt.isValid() ? n.createdAt.toMSecsSinceEpoch() : nowMs());
+    auto id = scalarId(q);
+    if (!id)
+        return id.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return std::pair<qint64, bool>(*id, true);
+}
+
+Result<int> NotificationRepository::resolve(const QString& episodeKey)
+{
+    SqlQuery q(m_db, u"UPDATE notifications SET resolved_at = :now WHERE episode_key = :key AND resolved_at IS NULL"_s);
+    q.bind(u":now"_s, nowMs()).bind(u":key"_s, episodeKey);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.numRowsAffected();
+}
+
+Status NotificationRepository::markRead(qint64 id)
+{
+    SqlQuery q(m_db, u"UPDATE notifications SET read_at = :now WHERE id = :id AND read_at IS NULL"_s);
+    q.bind(u":now"_s, nowMs()).bind(u":id"_s, id);
+    return q.exec();
+}
+
+Result<QList<Notification>> NotificationRepository::list(int limit) const
+{
+    SqlQuery q(m_db, u"SELECT n.id, n.account_id, a.house_name, n.kind, n.severity, n.episode_key, n.title, n.body, "
+                     "n.created_at, n.resolved_at, n.read_at FROM notifications n LEFT JOIN accounts a ON a.id = "
+                     "n.account_id ORDER BY n.created_at DESC, n.id DESC LIMIT :limit"_s);
+    q.bind(u":limit"_s, limit);
+    return readAll<Notification>(q, [](SqlQuery& r) {
+        Notification n;
+        n.id = r.value(0).toLongLong();
+        n.accountId = sql::toOptionalId(r.value(1));
+        n.houseName = r.value(2).toString();
+        n.kind = r.value(3).toString();
+        n.severity = severityFromKey(r.value(4).toString()).value_or(Severity::Info);
+        n.episodeKey = r.value(5).toString();
+        n.title = r.value(6).toString();
+        n.body = r.value(7).toString();
+        n.createdAt = sql::toTime(r.value(8));
+        n.resolvedAt = sql::toTime(r.value(9));
+        n.readAt = sql::toTime(r.value(10));
+        return n;
+    });
+}
+
+// ---- Sync cursors
+
+namespace {
+SyncCursor readCursor(SqlQuery& r)
+{
+    SyncCursor c;
+    c.accountId = r.value(0).toLongLong();
+    c.resource = r.value(1).toString();
+    c.checkpoint = r.value(2).toString();
+    c.lastSuccessAt = sql::toTime(r.value(3));
+    c.errorStreak = r.value(4).toInt();
+    c.lastError = r.value(5).toString();
+    c.updatedAt = sql::toTime(r.value(6));
+    return c;
+}
+constexpr auto kCursorColumns = "account_id, resource, checkpoint, last_success_at, error_streak, last_error, "
+                                "updated_at";
+} // namespace
+
+Result<std::optional<SyncCursor>> SyncCursorRepository::find(qint64 accountId, const QString& resource) const
+{
+    SqlQuery q(m_db, u"SELECT %1 FROM sync_cursors WHERE account_id = :account AND resource = :resource"_s.arg(
+                         QLatin1StringView(kCursorColumns)));
+    q.bind(u":account"_s, accountId).bind(u":resource"_s, resource);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<SyncCursor>();
+    return std::optional<SyncCursor>(readCursor(q));
+}
+
+Status SyncCursorRepository::save(const SyncCursor& c)
+{
+    SqlQuery q(m_db, u"INSERT INTO sync_cursors (account_id, resource, checkpoint, last_success_at, error_streak, "
+                     "last_error, updated_at) VALUES (:account, :resource, :checkpoint, :success, :streak, :error, "
+                     ":now) ON CONFLICT (account_id, resource) DO UPDATE SET checkpoint = excluded.checkpoint, "
+                     "last_success_at = excluded.last_success_at, error_streak = excluded.error_streak, last_error "
+                     "= excluded.last_error, updated_at = excluded.updated_at"_s);
+    q.bind(u":account"_s, c.accountId)
+        .bind(u":resource"_s, c.resource)
+        .bind(u":checkpoint"_s, c.checkpoint.isEmpty() ? u"{}"_s : c.checkpoint)
+        .bind(u":success"_s, sql::fromTime(c.lastSuccessAt))
+        .bind(u":streak"_s, c.errorStreak)
+        .bind(u":error"_s, sql::fromText(c.lastError))
+        .bind(u":now"_s, nowMs());
+    return q.exec();
+}
+
+Result<QList<SyncCursor>> SyncCursorRepository::forAccount(qint64 accountId) const
+{
+    SqlQuery q(m_db, u"SELECT %1 FROM sync_cursors WHERE account_id = :account ORDER BY resource"_s.arg(
+                         QLatin1StringView(kCursorColumns)));
+    q.bind(u":account"_s, accountId);
+    return readAll<SyncCursor>(q, readCursor);
+}
+
+// ---- Health events
+
+Result<qint64> HealthEventRepository::record(const HealthEvent& e)
+{
+    SqlQuery q(m_db, u"INSERT INTO health_events (account_id, occurred_at, healthy, http_status, ack, error_code, "
+                     "error_message, response_ms) VALUES (:account, :at, :healthy, :status, :ack, :code, :message, "
+                     ":ms) RETURNING id"_s);
+    q.bind(u":account"_s, e.accountId)
+        .bind(u":at"_s, sql::fromTime(e.occurredAt.isValid() ? e.occurredAt : QDateTime::currentDateTimeUtc()))
+        .bind(u":healthy"_s, e.healthy)
+        .bind(u":status"_s, e.httpStatus)
+        .bind(u":ack"_s, sql::fromText(e.ack))
+        .bind(u":code"_s, sql::fromText(e.errorCode))
+        .bind(u":message"_s, sql::fromText(e.errorMessage))
+        .bind(u":ms"_s, e.responseMs);
+    return scalarId(q);
+}
+
+Result<QList<HealthEvent>> HealthEventRepository::recent(qint64 accountId, int limit) const
+{
+    SqlQuery q(m_db, u"SELECT id, account_id, occurred_at, healthy, http_status, ack, error_code, error_message, "
+                     "response_ms FROM health_events WHERE account_id = :account ORDER BY occurred_at DESC, id DESC "
+                     "LIMIT :limit"_s);
+    q.bind(u":account"_s, accountId).bind(u":limit"_s, limit);
+    return readAll<HealthEvent>(q, [](SqlQuery& r) {
+        HealthEvent e;
+        e.id = r.value(0).toLongLong();
+        e.accountId = r.value(1).toLongLong();
+        e.occurredAt = sql::toTime(r.value(2));
+        e.healthy = r.value(3).toBool();
+        e.httpStatus = r.value(4).toInt();
+        e.ack = r.value(5).toString();
+        e.errorCode = r.value(6).toString();
+        e.errorMessage = r.value(7).toString();
+        e.responseMs = r.value(8).toInt();
+        return e;
+    });
+}
+
+Result<int> HealthEventRepository::pruneBefore(const QDateTime& cutoff)
+{
+    SqlQuery q(m_db, u"DELETE FROM health_events WHERE occurred_at < :cutoff"_s);
+    q.bind(u":cutoff"_s, cutoff.toMSecsSinceEpoch());
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.numRowsAffected();
+}
+
+// ---- Outbox
+
+namespace {
+OutboxEntry readOutbox(SqlQuery& r)
+{
+    OutboxEntry e;
+    e.id = r.value(0).toLongLong();
+    e.idempotencyKey = r.value(1).toString();
+    e.accountId = r.value(2).toLongLong();
+    e.action = r.value(3).toString();
+    e.payload = r.value(4).toString();
+    e.state = outboxStateFromKey(r.value(5).toString()).value_or(OutboxState::Pending);
+    e.attempts = r.value(6).toInt();
+    e.lastError = r.value(7).toString();
+    e.nextAttemptAt = sql::toTime(r.value(8));
+    e.createdAt = sql::toTime(r.value(9));
+    e.updatedAt = sql::toTime(r.value(10));
+    return e;
+}
+constexpr auto kOutboxColumns = "id, idempotency_key, account_id, action, payload, state, attempts, last_error, "
+                                "next_attempt_at, created_at, updated_at";
+} // namespace
+
+Result<qint64> OutboxRepository::enqueue(const OutboxEntry& e)
+{
+    SqlQuery q(m_db, u"INSERT INTO outbox (idempotency_key, account_id, action, payload, state, created_at, "
+                     "updated_at) VALUES (:key, :account, :action, :payload, 'PENDING', :now, :now) RETURNING id"_s);
+    q.bind(u":key"_s, e.idempotencyKey)
+        .bind(u":account"_s, e.accountId)
+        .bind(u":action"_s, e.action)
+        .bind(u":payload"_s, e.payload)
+        .bind(u":now"_s, nowMs());
+    auto id = scalarId(q);
+    if (!id && id.error().code == "database.unique-violation"_L1) {
+        return Error{id.error().code, tr("This action is already queued (key %1).").arg(e.idempotencyKey),
+                     id.error().detail};
+    }
+    return id;
+}
+
+Result<QList<OutboxEntry>> OutboxRepository::due(const QDateTime& now, int limit) const
+{
+    SqlQuery q(m_db, u"SELECT %1 FROM outbox WHERE state = 'PENDING' AND (next_attempt_at IS NULL OR "
+                     "next_attempt_at <= :now) ORDER BY id LIMIT :limit"_s.arg(QLatin1StringView(kOutboxColumns)));
+    q.bind(u":now"_s, now.toMSecsSinceEpoch()).bind(u":limit"_s, limit);
+    return readAll<OutboxEntry>(q, readOutbox);
+}
+
+Result<QList<OutboxEntry>> OutboxRepository::list(int limit) const
+{
+    SqlQuery q(m_db, u"SELECT %1 FROM outbox ORDER BY id DESC LIMIT :limit"_s.arg(QLatin1StringView(kOutboxColumns)));
+    q.bind(u":limit"_s, limit);
+    return readAll<OutboxEntry>(q, readOutbox);
+}
+
+Status OutboxRepository::setState(qint64 id, OutboxState state, const QString& error, const QDateTime& nextAttempt)
+{
+    SqlQuery q(m_db, u"UPDATE outbox SET state = :state, attempts = attempts + :attempt, last_error = :error, "
+                     "next_attempt_at = :next, updated_at = :now WHERE id = :id"_s);
+    q.bind(u":state"_s, outboxStateKey(state))
+        .bind(u":attempt"_s, state == OutboxState::Sending ? 1 : 0)
+        .bind(u":error"_s, sql::fromText(error))
+        .bind(u":next"_s, sql::fromTime(nextAttempt))
+        .bind(u":now"_s, nowMs())
+        .bind(u":id"_s, id);
+    return q.exec();
+}
+
+// ---- Activity log
+
+Result<qint64> ActivityLogRepository::append(const ActivityEntry& e)
+{
+    SqlQuery q(m_db, u"INSERT INTO activity_log (occurred_at, account_id, actor, action, subject_type, subject_id, "
+                     "details) VALUES (:at, :account, :actor, :action, :type, :subject, :details) RETURNING id"_s);
+    q.bind(u":at"_s, sql::fromTime(e.occurredAt.isValid() ? e.occurredAt : QDateTime::currentDateTimeUtc()))
+        .bind(u":account"_s, sql::fromOptionalId(e.accountId))
+        .bind(u":actor"_s, e.actor)
+        .bind(u":action"_s, e.action)
+        .bind(u":type"_s, sql::fromText(e.subjectType))
+        .bind(u":subject"_s, sql::fromText(e.subjectId))
+        .bind(u":details"_s, sql::fromText(e.details));
+    return scalarId(q);
+}
+
+Result<QList<ActivityEntry>> ActivityLogRepository::recent(int limit) const
+{
+    SqlQuery q(m_db, u"SELECT id, occurred_at, account_id, actor, action, subject_type, subject_id, details FROM "
+                     "activity_log ORDER BY occurred_at DESC, id DESC LIMIT :limit"_s);
+    q.bind(u":limit"_s, limit);
+    return readAll<ActivityEntry>(q, [](SqlQuery& r) {
+        ActivityEntry e;
+        e.id = r.value(0).toLongLong();
+        e.occurredAt = sql::toTime(r.value(1));
+        e.accountId = sql::toOptionalId(r.value(2));
+        e.actor = r.value(3).toString();
+        e.action = r.value(4).toString();
+        e.subjectType = r.value(5).toString();
+        e.subjectId = r.value(6).toString();
+        e.details = r.value(7).toString();
+        return e;
+    });
+}
+
+// ---- Stock
+
+Result<qint64> StockRepository::addLocation(const Location& l)
+{
+    SqlQuery q(m_db, u"INSERT INTO locations (code, name, active, created_at) VALUES (:code, :name, :active, :now) "
+                     "RETURNING id"_s);
+    q.bind(u":code"_s, l.code).bind(u":name"_s, l.name).bind(u":active"_s, l.active).bind(u":now"_s, nowMs());
+    return scalarId(q);
+}
+
+Result<QList<Location>> StockRepository::locations() const
+{
+    SqlQuery q(m_db, u"SELECT id, code, name, active FROM locations ORDER BY code"_s);
+    return readAll<Location>(q, [](SqlQuery& r) {
+        return Location{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toBool()};
+    });
+}
+
+Status StockRepository::move(const StockMovement& m)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    SqlQuery level(m_db, u"INSERT INTO stock_items (sku, location_id, on_hand, reserved, updated_at) VALUES (:sku, "
+                         ":location, :on_hand, :reserved, :now) ON CONFLICT (sku, location_id) DO UPDATE SET on_hand "
+                         "= stock_items.on_hand + excluded.on_hand, reserved = stock_items.reserved + "
+                         "excluded.reserved, updated_at = excluded.updated_at"_s);
+    level.bind(u":sku"_s, m.sku)
+        .bind(u":location"_s, m.locationId)
+        .bind(u":on_hand"_s, m.onHandDelta)
+        .bind(u":reserved"_s, m.reservedDelta)
+        .bind(u":now"_s, nowMs());
+    if (Status s = level.exec(); !s) {
+        return Error{u"stock.insufficient"_s,
+                     tr("Stock of %1 cannot change by %2 on hand and %3 reserved: not enough stock.")
+                         .arg(m.sku)
+                         .arg(m.onHandDelta)
+                         .arg(m.reservedDelta),
+                     s.error().message};
+    }
+    SqlQuery ledger(m_db, u"INSERT INTO stock_ledger (sku, location_id, on_hand_delta, reserved_delta, reason, "
+                          "reference, created_at) VALUES (:sku, :location, :on_hand, :reserved, :reason, :ref, :now)"_s);
+    ledger.bind(u":sku"_s, m.sku)
+        .bind(u":location"_s, m.locationId)
+        .bind(u":on_hand"_s, m.onHandDelta)
+        .bind(u":reserved"_s, m.reservedDelta)
+        .bind(u":reason"_s, stockReasonKey(m.reason))
+        .bind(u":ref"_s, sql::fromText(m.reference))
+        .bind(u":now"_s, nowMs());
+    if (Status s = ledger.exec(); !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<std::optional<StockLevel>> StockRepository::level(const QString& sku, qint64 locationId) const
+{
+    SqlQuery q(m_db, u"SELECT on_hand, reserved FROM stock_items WHERE sku = :sku AND location_id = :location"_s);
+    q.bind(u":sku"_s, sku).bind(u":location"_s, locationId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<StockLevel>();
+    return std::optional<StockLevel>(StockLevel{sku, locationId, q.value(0).toInt(), q.value(1).toInt()});
+}
+
+Result<QList<StockMovement>> StockRepository::ledger(const QString& sku) const
+{
+    SqlQuery q(m_db, u"SELECT id, sku, location_id, on_hand_delta, reserved_delta, reason, reference, created_at FROM "
+                     "stock_ledger WHERE sku = :sku ORDER BY id"_s);
+    q.bind(u":sku"_s, sku);
+    return readAll<StockMovement>(q, [](SqlQuery& r) {
+        StockMovement m;
+        m.id = r.value(0).toLongLong();
+        m.sku = r.value(1).toString();
+        m.locationId = r.value(2).toLongLong();
+        m.onHandDelta = r.value(3).toInt();
+        m.reservedDelta = r.value(4).toInt();
+        m.reason = stockReasonFromKey(r.value(5).toString()).value_or(StockReason::Adjustment);
+        m.reference = r.value(6).toString();
+        m.createdAt = sql::toTime(r.value(7));
+        return m;
+    });
+}
+
+} // namespace md

@@ -1,0 +1,149 @@
+#pragma once
+
+// Repositories of the smaller aggregates: listings, returns, notifications, sync cursors, health events,
+// the outbox, the activity log and stock. Each is a thin class over bound statements.
+
+#include "domain/Types.h"
+#include "storage/Database.h"
+
+namespace md {
+
+/// Listings (keyed by SKU) and their per-account offers.
+class ListingRepository {
+    Q_DECLARE_TR_FUNCTIONS(md::ListingRepository)
+public:
+    explicit ListingRepository(const Database& database)
+        : m_db(database)
+    {
+    }
+    Result<qint64> upsert(const Listing& listing);
+    Result<qint64> upsertOffer(const ListingOffer& offer);
+    Result<QList<Listing>> list() const;
+    Result<QList<ListingOffer>> offers(qint64 listingId) const;
+    Status remove(qint64 id);
+
+private:
+    const Database& m_db;
+};
+
+/// Returns with their items, keyed by (account, external id).
+class ReturnRepository {
+    Q_DECLARE_TR_FUNCTIONS(md::ReturnRepository)
+public:
+    explicit ReturnRepository(const Database& database)
+        : m_db(database)
+    {
+    }
+    Result<qint64> upsert(const ReturnRecord& record);
+    Result<QList<ReturnRecord>> list() const;
+    Result<QList<ReturnItem>> items(qint64 returnId) const;
+
+private:
+    const Database& m_db;
+};
+
+/// Notifications: at most one open notification per episode key.
+class NotificationRepository {
+    Q_DECLARE_TR_FUNCTIONS(md::NotificationRepository)
+public:
+    explicit NotificationRepository(const Database& database)
+        : m_db(database)
+    {
+    }
+    /// Opens a notification unless one with the same episode key is open; returns the open one's id and
+    /// whether it was created now.
+    Result<std::pair<qint64, bool>> raise(const Notification& notification);
+    /// Resolves the open notification of an episode; returns how many were resolved (0 or 1).
+    Result<int> resolve(const QString& episodeKey);
+    Status markRead(qint64 id);
+    Result<QList<Notification>> list(int limit = 500) const;
+
+private:
+    const Database& m_db;
+};
+
+/// Sync cursors, one per account and resource.
+class SyncCursorRepository {
+public:
+    explicit SyncCursorRepository(const Database& database)
+        : m_db(database)
+    {
+    }
+    Result<std::optional<SyncCursor>> find(qint64 accountId, const QString& resource) const;
+    Status save(const SyncCursor& cursor);
+    Result<QList<SyncCursor>> forAccount(qint64 accountId) const;
+
+private:
+    const Database& m_db;
+};
+
+/// Health events: append, read recent, prune old.
+class HealthEventRepository {
+public:
+    explicit HealthEventRepository(const Database& database)
+        : m_db(database)
+    {
+    }
+    Result<qint64> record(const HealthEvent& event);
+    Result<QList<HealthEvent>> recent(qint64 accountId, int limit) const;
+    /// Deletes events older than the cut-off; returns how many.
+    Result<int> pruneBefore(const QDateTime& cutoff);
+
+private:
+    const Database& m_db;
+};
+
+/// The outbox of marketplace actions, in insertion order.
+class OutboxRepository {
+    Q_DECLARE_TR_FUNCTIONS(md::OutboxRepository)
+public:
+    explicit OutboxRepository(const Database& database)
+        : m_db(database)
+    {
+    }
+    /// Queues an action; the same idempotency key twice is refused (the action is queued once).
+    Result<qint64> enqueue(const OutboxEntry& entry);
+    /// Entries waiting to be sent whose next attempt is due, oldest first.
+    Result<QList<OutboxEntry>> due(const QDateTime& now, int limit = 50) const;
+    Result<QList<OutboxEntry>> list(int limit = 500) const;
+    Status setState(qint64 id, OutboxState state, const QString& error = {}, const QDateTime& nextAttempt = {});
+
+private:
+    const Database& m_db;
+};
+
+/// The activity log: who did what.
+class ActivityLogRepository {
+public:
+    explicit ActivityLogRepository(const Database& database)
+        : m_db(database)
+    {
+    }
+    Result<qint64> append(const ActivityEntry& entry);
+    Result<QList<ActivityEntry>> recent(int limit) const;
+
+private:
+    const Database& m_db;
+};
+
+/// Locations, stock levels and the stock ledger. Every change of a level writes a ledger row in the same
+/// transaction; the schema refuses negative stock and reservations beyond what is on hand.
+class StockRepository {
+    Q_DECLARE_TR_FUNCTIONS(md::StockRepository)
+public:
+    explicit StockRepository(const Database& database)
+        : m_db(database)
+    {
+    }
+    Result<qint64> addLocation(const Location& location);
+    Result<QList<Location>> locations() const;
+    /// Applies a movement to the SKU's level at the location and records it in the ledger, atomically.
+    Status move(const StockMovement& movement);
+    Result<std::optional<StockLevel>> level(const QString& sku, qint64 locationId) const;
+    Result<QList<StockMovement>> ledger(const QString& sku) const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace md

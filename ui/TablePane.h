@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace md {
+
+/// One pane of the main window: a filter box, a sortable table over an item model, a details area, and an
+/// explanation in place of the table while there is nothing to show.
+class TablePane : public QWidget {
+    Q_OBJECT
+public:
+    /// Produces the details area's HTML for a row of the source model (escape everything you insert).
+    using DetailsProvider = std::function<QString(int sourceRow)>;
+
+    TablePane(const QString& id, QAbstractItemModel* model, QWidget* parent = nullptr);
+
+    QString id() const { return m_id; }
+    /// What the empty pane says: what will appear here and how to get it.
+    void setEmptyText(const QString& title, const QString& hint);
+    void setDetailsProvider(DetailsProvider provider);
+
+    QTableView* view() const { return m_view; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    bool showsEmptyState() const;
+
+    /// Puts the cursor in the filter box and selects its text (Ctrl+F).
+    void focusFilter();
+    QByteArray saveState() const;
+    void restoreState(const QByteArray& state);
+
+private:
+    void updateEmptyState();
+    void updateDetails();
+
+    QString m_id;
+    QAbstractItemModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_filter;
+    QStackedWidget* m_stack;
+    QTableView* m_view;
+    QLabel* m_empty;
+    QSplitter* m_splitter;
+    QTextBrowser* m_details;
+    QString m_emptyTitle;
+    QString m_emptyHint;
+    DetailsProvider m_detailsProvider;
+};
+
+} // namespace md
