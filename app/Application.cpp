@@ -100,8 +100,8 @@ Result<DatabaseConfig> Application::chooseDatabase() const
 
 void Application::fetchPasswordThenOpen()
 {
-    const bool needsPassword = m_config.backend == Backend::PostgreSQL && m_config.password.isEmpty()
-        && qEnvironmentVariableIsEmpty("PGPASSWORD");
+    const bool needsPassword = m_config.backend == Backend::PostgreSQL && m_config.password.isEmpty() &&
+        qEnvironmentVariableIsEmpty("PGPASSWORD");
     if (!needsPassword) {
         openAndMigrate();
         return;
@@ -110,7 +110,8 @@ void Application::fetchPasswordThenOpen()
         if (secret && secret->has_value())
             m_config.password = **secret;
         else if (!secret)
-            qCWarning(lcApp).noquote() << "database password not read from the keychain:" << secret.error().toLogString();
+            qCWarning(lcApp).noquote() << "database password not read from the keychain:"
+                                       << secret.error().toLogString();
         openAndMigrate();
     });
 }
@@ -132,8 +133,7 @@ void Application::openAndMigrate()
             return;
         }
         if (!report->applied.isEmpty()) {
-            qCInfo(lcMigration) << "database migrated from version" << report->fromVersion << "to"
-                                << report->toVersion;
+            qCInfo(lcMigration) << "database migrated from version" << report->fromVersion << "to" << report->toVersion;
         }
         *outcome = report->backupPath;
     });
@@ -189,9 +189,9 @@ void Application::showWindow()
     m_orders = std::make_unique<OrdersModel>();
     m_returns = std::make_unique<ReturnsModel>();
     m_notifications = std::make_unique<NotificationsModel>();
-    for (const Status& status : {m_accounts->reload(*m_database), m_listings->reload(*m_database),
-                                 m_orders->reload(*m_database), m_returns->reload(*m_database),
-                                 m_notifications->reload(*m_database)}) {
+    for (const Status& status :
+         {m_accounts->reload(*m_database), m_listings->reload(*m_database), m_orders->reload(*m_database),
+          m_returns->reload(*m_database), m_notifications->reload(*m_database)}) {
         if (!status)
             qCWarning(lcApp).noquote() << "loading a pane failed:" << status.error().toLogString();
     }

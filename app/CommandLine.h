@@ -9,7 +9,7 @@ namespace md {
 struct CommandLineOptions {
     QString database; ///< --database: postgresql://user@host:port/dbname or an SQLite file.
     QString language; ///< --lang: e.g. "fr"; empty follows the system locale.
-    QString dataDir;  ///< --data-dir: keep data, logs and settings in this folder instead of the standard ones.
+    QString dataDir; ///< --data-dir: keep data, logs and settings in this folder instead of the standard ones.
     bool verbose = false;
     int exitAfterSeconds = 0; ///< --exit-after: quit after this many seconds (scripted start-up checks).
 };

@@ -15,8 +15,7 @@ namespace md {
 /// Subclasses name their columns in an enum and say how each column displays and sorts; this class keeps the
 /// rows, an id → row index, and emits the right signals: one reset per reload, one insert per batch of new rows,
 /// dataChanged for whole changed rows, one remove per vanished row.
-template<typename Record>
-class RecordTableModel : public QAbstractTableModel {
+template<typename Record> class RecordTableModel : public QAbstractTableModel {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -29,13 +29,15 @@ QVariant timeSort(const QDateTime& time)
 
 QString money(qint64 minor, const QString& currency)
 {
-    return Money{minor, currency}.format(QLocale());
+    return Money {minor, currency}.format(QLocale());
 }
 
-Qt::Alignment numeric() { return Qt::AlignRight | Qt::AlignVCenter; }
+Qt::Alignment numeric()
+{
+    return Qt::AlignRight | Qt::AlignVCenter;
+}
 
-template<typename Model, typename Fetch>
-Status reloadWith(Model& model, Fetch fetch)
+template<typename Model, typename Fetch> Status reloadWith(Model& model, Fetch fetch)
 {
     auto rows = fetch();
     if (!rows)
@@ -84,8 +86,8 @@ QVariant AccountsModel::cellData(const Account& a, int column, int role) const
     } else if (role == Qt::ForegroundRole && column == Status && !a.active) {
         return QBrush(QColor(0x6e, 0x77, 0x81));
     } else if (role == roleOf(Role::Filter)) {
-        return QStringList{a.houseName, providerDisplayName(a.provider), a.username, a.externalUserId,
-                           a.marketplaceId, a.shopDomain}
+        return QStringList {a.houseName, providerDisplayName(a.provider), a.username, a.externalUserId, a.marketplaceId,
+                            a.shopDomain}
             .join(u' ');
     }
     return {};
@@ -199,8 +201,8 @@ QVariant OrdersModel::cellData(const Order& o, int column, int role) const
         font.setBold(true);
         return font;
     } else if (role == roleOf(Role::Filter)) {
-        return QStringList{o.orderNumber, o.externalId, o.houseName, o.buyerName, o.buyerUsername, o.buyerEmail,
-                           o.status, o.trackingNumber}
+        return QStringList {o.orderNumber,   o.externalId, o.houseName, o.buyerName,
+                            o.buyerUsername, o.buyerEmail, o.status,    o.trackingNumber}
             .join(u' ');
     }
     return {};
@@ -315,7 +317,7 @@ QVariant NotificationsModel::cellData(const Notification& n, int column, int rol
             break;
         }
     } else if (role == roleOf(Role::Filter)) {
-        return QStringList{n.title, n.body, n.houseName, n.kind}.join(u' ');
+        return QStringList {n.title, n.body, n.houseName, n.kind}.join(u' ');
     }
     return {};
 }

@@ -1,4 +1,804 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>md::AccountRepository</name>
+    <message>
+        <source>An account for this marketplace user, or an active account named "%1", already exists.</source>
+        <translation>An account for this marketplace user, or an active account named "%1", already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>md::AccountsModel</name>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Marketplace user</source>
+        <translation>Marketplace user</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Marketplace ID</source>
+        <translation>Marketplace ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+</context>
+<context>
+    <name>md::Application</name>
+    <message>
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>Password for %1 (it will be kept in the system keychain):</source>
+        <translation>Password for %1 (it will be kept in the system keychain):</translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot start</source>
+        <translation>Marketdesk cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>md::CommandLine</name>
+    <message>
+        <source>Orders, listings and returns of all your marketplace accounts in one place.</source>
+        <translation>Orders, listings and returns of all your marketplace accounts in one place.</translation>
+    </message>
+    <message>
+        <source>Use this database: postgresql://user@host:port/dbname, or an SQLite file. The password comes from the keychain or PGPASSWORD.</source>
+        <translation>Use this database: postgresql://user@host:port/dbname, or an SQLite file. The password comes from the keychain or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Show the interface in this language (en, fr).</source>
+        <translation>Show the interface in this language (en, fr).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Keep data, logs and settings in this folder.</source>
+        <translation>Keep data, logs and settings in this folder.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Log debug messages too.</source>
+        <translation>Log debug messages too.</translation>
+    </message>
+    <message>
+        <source>Quit after this many seconds (for scripted checks).</source>
+        <translation>Quit after this many seconds (for scripted checks).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+</context>
+<context>
+    <name>md::Database</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
+        <translation>The Qt SQL driver %1 is not installed (Debian package %2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Cannot create the folder %1 for the database.</translation>
+    </message>
+    <message>
+        <source>The database server refused the password for %1.</source>
+        <translation>The database server refused the password for %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation>Cannot open the database %1.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database session</source>
+        <translation>Cannot prepare the database session</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>md::DatabaseConfig</name>
+    <message>
+        <source>The database address is empty.</source>
+        <translation>The database address is empty.</translation>
+    </message>
+    <message>
+        <source>The database address is not valid: %1</source>
+        <translation>The database address is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite address names no file.</source>
+        <translation>The SQLite address names no file.</translation>
+    </message>
+    <message>
+        <source>Unsupported database type "%1": use postgresql://user@host:port/dbname or a SQLite file path.</source>
+        <translation>Unsupported database type "%1": use postgresql://user@host:port/dbname or a SQLite file path.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no host.</source>
+        <translation>The PostgreSQL address names no host.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no user (user@host).</source>
+        <translation>The PostgreSQL address names no user (user@host).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database (/dbname).</source>
+        <translation>The PostgreSQL address names no database (/dbname).</translation>
+    </message>
+    <message>
+        <source>Unsupported PostgreSQL option "%1" in the database address.</source>
+        <translation>Unsupported PostgreSQL option "%1" in the database address.</translation>
+    </message>
+    <message>
+        <source>SQLite — %1</source>
+        <translation>SQLite — %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL — %1@%2:%3/%4</source>
+        <translation>PostgreSQL — %1@%2:%3/%4</translation>
+    </message>
+</context>
+<context>
+    <name>md::Environment</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>md::ListingsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>md::MainWindow</name>
+    <message>
+        <source>Marketdesk — demo</source>
+        <translation>Marketdesk — demo</translation>
+    </message>
+    <message>
+        <source>Marketdesk</source>
+        <translation>Marketdesk</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>No accounts yet</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Listings</translation>
+    </message>
+    <message>
+        <source>No listings yet</source>
+        <translation>No listings yet</translation>
+    </message>
+    <message>
+        <source>Products you sell will appear here with their offers on each account, once an account is connected and its listings are synchronized.</source>
+        <translation>Products you sell will appear here with their offers on each account, once an account is connected and its listings are synchronized.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>No orders yet</translation>
+    </message>
+    <message>
+        <source>Orders of every connected account will appear here and stay available offline. Connect a seller account to start receiving them.</source>
+        <translation>Orders of every connected account will appear here and stay available offline. Connect a seller account to start receiving them.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>No returns</source>
+        <translation>No returns</translation>
+    </message>
+    <message>
+        <source>Returns that buyers open on any connected account will appear here for you to receive, inspect and restock.</source>
+        <translation>Returns that buyers open on any connected account will appear here for you to receive, inspect and restock.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>No notifications</source>
+        <translation>No notifications</translation>
+    </message>
+    <message>
+        <source>Warnings about expiring or failing account connections and other events that need attention will appear here.</source>
+        <translation>Warnings about expiring or failing account connections and other events that need attention will appear here.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Marketplace user</source>
+        <translation>Marketplace user</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Marketplace ID</source>
+        <translation>Marketplace ID</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Ship to</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>Return %1</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Buyer's comment</source>
+        <translation>Buyer's comment</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Marketdesk</source>
+        <translation>&amp;About Marketdesk</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Marketplaces can be reached.</source>
+        <translation>Marketplaces can be reached.</translation>
+    </message>
+    <message>
+        <source>Local network only</source>
+        <translation>Local network only</translation>
+    </message>
+    <message>
+        <source>Marketplaces cannot be reached; local data stays available.</source>
+        <translation>Marketplaces cannot be reached; local data stays available.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>No network: you can keep reviewing local data; changes wait in the outbox.</source>
+        <translation>No network: you can keep reviewing local data; changes wait in the outbox.</translation>
+    </message>
+    <message>
+        <source>Network state unknown</source>
+        <translation>Network state unknown</translation>
+    </message>
+    <message>
+        <source>This system does not report whether it is online.</source>
+        <translation>This system does not report whether it is online.</translation>
+    </message>
+    <message>
+        <source>Orders, listings and returns of all your marketplace accounts in one place.</source>
+        <translation>Orders, listings and returns of all your marketplace accounts in one place.</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>spdlog</source>
+        <translation>spdlog</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <source>About Marketdesk</source>
+        <translation>About Marketdesk</translation>
+    </message>
+    <message>
+        <source>Your marketplace accounts will appear here, each under its house name. You connect an account by signing in to eBay, Shopify, Amazon or Facebook in your browser; Marketdesk keeps its tokens in the system keychain.</source>
+        <translation>Your marketplace accounts will appear here, each under its house name. You connect an account by signing in to eBay, Shopify, Amazon or Facebook in your browser; Marketdesk keeps its tokens in the system keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>md::Migrator</name>
+    <message>
+        <source>This database was written by a newer Marketdesk (schema version %1; this version knows up to %2). Update Marketdesk, or choose another database. Nothing was changed.</source>
+        <translation>This database was written by a newer Marketdesk (schema version %1; this version knows up to %2). Update Marketdesk, or choose another database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Updating the database failed at step %1 (%2): %3. The database was left as it was before this step.</source>
+        <translation>Updating the database failed at step %1 (%2): %3. The database was left as it was before this step.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1 before updating it; nothing was changed. %2</source>
+        <translation>Cannot copy the database to %1 before updating it; nothing was changed. %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::NotificationsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Resolved %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderRepository</name>
+    <message>
+        <source>Order %1 has no valid ISO 4217 currency ("%2").</source>
+        <translation>Order %1 has no valid ISO 4217 currency ("%2").</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrdersModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+</context>
+<context>
+    <name>md::OutboxRepository</name>
+    <message>
+        <source>This action is already queued (key %1).</source>
+        <translation>This action is already queued (key %1).</translation>
+    </message>
+</context>
+<context>
+    <name>md::Provider</name>
+    <message>
+        <source>eBay</source>
+        <translation>eBay</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>Amazon</source>
+        <translation>Amazon</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>OfferUp</source>
+        <translation>OfferUp</translation>
+    </message>
+</context>
+<context>
+    <name>md::Purpose</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Buyer and seller</source>
+        <translation>Buyer and seller</translation>
+    </message>
+</context>
+<context>
+    <name>md::ReturnsModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+</context>
+<context>
+    <name>md::SecretStore</name>
+    <message>
+        <source>The system keychain is not available, so secrets cannot be read or saved. Start a keyring (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>The system keychain is not available, so secrets cannot be read or saved. Start a keyring (for example GNOME Keyring or KWallet) and try again.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; it may be locked. Unlock it and try again.</source>
+        <translation>The system keychain refused access; it may be locked. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer: %1</source>
+        <translation>The system keychain did not answer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::Severity</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>md::SqlQuery</name>
+    <message>
+        <source>A database statement failed</source>
+        <translation>A database statement failed</translation>
+    </message>
+    <message>
+        <source>The database returned no row where one was expected.</source>
+        <translation>The database returned no row where one was expected.</translation>
+    </message>
+</context>
+<context>
+    <name>md::StockRepository</name>
+    <message>
+        <source>Stock of %1 cannot change by %2 on hand and %3 reserved: not enough stock.</source>
+        <translation>Stock of %1 cannot change by %2 on hand and %3 reserved: not enough stock.</translation>
+    </message>
+</context>
+<context>
+    <name>md::TablePane</name>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Select a row to see its details.</translation>
+    </message>
+    <message>
+        <source>Nothing matches "%1"</source>
+        <translation>Nothing matches "%1"</translation>
+    </message>
+    <message>
+        <source>Change or clear the filter to see all rows.</source>
+        <translation>Change or clear the filter to see all rows.</translation>
+    </message>
+</context>
+<context>
+    <name>md::Transaction</name>
+    <message>
+        <source>Cannot begin a database transaction</source>
+        <translation>Cannot begin a database transaction</translation>
+    </message>
+    <message>
+        <source>No database transaction is open.</source>
+        <translation>No database transaction is open.</translation>
+    </message>
+    <message>
+        <source>Cannot commit the database transaction</source>
+        <translation>Cannot commit the database transaction</translation>
+    </message>
+</context>
+<context>
+    <name>md::TrayIcon</name>
+    <message>
+        <source>Hide Marketdesk</source>
+        <translation>Hide Marketdesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Marketdesk</source>
+        <translation>Marketdesk</translation>
+    </message>
+    <message>
+        <source>Marketdesk — needs attention</source>
+        <translation>Marketdesk — needs attention</translation>
+    </message>
+    <message>
+        <source>Show Marketdesk</source>
+        <translation>Show Marketdesk</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,804 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>md::AccountRepository</name>
+    <message>
+        <source>An account for this marketplace user, or an active account named "%1", already exists.</source>
+        <translation>Un compte existe déjà pour cet utilisateur de la place de marché, ou un compte actif s’appelle déjà « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>md::AccountsModel</name>
+    <message>
+        <source>House</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Marketplace user</source>
+        <translation>Utilisateur de la place de marché</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Marketplace ID</source>
+        <translation>ID de place de marché</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté le</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+</context>
+<context>
+    <name>md::Application</name>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Password for %1 (it will be kept in the system keychain):</source>
+        <translation>Mot de passe pour %1 (il sera conservé dans le trousseau du système) :</translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot start</source>
+        <translation>Marketdesk ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>md::CommandLine</name>
+    <message>
+        <source>Orders, listings and returns of all your marketplace accounts in one place.</source>
+        <translation>Les commandes, annonces et retours de tous vos comptes de places de marché, au même endroit.</translation>
+    </message>
+    <message>
+        <source>Use this database: postgresql://user@host:port/dbname, or an SQLite file. The password comes from the keychain or PGPASSWORD.</source>
+        <translation>Utiliser cette base de données : postgresql://utilisateur@hôte:port/base, ou un fichier SQLite. Le mot de passe vient du trousseau ou de PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Show the interface in this language (en, fr).</source>
+        <translation>Afficher l’interface dans cette langue (en, fr).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Keep data, logs and settings in this folder.</source>
+        <translation>Conserver les données, les journaux et les réglages dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Log debug messages too.</source>
+        <translation>Journaliser aussi les messages de débogage.</translation>
+    </message>
+    <message>
+        <source>Quit after this many seconds (for scripted checks).</source>
+        <translation>Quitter après ce nombre de secondes (pour les vérifications automatisées).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+</context>
+<context>
+    <name>md::Database</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
+        <translation>Le pilote SQL de Qt %1 n’est pas installé (paquet Debian %2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>The database server refused the password for %1.</source>
+        <translation>Le serveur de base de données a refusé le mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation>Impossible d’ouvrir la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database session</source>
+        <translation>Impossible de préparer la session de base de données</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>md::DatabaseConfig</name>
+    <message>
+        <source>The database address is empty.</source>
+        <translation>L’adresse de la base de données est vide.</translation>
+    </message>
+    <message>
+        <source>The database address is not valid: %1</source>
+        <translation>L’adresse de la base de données n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The SQLite address names no file.</source>
+        <translation>L’adresse SQLite ne désigne aucun fichier.</translation>
+    </message>
+    <message>
+        <source>Unsupported database type "%1": use postgresql://user@host:port/dbname or a SQLite file path.</source>
+        <translation>Type de base de données non pris en charge « %1 » : utilisez postgresql://utilisateur@hôte:port/base ou le chemin d’un fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no host.</source>
+        <translation>L’adresse PostgreSQL ne désigne aucun hôte.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no user (user@host).</source>
+        <translation>L’adresse PostgreSQL ne désigne aucun utilisateur (utilisateur@hôte).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database (/dbname).</source>
+        <translation>L’adresse PostgreSQL ne désigne aucune base (/base).</translation>
+    </message>
+    <message>
+        <source>Unsupported PostgreSQL option "%1" in the database address.</source>
+        <translation>Option PostgreSQL non prise en charge « %1 » dans l’adresse de la base de données.</translation>
+    </message>
+    <message>
+        <source>SQLite — %1</source>
+        <translation>SQLite — %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL — %1@%2:%3/%4</source>
+        <translation>PostgreSQL — %1@%2:%3/%4</translation>
+    </message>
+</context>
+<context>
+    <name>md::Environment</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+</context>
+<context>
+    <name>md::ListingsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>md::MainWindow</name>
+    <message>
+        <source>Marketdesk — demo</source>
+        <translation>Marketdesk — démo</translation>
+    </message>
+    <message>
+        <source>Marketdesk</source>
+        <translation>Marketdesk</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Aucun compte pour l’instant</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>No listings yet</source>
+        <translation>Aucune annonce pour l’instant</translation>
+    </message>
+    <message>
+        <source>Products you sell will appear here with their offers on each account, once an account is connected and its listings are synchronized.</source>
+        <translation>Les produits que vous vendez apparaîtront ici avec leurs offres sur chaque compte, dès qu’un compte sera connecté et ses annonces synchronisées.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Aucune commande pour l’instant</translation>
+    </message>
+    <message>
+        <source>Orders of every connected account will appear here and stay available offline. Connect a seller account to start receiving them.</source>
+        <translation>Les commandes de chaque compte connecté apparaîtront ici et resteront consultables hors ligne. Connectez un compte vendeur pour commencer à les recevoir.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>No returns</source>
+        <translation>Aucun retour</translation>
+    </message>
+    <message>
+        <source>Returns that buyers open on any connected account will appear here for you to receive, inspect and restock.</source>
+        <translation>Les retours ouverts par les acheteurs sur un compte connecté apparaîtront ici pour que vous les receviez, les inspectiez et les remettiez en stock.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>No notifications</source>
+        <translation>Aucune notification</translation>
+    </message>
+    <message>
+        <source>Warnings about expiring or failing account connections and other events that need attention will appear here.</source>
+        <translation>Les avertissements sur les connexions de comptes qui expirent ou échouent, et les autres événements qui demandent votre attention, apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <source>Marketplace user</source>
+        <translation>Utilisateur de la place de marché</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Marketplace ID</source>
+        <translation>ID de place de marché</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté le</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État de l’article</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Passée le</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>Retour %1</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Buyer's comment</source>
+        <translation>Commentaire de l’acheteur</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Signalée le</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue le</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Marketdesk</source>
+        <translation>À &amp;propos de Marketdesk</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Marketplaces can be reached.</source>
+        <translation>Les places de marché sont joignables.</translation>
+    </message>
+    <message>
+        <source>Local network only</source>
+        <translation>Réseau local uniquement</translation>
+    </message>
+    <message>
+        <source>Marketplaces cannot be reached; local data stays available.</source>
+        <translation>Les places de marché sont injoignables ; les données locales restent disponibles.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>No network: you can keep reviewing local data; changes wait in the outbox.</source>
+        <translation>Pas de réseau : vous pouvez continuer à consulter les données locales ; les modifications attendent dans la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>Network state unknown</source>
+        <translation>État du réseau inconnu</translation>
+    </message>
+    <message>
+        <source>This system does not report whether it is online.</source>
+        <translation>Ce système n’indique pas s’il est en ligne.</translation>
+    </message>
+    <message>
+        <source>Orders, listings and returns of all your marketplace accounts in one place.</source>
+        <translation>Les commandes, annonces et retours de tous vos comptes de places de marché, au même endroit.</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>spdlog</source>
+        <translation>spdlog</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Fichier journal</translation>
+    </message>
+    <message>
+        <source>About Marketdesk</source>
+        <translation>À propos de Marketdesk</translation>
+    </message>
+    <message>
+        <source>Your marketplace accounts will appear here, each under its house name. You connect an account by signing in to eBay, Shopify, Amazon or Facebook in your browser; Marketdesk keeps its tokens in the system keychain.</source>
+        <translation>Vos comptes de places de marché apparaîtront ici, chacun sous son nom de maison. Vous connectez un compte en vous identifiant sur eBay, Shopify, Amazon ou Facebook dans votre navigateur ; Marketdesk conserve ses jetons dans le trousseau du système.</translation>
+    </message>
+</context>
+<context>
+    <name>md::Migrator</name>
+    <message>
+        <source>This database was written by a newer Marketdesk (schema version %1; this version knows up to %2). Update Marketdesk, or choose another database. Nothing was changed.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de Marketdesk (schéma version %1 ; cette version connaît jusqu’à la %2). Mettez Marketdesk à jour ou choisissez une autre base de données. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Updating the database failed at step %1 (%2): %3. The database was left as it was before this step.</source>
+        <translation>La mise à jour de la base de données a échoué à l’étape %1 (%2) : %3. La base de données est restée telle qu’elle était avant cette étape.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1 before updating it; nothing was changed. %2</source>
+        <translation>Impossible de copier la base de données vers %1 avant sa mise à jour ; rien n’a été modifié. %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::NotificationsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Résolue le %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderRepository</name>
+    <message>
+        <source>Order %1 has no valid ISO 4217 currency ("%2").</source>
+        <translation>La commande %1 n’a pas de devise ISO 4217 valide (« %2 »).</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrdersModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
+    <name>md::OutboxRepository</name>
+    <message>
+        <source>This action is already queued (key %1).</source>
+        <translation>Cette action est déjà en file d’attente (clé %1).</translation>
+    </message>
+</context>
+<context>
+    <name>md::Provider</name>
+    <message>
+        <source>eBay</source>
+        <translation>eBay</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>Amazon</source>
+        <translation>Amazon</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>OfferUp</source>
+        <translation>OfferUp</translation>
+    </message>
+</context>
+<context>
+    <name>md::Purpose</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Buyer and seller</source>
+        <translation>Acheteur et vendeur</translation>
+    </message>
+</context>
+<context>
+    <name>md::ReturnsModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+</context>
+<context>
+    <name>md::SecretStore</name>
+    <message>
+        <source>The system keychain is not available, so secrets cannot be read or saved. Start a keyring (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>Le trousseau du système n’est pas disponible : les secrets ne peuvent être ni lus ni enregistrés. Démarrez un trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; it may be locked. Unlock it and try again.</source>
+        <translation>Le trousseau du système a refusé l’accès ; il est peut-être verrouillé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer: %1</source>
+        <translation>Le trousseau du système n’a pas répondu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::Severity</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>md::SqlQuery</name>
+    <message>
+        <source>A database statement failed</source>
+        <translation>Une instruction de base de données a échoué</translation>
+    </message>
+    <message>
+        <source>The database returned no row where one was expected.</source>
+        <translation>La base de données n’a renvoyé aucune ligne là où une était attendue.</translation>
+    </message>
+</context>
+<context>
+    <name>md::StockRepository</name>
+    <message>
+        <source>Stock of %1 cannot change by %2 on hand and %3 reserved: not enough stock.</source>
+        <translation>Le stock de %1 ne peut pas varier de %2 en main et %3 réservés : stock insuffisant.</translation>
+    </message>
+</context>
+<context>
+    <name>md::TablePane</name>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtrer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Sélectionnez une ligne pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Nothing matches "%1"</source>
+        <translation>Rien ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <source>Change or clear the filter to see all rows.</source>
+        <translation>Modifiez ou effacez le filtre pour voir toutes les lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>md::Transaction</name>
+    <message>
+        <source>Cannot begin a database transaction</source>
+        <translation>Impossible de commencer une transaction de base de données</translation>
+    </message>
+    <message>
+        <source>No database transaction is open.</source>
+        <translation>Aucune transaction de base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot commit the database transaction</source>
+        <translation>Impossible de valider la transaction de base de données</translation>
+    </message>
+</context>
+<context>
+    <name>md::TrayIcon</name>
+    <message>
+        <source>Hide Marketdesk</source>
+        <translation>Masquer Marketdesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Marketdesk</source>
+        <translation>Marketdesk</translation>
+    </message>
+    <message>
+        <source>Marketdesk — needs attention</source>
+        <translation>Marketdesk — demande votre attention</translation>
+    </message>
+    <message>
+        <source>Show Marketdesk</source>
+        <translation>Afficher Marketdesk</translation>
+    </message>
+</context>
 </TS>

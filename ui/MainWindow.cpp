@@ -28,8 +28,8 @@ QString row(const QString& label, const QString& value)
 {
     if (value.isEmpty())
         return {};
-    return u"<tr><th align=left valign=top>%1</th><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(),
-                                                                         value.toHtmlEscaped().replace(u'\n', "<br>"_L1));
+    return u"<tr><th align=left valign=top>%1</th><td>%2</td></tr>"_s.arg(
+        label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', "<br>"_L1));
 }
 
 QString table(const QString& title, const QStringList& rows)
@@ -39,7 +39,7 @@ QString table(const QString& title, const QStringList& rows)
 
 QString money(qint64 minor, const QString& currency)
 {
-    return Money{minor, currency}.format(QLocale());
+    return Money {minor, currency}.format(QLocale());
 }
 
 } // namespace
@@ -55,7 +55,7 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     m_paneList = new QListWidget(this);
     m_paneList->setObjectName(u"paneList"_s);
     m_paneList->setIconSize(QSize(24, 24));
-    m_paneList->setMaximumWidth(220);
+    m_paneList->setMinimumWidth(150);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(u"paneStack"_s);
 
@@ -113,10 +113,11 @@ void MainWindow::buildPanes()
         QString emptyTitle;
         QString emptyHint;
     };
-    const QList<Spec> specs{
+    const QList<Spec> specs {
         {u"accounts"_s, tr("Accounts"), u":/icons/accounts.svg"_s, m_context.accounts, tr("No accounts yet"),
-         tr("Your marketplace accounts will appear here, each under its house name. Use Accounts → Connect "
-            "account… to sign in to eBay, Shopify, Amazon or Facebook through your browser.")},
+         tr("Your marketplace accounts will appear here, each under its house name. You connect an account by "
+            "signing in to eBay, Shopify, Amazon or Facebook in your browser; Marketdesk keeps its tokens in the "
+            "system keychain.")},
         {u"listings"_s, tr("Listings"), u":/icons/listings.svg"_s, m_context.listings, tr("No listings yet"),
          tr("Products you sell will appear here with their offers on each account, once an account is "
             "connected and its listings are synchronized.")},
@@ -145,8 +146,8 @@ void MainWindow::buildPanes()
     m_panes[Accounts]->setDetailsProvider([accounts](int r) {
         const Account& a = accounts->record(r);
         return table(a.houseName,
-                     {row(tr("Marketplace"), providerDisplayName(a.provider) + u" ("_s
-                                                 + environmentDisplayName(a.environment) + u')'),
+                     {row(tr("Marketplace"),
+                          providerDisplayName(a.provider) + u" ("_s + environmentDisplayName(a.environment) + u')'),
                       row(tr("Marketplace user"), a.username), row(tr("User ID"), a.externalUserId),
                       row(tr("Purpose"), purposeDisplayName(a.purpose)), row(tr("Marketplace ID"), a.marketplaceId),
                       row(tr("Shop"), a.shopDomain), row(tr("Connected"), format::localTime(a.connectedAt)),
@@ -155,37 +156,40 @@ void MainWindow::buildPanes()
     auto* listings = m_context.listings;
     m_panes[Listings]->setDetailsProvider([listings](int r) {
         const Listing& l = listings->record(r);
-        return table(l.title, {row(tr("SKU"), l.sku), row(tr("Price"), money(l.priceMinor, l.currency)),
-                               row(tr("Quantity"), QLocale().toString(l.quantity)), row(tr("Condition"), l.condition),
-                               row(tr("Description"), l.description)});
+        return table(l.title,
+                     {row(tr("SKU"), l.sku), row(tr("Price"), money(l.priceMinor, l.currency)),
+                      row(tr("Quantity"), QLocale().toString(l.quantity)), row(tr("Condition"), l.condition),
+                      row(tr("Description"), l.description)});
     });
     auto* orders = m_context.orders;
     m_panes[Orders]->setDetailsProvider([orders](int r) {
         const Order& o = orders->record(r);
-        return table(tr("Order %1").arg(o.orderNumber.isEmpty() ? o.externalId : o.orderNumber),
-                     {row(tr("House"), o.houseName), row(tr("Placed"), format::localTime(o.marketplaceCreatedAt)),
-                      row(tr("Buyer"), QStringList{o.buyerName, o.buyerUsername, o.buyerEmail}.join(u'\n').trimmed()),
-                      row(tr("Status"), o.status), row(tr("Payment"), o.paymentStatus),
-                      row(tr("Fulfilment"), o.fulfillmentStatus), row(tr("Subtotal"), money(o.subtotalMinor, o.currency)),
-                      row(tr("Shipping"), money(o.shippingMinor, o.currency)), row(tr("Tax"), money(o.taxMinor, o.currency)),
-                      row(tr("Discount"), money(o.discountMinor, o.currency)), row(tr("Total"), money(o.totalMinor, o.currency)),
-                      row(tr("Ship to"), o.shippingAddress.formatted()), row(tr("Carrier"), o.carrier),
-                      row(tr("Tracking"), o.trackingNumber), row(tr("Notes"), o.notes)});
+        return table(
+            tr("Order %1").arg(o.orderNumber.isEmpty() ? o.externalId : o.orderNumber),
+            {row(tr("House"), o.houseName), row(tr("Placed"), format::localTime(o.marketplaceCreatedAt)),
+             row(tr("Buyer"), QStringList {o.buyerName, o.buyerUsername, o.buyerEmail}.join(u'\n').trimmed()),
+             row(tr("Status"), o.status), row(tr("Payment"), o.paymentStatus),
+             row(tr("Fulfilment"), o.fulfillmentStatus), row(tr("Subtotal"), money(o.subtotalMinor, o.currency)),
+             row(tr("Shipping"), money(o.shippingMinor, o.currency)), row(tr("Tax"), money(o.taxMinor, o.currency)),
+             row(tr("Discount"), money(o.discountMinor, o.currency)), row(tr("Total"), money(o.totalMinor, o.currency)),
+             row(tr("Ship to"), o.shippingAddress.formatted()), row(tr("Carrier"), o.carrier),
+             row(tr("Tracking"), o.trackingNumber), row(tr("Notes"), o.notes)});
     });
     auto* returns = m_context.returns;
     m_panes[Returns]->setDetailsProvider([returns](int r) {
         const ReturnRecord& x = returns->record(r);
         return table(tr("Return %1").arg(x.externalId),
                      {row(tr("House"), x.houseName), row(tr("Opened"), format::localTime(x.openedAt)),
-                      row(tr("Status"), x.status), row(tr("Reason"), x.reason), row(tr("Buyer's comment"), x.buyerComment),
-                      row(tr("Refund"), money(x.refundMinor, x.currency))});
+                      row(tr("Status"), x.status), row(tr("Reason"), x.reason),
+                      row(tr("Buyer's comment"), x.buyerComment), row(tr("Refund"), money(x.refundMinor, x.currency))});
     });
     auto* notifications = m_context.notifications;
     m_panes[Notifications]->setDetailsProvider([notifications](int r) {
         const Notification& n = notifications->record(r);
-        return table(n.title, {row(tr("House"), n.houseName), row(tr("Severity"), severityDisplayName(n.severity)),
-                               row(tr("Raised"), format::localTime(n.createdAt)),
-                               row(tr("Resolved"), format::localTime(n.resolvedAt)), row(tr("Details"), n.body)});
+        return table(n.title,
+                     {row(tr("House"), n.houseName), row(tr("Severity"), severityDisplayName(n.severity)),
+                      row(tr("Raised"), format::localTime(n.createdAt)),
+                      row(tr("Resolved"), format::localTime(n.resolvedAt)), row(tr("Details"), n.body)});
     });
 }
 
@@ -258,12 +262,13 @@ void MainWindow::showAbout()
 {
     const QString text =
         u"<h2>Marketdesk %1</h2><p>%2</p><table>"_s.arg(QApplication::applicationVersion(),
-                                                      tr("Orders, listings and returns of all your marketplace "
-                                                         "accounts in one place.")
-                                                          .toHtmlEscaped())
-        + row(tr("Qt"), QString::fromLatin1(qVersion())) + row(tr("QtKeychain"), QStringLiteral(MARKETDESK_QTKEYCHAIN_VERSION))
-        + row(tr("spdlog"), Logging::spdlogVersion()) + row(tr("Database"), m_context.databaseVersion)
-        + row(tr("Data"), m_context.databaseText) + row(tr("Log file"), Logging::logFilePath()) + u"</table>"_s;
+                                                        tr("Orders, listings and returns of all your marketplace "
+                                                           "accounts in one place.")
+                                                            .toHtmlEscaped()) +
+        row(tr("Qt"), QString::fromLatin1(qVersion())) +
+        row(tr("QtKeychain"), QStringLiteral(MARKETDESK_QTKEYCHAIN_VERSION)) +
+        row(tr("spdlog"), Logging::spdlogVersion()) + row(tr("Database"), m_context.databaseVersion) +
+        row(tr("Data"), m_context.databaseText) + row(tr("Log file"), Logging::logFilePath()) + u"</table>"_s;
     QMessageBox box(QMessageBox::Information, tr("About Marketdesk"), text, QMessageBox::Ok, this);
     box.setObjectName(u"aboutBox"_s);
     box.setIconPixmap(QIcon(u":/icons/marketdesk.svg"_s).pixmap(64, 64));
@@ -283,8 +288,10 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
         resize(1180, 760);
     restoreState(settings.value(u"state"_s).toByteArray());
-    if (auto* splitter = findChild<QSplitter*>(u"mainSplitter"_s))
-        splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
+    if (auto* splitter = findChild<QSplitter*>(u"mainSplitter"_s)) {
+        if (!splitter->restoreState(settings.value(u"splitter"_s).toByteArray()))
+            splitter->setSizes({190, width() - 190});
+    }
     for (TablePane* pane : std::as_const(m_panes))
         pane->restoreState(settings.value(u"pane/"_s + pane->id()).toByteArray());
     showPane(Pane(qBound(0, settings.value(u"currentPane"_s, int(Orders)).toInt(), PaneCount - 1)));

@@ -27,7 +27,7 @@ struct MainWindowContext {
     ReturnsModel* returns = nullptr;
     NotificationsModel* notifications = nullptr;
     NetworkStatus* network = nullptr;
-    QString databaseText;    ///< e.g. "SQLite — /home/…/marketdesk.sqlite"
+    QString databaseText; ///< e.g. "SQLite — /home/…/marketdesk.sqlite"
     QString databaseVersion; ///< e.g. "SQLite 3.40.1"
     bool demo = false;
 };

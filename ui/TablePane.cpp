@@ -37,11 +37,15 @@ protected:
     {
         const QAbstractItemModel* source = sourceModel();
         for (const QString& word : m_words) {
-            bool found = source->index(sourceRow, 0, sourceParent).data(roleOf(Role::Filter)).toString().contains(
-                word, Qt::CaseInsensitive);
+            bool found = source->index(sourceRow, 0, sourceParent)
+                             .data(roleOf(Role::Filter))
+                             .toString()
+                             .contains(word, Qt::CaseInsensitive);
             for (int column = 0; !found && column < source->columnCount(sourceParent); ++column)
-                found = source->index(sourceRow, column, sourceParent).data().toString().contains(word,
-                                                                                                   Qt::CaseInsensitive);
+                found = source->index(sourceRow, column, sourceParent)
+                            .data()
+                            .toString()
+                            .contains(word, Qt::CaseInsensitive);
             if (!found)
                 return false;
         }
@@ -155,12 +159,18 @@ void TablePane::updateEmptyState()
     if (sourceEmpty) {
         m_empty->setText(u"<h3>%1</h3><p>%2</p>"_s.arg(m_emptyTitle.toHtmlEscaped(), m_emptyHint.toHtmlEscaped()));
     } else if (filteredEmpty) {
-        m_empty->setText(u"<h3>%1</h3><p>%2</p>"_s.arg(
-            tr("Nothing matches \"%1\"").arg(m_filter->text()).toHtmlEscaped(),
-            tr("Change or clear the filter to see all rows.").toHtmlEscaped()));
+        m_empty->setText(
+            u"<h3>%1</h3><p>%2</p>"_s.arg(tr("Nothing matches \"%1\"").arg(m_filter->text()).toHtmlEscaped(),
+                                          tr("Change or clear the filter to see all rows.").toHtmlEscaped()));
     }
     m_stack->setCurrentWidget(sourceEmpty || filteredEmpty ? static_cast<QWidget*>(m_empty) : m_view);
     m_filter->setEnabled(!sourceEmpty);
+    m_details->setVisible(!sourceEmpty);
+    // Fit the columns to the first rows shown, unless the person already arranged them.
+    if (!sourceEmpty && !m_columnsFitted) {
+        m_columnsFitted = true;
+        m_view->resizeColumnsToContents();
+    }
 }
 
 void TablePane::updateDetails()
@@ -191,7 +201,8 @@ void TablePane::restoreState(const QByteArray& state)
     if (version != 1 || stream.status() != QDataStream::Ok)
         return;
     m_splitter->restoreState(splitter);
-    m_view->horizontalHeader()->restoreState(header);
+    if (m_view->horizontalHeader()->restoreState(header))
+        m_columnsFitted = true;
 }
 
 } // namespace md

@@ -56,6 +56,7 @@ private:
     QString m_emptyTitle;
     QString m_emptyHint;
     DetailsProvider m_detailsProvider;
+    bool m_columnsFitted = false;
 };
 
 } // namespace md

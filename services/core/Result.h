@@ -11,9 +11,9 @@ namespace md {
 /// An error that a user may see: a stable code for logic and tests, a translated sentence for people,
 /// and optional technical detail for the log (never a secret).
 struct Error {
-    QString code;    ///< Stable machine-readable identifier, e.g. "migration.step-failed".
+    QString code; ///< Stable machine-readable identifier, e.g. "migration.step-failed".
     QString message; ///< Translated, specific, complete sentence for the UI.
-    QString detail;  ///< Technical detail (driver text, HTTP body excerpt) for the log and a details box.
+    QString detail; ///< Technical detail (driver text, HTTP body excerpt) for the log and a details box.
 
     QString toLogString() const
     {
@@ -25,8 +25,7 @@ struct Error {
 };
 
 /// Either a value or an Error. Small on purpose: no exceptions cross Marketdesk's layers.
-template<typename T>
-class [[nodiscard]] Result {
+template<typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_data(std::move(value))
@@ -55,8 +54,7 @@ private:
 };
 
 /// Result of an operation that yields nothing but may fail.
-template<>
-class [[nodiscard]] Result<void> {
+template<> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error)

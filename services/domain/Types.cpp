@@ -14,34 +14,32 @@ namespace md {
 namespace {
 
 // One table per enum keeps keys and values in a single place; lookups are linear over a handful of entries.
-template<typename E, std::size_t N>
-using KeyTable = std::array<std::pair<E, QLatin1StringView>, N>;
+template<typename E, std::size_t N> using KeyTable = std::array<std::pair<E, QLatin1StringView>, N>;
 
-constexpr KeyTable<Provider, 5> kProviders{{{Provider::Ebay, "ebay"_L1},
-                                           {Provider::Shopify, "shopify"_L1},
-                                           {Provider::Amazon, "amazon"_L1},
-                                           {Provider::Facebook, "facebook"_L1},
-                                           {Provider::OfferUp, "offerup"_L1}}};
-constexpr KeyTable<Environment, 2> kEnvironments{
+constexpr KeyTable<Provider, 5> kProviders {{{Provider::Ebay, "ebay"_L1},
+                                             {Provider::Shopify, "shopify"_L1},
+                                             {Provider::Amazon, "amazon"_L1},
+                                             {Provider::Facebook, "facebook"_L1},
+                                             {Provider::OfferUp, "offerup"_L1}}};
+constexpr KeyTable<Environment, 2> kEnvironments {
     {{Environment::Production, "production"_L1}, {Environment::Sandbox, "sandbox"_L1}}};
-constexpr KeyTable<Purpose, 3> kPurposes{
+constexpr KeyTable<Purpose, 3> kPurposes {
     {{Purpose::Buyer, "BUYER"_L1}, {Purpose::Seller, "SELLER"_L1}, {Purpose::Both, "BOTH"_L1}}};
-constexpr KeyTable<Severity, 3> kSeverities{
+constexpr KeyTable<Severity, 3> kSeverities {
     {{Severity::Info, "INFO"_L1}, {Severity::Warning, "WARNING"_L1}, {Severity::Error, "ERROR"_L1}}};
-constexpr KeyTable<OutboxState, 6> kOutboxStates{{{OutboxState::Pending, "PENDING"_L1},
-                                                  {OutboxState::Sending, "SENDING"_L1},
-                                                  {OutboxState::Sent, "SENT"_L1},
-                                                  {OutboxState::Failed, "FAILED"_L1},
-                                                  {OutboxState::Conflict, "CONFLICT"_L1},
-                                                  {OutboxState::Cancelled, "CANCELLED"_L1}}};
-constexpr KeyTable<StockReason, 5> kStockReasons{{{StockReason::OrderImport, "ORDER_IMPORT"_L1},
-                                                  {StockReason::Ship, "SHIP"_L1},
-                                                  {StockReason::Cancel, "CANCEL"_L1},
-                                                  {StockReason::Return, "RETURN"_L1},
-                                                  {StockReason::Adjustment, "ADJUSTMENT"_L1}}};
+constexpr KeyTable<OutboxState, 6> kOutboxStates {{{OutboxState::Pending, "PENDING"_L1},
+                                                   {OutboxState::Sending, "SENDING"_L1},
+                                                   {OutboxState::Sent, "SENT"_L1},
+                                                   {OutboxState::Failed, "FAILED"_L1},
+                                                   {OutboxState::Conflict, "CONFLICT"_L1},
+                                                   {OutboxState::Cancelled, "CANCELLED"_L1}}};
+constexpr KeyTable<StockReason, 5> kStockReasons {{{StockReason::OrderImport, "ORDER_IMPORT"_L1},
+                                                   {StockReason::Ship, "SHIP"_L1},
+                                                   {StockReason::Cancel, "CANCEL"_L1},
+                                                   {StockReason::Return, "RETURN"_L1},
+                                                   {StockReason::Adjustment, "ADJUSTMENT"_L1}}};
 
-template<typename E, std::size_t N>
-QString keyOf(const KeyTable<E, N>& table, E value)
+template<typename E, std::size_t N> QString keyOf(const KeyTable<E, N>& table, E value)
 {
     for (const auto& [candidate, key] : table) {
         if (candidate == value)
@@ -50,8 +48,7 @@ QString keyOf(const KeyTable<E, N>& table, E value)
     Q_UNREACHABLE();
 }
 
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const KeyTable<E, N>& table, const QString& key)
+template<typename E, std::size_t N> std::optional<E> valueOf(const KeyTable<E, N>& table, const QString& key)
 {
     for (const auto& [candidate, candidateKey] : table) {
         if (key == candidateKey)
@@ -62,8 +59,14 @@ std::optional<E> valueOf(const KeyTable<E, N>& table, const QString& key)
 
 } // namespace
 
-QString providerKey(Provider provider) { return keyOf(kProviders, provider); }
-std::optional<Provider> providerFromKey(const QString& key) { return valueOf(kProviders, key); }
+QString providerKey(Provider provider)
+{
+    return keyOf(kProviders, provider);
+}
+std::optional<Provider> providerFromKey(const QString& key)
+{
+    return valueOf(kProviders, key);
+}
 
 QString providerDisplayName(Provider provider)
 {
@@ -82,8 +85,14 @@ QString providerDisplayName(Provider provider)
     Q_UNREACHABLE();
 }
 
-QString environmentKey(Environment environment) { return keyOf(kEnvironments, environment); }
-std::optional<Environment> environmentFromKey(const QString& key) { return valueOf(kEnvironments, key); }
+QString environmentKey(Environment environment)
+{
+    return keyOf(kEnvironments, environment);
+}
+std::optional<Environment> environmentFromKey(const QString& key)
+{
+    return valueOf(kEnvironments, key);
+}
 
 QString environmentDisplayName(Environment environment)
 {
@@ -91,8 +100,14 @@ QString environmentDisplayName(Environment environment)
                                                   : QCoreApplication::translate("md::Environment", "Sandbox");
 }
 
-QString purposeKey(Purpose purpose) { return keyOf(kPurposes, purpose); }
-std::optional<Purpose> purposeFromKey(const QString& key) { return valueOf(kPurposes, key); }
+QString purposeKey(Purpose purpose)
+{
+    return keyOf(kPurposes, purpose);
+}
+std::optional<Purpose> purposeFromKey(const QString& key)
+{
+    return valueOf(kPurposes, key);
+}
 
 QString purposeDisplayName(Purpose purpose)
 {
@@ -107,8 +122,14 @@ QString purposeDisplayName(Purpose purpose)
     Q_UNREACHABLE();
 }
 
-QString severityKey(Severity severity) { return keyOf(kSeverities, severity); }
-std::optional<Severity> severityFromKey(const QString& key) { return valueOf(kSeverities, key); }
+QString severityKey(Severity severity)
+{
+    return keyOf(kSeverities, severity);
+}
+std::optional<Severity> severityFromKey(const QString& key)
+{
+    return valueOf(kSeverities, key);
+}
 
 QString severityDisplayName(Severity severity)
 {
@@ -123,15 +144,27 @@ QString severityDisplayName(Severity severity)
     Q_UNREACHABLE();
 }
 
-QString outboxStateKey(OutboxState state) { return keyOf(kOutboxStates, state); }
-std::optional<OutboxState> outboxStateFromKey(const QString& key) { return valueOf(kOutboxStates, key); }
-QString stockReasonKey(StockReason reason) { return keyOf(kStockReasons, reason); }
-std::optional<StockReason> stockReasonFromKey(const QString& key) { return valueOf(kStockReasons, key); }
+QString outboxStateKey(OutboxState state)
+{
+    return keyOf(kOutboxStates, state);
+}
+std::optional<OutboxState> outboxStateFromKey(const QString& key)
+{
+    return valueOf(kOutboxStates, key);
+}
+QString stockReasonKey(StockReason reason)
+{
+    return keyOf(kStockReasons, reason);
+}
+std::optional<StockReason> stockReasonFromKey(const QString& key)
+{
+    return valueOf(kStockReasons, key);
+}
 
 int Money::minorDigits(const QString& currency)
 {
     // ISO 4217 exponents that differ from 2; every other active currency has two minor digits.
-    static const QHash<QString, int> exceptions{
+    static const QHash<QString, int> exceptions {
         {u"BIF"_s, 0}, {u"CLP"_s, 0}, {u"DJF"_s, 0}, {u"GNF"_s, 0}, {u"ISK"_s, 0}, {u"JPY"_s, 0}, {u"KMF"_s, 0},
         {u"KRW"_s, 0}, {u"PYG"_s, 0}, {u"RWF"_s, 0}, {u"UGX"_s, 0}, {u"UYI"_s, 0}, {u"VND"_s, 0}, {u"VUV"_s, 0},
         {u"XAF"_s, 0}, {u"XOF"_s, 0}, {u"XPF"_s, 0}, {u"BHD"_s, 3}, {u"IQD"_s, 3}, {u"JOD"_s, 3}, {u"KWD"_s, 3},
@@ -150,14 +183,15 @@ QString Money::format(const QLocale& locale) const
     QString number = locale.toString(magnitude / scale);
     if (digits > 0)
         number += locale.decimalPoint() + u"%1"_s.arg(magnitude % scale, digits, 10, QLatin1Char('0'));
-    if (minor < 0)
-        number.prepend(locale.negativeSign());
     const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == currency
         ? locale.currencySymbol(QLocale::CurrencySymbol)
         : currency;
+    QString text;
     if (locale.language() == QLocale::English)
-        return symbol.size() > 1 ? QString(symbol + u' ' + number) : QString(symbol + number);
-    return number + QChar(0x00A0) + symbol;
+        text = symbol.size() > 1 ? QString(symbol + u' ' + number) : QString(symbol + number);
+    else
+        text = number + QChar(0x00A0) + symbol;
+    return minor < 0 ? locale.negativeSign() + text : text;
 }
 
 QString Address::toJson() const
@@ -201,7 +235,7 @@ QString Address::formatted() const
     for (const QString& part : {name, company, line1, line2})
         if (!part.isEmpty())
             lines << part;
-    QString cityLine = QStringList{postalCode, city}.join(u' ').trimmed();
+    QString cityLine = QStringList {postalCode, city}.join(u' ').trimmed();
     if (!region.isEmpty())
         cityLine += (cityLine.isEmpty() ? QString() : u", "_s) + region;
     if (!cityLine.isEmpty())

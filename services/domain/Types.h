@@ -15,29 +15,29 @@ namespace md {
 
 /// A marketplace Marketdesk can connect to.
 enum class Provider {
-    Ebay,     ///< eBay: many accounts per seller, OAuth with RuName, 2-hour access tokens.
-    Shopify,  ///< Shopify: one account per shop domain, offline tokens.
-    Amazon,   ///< Amazon Selling Partner API through Login with Amazon.
+    Ebay, ///< eBay: many accounts per seller, OAuth with RuName, 2-hour access tokens.
+    Shopify, ///< Shopify: one account per shop domain, offline tokens.
+    Amazon, ///< Amazon Selling Partner API through Login with Amazon.
     Facebook, ///< Facebook/Meta commerce: 60-day tokens, no refresh token.
-    OfferUp,  ///< OfferUp: no public seller API; a manual account without tokens.
+    OfferUp, ///< OfferUp: no public seller API; a manual account without tokens.
 };
 
 /// Which deployment of a marketplace an account lives on.
 enum class Environment {
     Production, ///< The real marketplace.
-    Sandbox,    ///< The marketplace's sandbox, or Marketdesk's own local sandbox.
+    Sandbox, ///< The marketplace's sandbox, or Marketdesk's own local sandbox.
 };
 
 /// What the account is used for in the warehouse.
 enum class Purpose {
-    Buyer,  ///< Buys (sourcing, saved searches).
+    Buyer, ///< Buys (sourcing, saved searches).
     Seller, ///< Sells (orders, listings, returns).
-    Both,   ///< Buys and sells.
+    Both, ///< Buys and sells.
 };
 
-QString providerKey(Provider provider);          ///< Stable key stored in the database, e.g. "ebay".
+QString providerKey(Provider provider); ///< Stable key stored in the database, e.g. "ebay".
 std::optional<Provider> providerFromKey(const QString& key);
-QString providerDisplayName(Provider provider);  ///< Brand name shown to people.
+QString providerDisplayName(Provider provider); ///< Brand name shown to people.
 QString environmentKey(Environment environment); ///< "production" or "sandbox".
 std::optional<Environment> environmentFromKey(const QString& key);
 QString environmentDisplayName(Environment environment);
@@ -60,17 +60,17 @@ struct Account {
     bool active = true;
     std::optional<qint64> defaultLocationId;
     QDateTime connectedAt; ///< UTC; invalid when never connected.
-    QDateTime createdAt;   ///< UTC.
-    QDateTime updatedAt;   ///< UTC.
+    QDateTime createdAt; ///< UTC.
+    QDateTime updatedAt; ///< UTC.
 };
 
 /// What Marketdesk knows about an account's tokens, never the tokens themselves (those live in the keychain).
 struct TokenMetadata {
     qint64 accountId = 0;
-    QDateTime accessExpiresAt;  ///< UTC; invalid when the token does not expire.
+    QDateTime accessExpiresAt; ///< UTC; invalid when the token does not expire.
     QDateTime refreshExpiresAt; ///< UTC; invalid when there is no refresh token or it does not expire.
-    QDateTime reauthDueAt;      ///< UTC; when the seller must authorize again (Amazon yearly, Facebook 60 days).
-    QDateTime lastRefreshedAt;  ///< UTC.
+    QDateTime reauthDueAt; ///< UTC; when the seller must authorize again (Amazon yearly, Facebook 60 days).
+    QDateTime lastRefreshedAt; ///< UTC.
     QString lastRefreshError;
     int consecutiveFailures = 0;
 };
@@ -82,7 +82,7 @@ struct HealthEvent {
     QDateTime occurredAt; ///< UTC.
     bool healthy = false;
     int httpStatus = 0; ///< 0 when no HTTP answer arrived.
-    QString ack;        ///< eBay Trading Ack (Success, Warning, Failure) or empty.
+    QString ack; ///< eBay Trading Ack (Success, Warning, Failure) or empty.
     QString errorCode;
     QString errorMessage;
     int responseMs = 0;
@@ -91,7 +91,7 @@ struct HealthEvent {
 /// Where a sync of one resource of one account stands.
 struct SyncCursor {
     qint64 accountId = 0;
-    QString resource;   ///< "orders", "listings", "returns", "messages".
+    QString resource; ///< "orders", "listings", "returns", "messages".
     QString checkpoint; ///< Provider-specific JSON checkpoint.
     QDateTime lastSuccessAt;
     int errorStreak = 0;
@@ -148,8 +148,8 @@ struct Order {
     QString houseName; ///< Denormalized so lists and exports need no join.
     QString externalId;
     QString orderNumber;
-    QString status;            ///< Internal status, or the marketplace's raw value when unknown.
-    QString paymentStatus;     ///< Internal payment status, or raw.
+    QString status; ///< Internal status, or the marketplace's raw value when unknown.
+    QString paymentStatus; ///< Internal payment status, or raw.
     QString fulfillmentStatus; ///< Internal fulfilment status, or raw.
     bool needsAttention = false;
     QString buyerName;
@@ -233,9 +233,9 @@ struct ReturnRecord {
 
 /// How serious a notification is.
 enum class Severity {
-    Info,    ///< Something happened; no action needed.
+    Info, ///< Something happened; no action needed.
     Warning, ///< Action will be needed soon.
-    Error,   ///< Action is needed now.
+    Error, ///< Action is needed now.
 };
 QString severityKey(Severity severity);
 std::optional<Severity> severityFromKey(const QString& key);
@@ -246,7 +246,7 @@ struct Notification {
     qint64 id = 0;
     std::optional<qint64> accountId;
     QString houseName;
-    QString kind;       ///< e.g. "token.revoked".
+    QString kind; ///< e.g. "token.revoked".
     Severity severity = Severity::Info;
     QString episodeKey; ///< At most one open notification per episode key.
     QString title;
@@ -258,11 +258,11 @@ struct Notification {
 
 /// State of an action waiting to reach a marketplace.
 enum class OutboxState {
-    Pending,   ///< Not sent yet, or waiting for its next attempt.
-    Sending,   ///< An attempt is under way.
-    Sent,      ///< The marketplace accepted it.
-    Failed,    ///< Gave up after errors that retrying will not fix.
-    Conflict,  ///< The marketplace says the object changed meanwhile; a person must decide.
+    Pending, ///< Not sent yet, or waiting for its next attempt.
+    Sending, ///< An attempt is under way.
+    Sent, ///< The marketplace accepted it.
+    Failed, ///< Gave up after errors that retrying will not fix.
+    Conflict, ///< The marketplace says the object changed meanwhile; a person must decide.
     Cancelled, ///< Withdrawn by a person before it was sent.
 };
 QString outboxStateKey(OutboxState state);
@@ -273,7 +273,7 @@ struct OutboxEntry {
     qint64 id = 0;
     QString idempotencyKey;
     qint64 accountId = 0;
-    QString action;  ///< e.g. "order.ship".
+    QString action; ///< e.g. "order.ship".
     QString payload; ///< JSON.
     OutboxState state = OutboxState::Pending;
     int attempts = 0;
@@ -306,10 +306,10 @@ struct Location {
 /// Why stock changed.
 enum class StockReason {
     OrderImport, ///< An imported order reserved stock.
-    Ship,        ///< A shipment consumed reserved stock.
-    Cancel,      ///< A cancellation released reserved stock.
-    Return,      ///< A return put stock back.
-    Adjustment,  ///< A person counted or corrected stock.
+    Ship, ///< A shipment consumed reserved stock.
+    Cancel, ///< A cancellation released reserved stock.
+    Return, ///< A return put stock back.
+    Adjustment, ///< A person counted or corrected stock.
 };
 QString stockReasonKey(StockReason reason);
 std::optional<StockReason> stockReasonFromKey(const QString& key);

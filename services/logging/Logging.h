@@ -6,9 +6,9 @@ namespace md {
 
 /// Options for the process-wide log.
 struct LogOptions {
-    QString directory;          ///< Folder of the rotating log file; empty: no file.
-    bool toStderr = true;       ///< Also write to standard error.
-    bool verbose = false;       ///< Debug level instead of info.
+    QString directory; ///< Folder of the rotating log file; empty: no file.
+    bool toStderr = true; ///< Also write to standard error.
+    bool verbose = false; ///< Debug level instead of info.
     qsizetype maxFileBytes = 5 * 1024 * 1024;
     int maxFiles = 5;
 };

@@ -24,7 +24,7 @@ Registry& registry()
 const QList<QRegularExpression>& patterns()
 {
     // Each pattern keeps group 1 (the carrier) and masks the rest of the match.
-    static const QList<QRegularExpression> list{
+    static const QList<QRegularExpression> list {
         QRegularExpression(u"(\\b(?:Bearer|Basic)\\s+)[A-Za-z0-9._~+/=\\-^#|:]+"_s,
                            QRegularExpression::CaseInsensitiveOption),
         QRegularExpression(u"(\\b(?:access_token|refresh_token|id_token|client_secret|code|spapi_oauth_code|"

@@ -9,8 +9,8 @@ namespace md {
 NetworkStatus::NetworkStatus(QObject* parent)
     : QObject(parent)
 {
-    if (!QNetworkInformation::instance()
-        && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+    if (!QNetworkInformation::instance() &&
+        !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         qCInfo(lcNet) << "no network information backend; online state unknown";
         return;
     }

@@ -13,8 +13,8 @@ public:
     enum class Reachability {
         Unknown, ///< No backend, or it has not answered.
         Offline, ///< No network at all.
-        Local,   ///< A local network but no internet (marketplaces unreachable; a LAN database may work).
-        Online,  ///< The internet is reachable.
+        Local, ///< A local network but no internet (marketplaces unreachable; a LAN database may work).
+        Online, ///< The internet is reachable.
     };
     Q_ENUM(Reachability)
 

@@ -29,17 +29,17 @@ Error SecretStore::errorFor(int code, const QString& text) const
     switch (code) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return Error{u"keychain.unavailable"_s,
-                     tr("The system keychain is not available, so secrets cannot be read or saved. Start a "
-                        "keyring (for example GNOME Keyring or KWallet) and try again."),
-                     text};
+        return Error {u"keychain.unavailable"_s,
+                      tr("The system keychain is not available, so secrets cannot be read or saved. Start a "
+                         "keyring (for example GNOME Keyring or KWallet) and try again."),
+                      text};
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Error{u"keychain.denied"_s,
-                     tr("The system keychain refused access; it may be locked. Unlock it and try again."), text};
+        return Error {u"keychain.denied"_s,
+                      tr("The system keychain refused access; it may be locked. Unlock it and try again."), text};
     default:
         // QtKeychain reports a missing D-Bus session ("Cannot autolaunch D-Bus…") as OtherError.
-        return Error{u"keychain.unavailable"_s, tr("The system keychain did not answer: %1").arg(text), text};
+        return Error {u"keychain.unavailable"_s, tr("The system keychain did not answer: %1").arg(text), text};
     }
 }
 

@@ -19,8 +19,8 @@ class SecretStore : public QObject {
 public:
     /// Whether the keychain answers.
     enum class State {
-        Unknown,     ///< No job has finished yet.
-        Available,   ///< The last job reached the keychain.
+        Unknown, ///< No job has finished yet.
+        Available, ///< The last job reached the keychain.
         Unavailable, ///< No keychain backend, no D-Bus session, or the keychain is locked and refused.
     };
     Q_ENUM(State)

@@ -38,11 +38,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config)
 {
     const SqlDialect dialect(config.backend);
     if (!QSqlDatabase::isDriverAvailable(dialect.driverName())) {
-        return Error{u"database.driver-missing"_s,
-                     tr("The Qt SQL driver %1 is not installed (Debian package %2).")
-                         .arg(dialect.driverName(),
-                              dialect.isSqlite() ? u"libqt6sql6-sqlite"_s : u"libqt6sql6-psql"_s),
-                     {}};
+        return Error {
+            u"database.driver-missing"_s,
+            tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                .arg(dialect.driverName(), dialect.isSqlite() ? u"libqt6sql6-sqlite"_s : u"libqt6sql6-psql"_s),
+            {}};
     }
 
     const QString name = u"md-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1) + 1);
@@ -51,10 +51,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config)
     if (dialect.isSqlite()) {
         const QFileInfo file(config.sqlitePath);
         if (!QDir().mkpath(file.absolutePath())) {
-            return Error{u"database.folder-unwritable"_s,
-                         tr("Cannot create the folder %1 for the database.")
-                             .arg(QDir::toNativeSeparators(file.absolutePath())),
-                         {}};
+            return Error {
+                u"database.folder-unwritable"_s,
+                tr("Cannot create the folder %1 for the database.").arg(QDir::toNativeSeparators(file.absolutePath())),
+                {}};
         }
         db.setDatabaseName(config.sqlitePath);
     } else {
@@ -72,12 +72,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config)
 
     if (!db.open()) {
         const QString driverText = db.lastError().text();
-        const bool authFailed = driverText.contains(u"password authentication failed"_s)
-            || driverText.contains(u"no password supplied"_s);
-        return Error{authFailed ? u"database.auth-failed"_s : u"database.open-failed"_s,
-                     authFailed ? tr("The database server refused the password for %1.").arg(config.displayName())
-                                : tr("Cannot open the database %1.").arg(config.displayName()),
-                     driverText};
+        const bool authFailed =
+            driverText.contains(u"password authentication failed"_s) || driverText.contains(u"no password supplied"_s);
+        return Error {authFailed ? u"database.auth-failed"_s : u"database.open-failed"_s,
+                      authFailed ? tr("The database server refused the password for %1.").arg(config.displayName())
+                                 : tr("Cannot open the database %1.").arg(config.displayName()),
+                      driverText};
     }
 
     for (const QString& statement : dialect.sessionSetup()) {
@@ -130,7 +130,8 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 Status SqlQuery::exec()
 {
     if (!m_prepared || !m_query.exec()) {
-        qCWarning(lcStorage).noquote() << "statement failed:" << m_query.lastError().text() << "|" << m_sql.simplified();
+        qCWarning(lcStorage).noquote() << "statement failed:" << m_query.lastError().text() << "|"
+                                       << m_sql.simplified();
         return sql::errorFrom(m_query.lastError(), tr("A database statement failed"));
     }
     return {};
@@ -141,8 +142,11 @@ Result<QVariant> SqlQuery::execScalar()
     if (Status status = exec(); !status)
         return status.error();
     if (!m_query.next())
-        return Error{u"database.no-row"_s, tr("The database returned no row where one was expected."), m_sql};
-    return m_query.value(0);
+        return Error {u"database.no-row"_s, tr("The database returned no row where one was expected."), m_sql};
+    QVariant value = m_query.value(0);
+    // Finish the statement: SQLite refuses to COMMIT while a RETURNING statement is still being stepped.
+    m_query.finish();
+    return value;
 }
 
 Transaction::Transaction(const Database& database)
@@ -150,9 +154,9 @@ Transaction::Transaction(const Database& database)
     , m_depth(database.m_transactionDepth)
 {
     QSqlQuery query(database.connection());
-    const QString begin = m_depth > 0 ? u"SAVEPOINT md_sp_%1"_s.arg(m_depth)
-        : database.dialect().isSqlite()  ? u"BEGIN IMMEDIATE"_s
-                                         : u"BEGIN"_s;
+    const QString begin = m_depth > 0   ? u"SAVEPOINT md_sp_%1"_s.arg(m_depth)
+        : database.dialect().isSqlite() ? u"BEGIN IMMEDIATE"_s
+                                        : u"BEGIN"_s;
     m_active = query.exec(begin);
     if (m_active)
         ++database.m_transactionDepth;
@@ -169,7 +173,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error{u"database.no-transaction"_s, tr("No database transaction is open."), {}};
+        return Error {u"database.no-transaction"_s, tr("No database transaction is open."), {}};
     QSqlQuery query(m_database.connection());
     if (!query.exec(m_depth > 0 ? u"RELEASE SAVEPOINT md_sp_%1"_s.arg(m_depth) : u"COMMIT"_s)) {
         Error error = sql::errorFrom(query.lastError(), tr("Cannot commit the database transaction"));
@@ -186,10 +190,9 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QSqlQuery query(m_database.connection());
-    const bool ok = m_depth > 0
-        ? query.exec(u"ROLLBACK TO SAVEPOINT md_sp_%1"_s.arg(m_depth))
-            && query.exec(u"RELEASE SAVEPOINT md_sp_%1"_s.arg(m_depth))
-        : query.exec(u"ROLLBACK"_s);
+    const bool ok = m_depth > 0 ? query.exec(u"ROLLBACK TO SAVEPOINT md_sp_%1"_s.arg(m_depth)) &&
+            query.exec(u"RELEASE SAVEPOINT md_sp_%1"_s.arg(m_depth))
+                                : query.exec(u"ROLLBACK"_s);
     if (!ok)
         qCWarning(lcStorage) << "rollback failed:" << query.lastError().text();
     m_active = false;
@@ -232,11 +235,10 @@ Error errorFrom(const QSqlError& error, const QString& what)
     const QString native = error.nativeErrorCode();
     // Constraint violations get their own code so callers can say "already exists" instead of "failed".
     const QString text = error.text();
-    const bool unique = native == "23505"_L1 || native == "2067"_L1 || native == "1555"_L1
-        || text.contains(u"UNIQUE constraint failed"_s) || text.contains(u"duplicate key"_s);
-    return Error{unique ? u"database.unique-violation"_s : u"database.statement-failed"_s,
-                 what + u": "_s + (error.databaseText().isEmpty() ? text : error.databaseText()),
-                 error.driverText()};
+    const bool unique = native == "23505"_L1 || native == "2067"_L1 || native == "1555"_L1 ||
+        text.contains(u"UNIQUE constraint failed"_s) || text.contains(u"duplicate key"_s);
+    return Error {unique ? u"database.unique-violation"_s : u"database.statement-failed"_s,
+                  what + u": "_s + (error.databaseText().isEmpty() ? text : error.databaseText()), error.driverText()};
 }
 
 } // namespace sql

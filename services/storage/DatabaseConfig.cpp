@@ -22,42 +22,42 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString& text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{u"database.url-empty"_s, tr("The database address is empty."), {}};
+        return Error {u"database.url-empty"_s, tr("The database address is empty."), {}};
 
     if (!trimmed.contains(u"://"_s))
         return sqlite(trimmed);
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid()) {
-        return Error{u"database.url-invalid"_s,
-                     tr("The database address is not valid: %1").arg(url.errorString()), {}};
+        return Error {
+            u"database.url-invalid"_s, tr("The database address is not valid: %1").arg(url.errorString()), {}};
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == "sqlite"_L1) {
         if (url.path().isEmpty())
-            return Error{u"database.sqlite-path-missing"_s, tr("The SQLite address names no file."), {}};
+            return Error {u"database.sqlite-path-missing"_s, tr("The SQLite address names no file."), {}};
         return sqlite(url.path());
     }
     if (scheme != "postgresql"_L1 && scheme != "postgres"_L1) {
-        return Error{u"database.scheme-unsupported"_s,
-                     tr("Unsupported database type \"%1\": use postgresql://user@host:port/dbname or a SQLite "
-                        "file path.")
-                         .arg(scheme),
-                     {}};
+        return Error {u"database.scheme-unsupported"_s,
+                      tr("Unsupported database type \"%1\": use postgresql://user@host:port/dbname or a SQLite "
+                         "file path.")
+                          .arg(scheme),
+                      {}};
     }
 
     DatabaseConfig config;
     config.backend = Backend::PostgreSQL;
     config.host = url.host();
     if (config.host.isEmpty())
-        return Error{u"database.host-missing"_s, tr("The PostgreSQL address names no host."), {}};
+        return Error {u"database.host-missing"_s, tr("The PostgreSQL address names no host."), {}};
     config.port = url.port(5432);
     config.user = url.userName();
     if (config.user.isEmpty())
-        return Error{u"database.user-missing"_s, tr("The PostgreSQL address names no user (user@host)."), {}};
+        return Error {u"database.user-missing"_s, tr("The PostgreSQL address names no user (user@host)."), {}};
     config.databaseName = url.path().mid(1);
     if (config.databaseName.isEmpty() || config.databaseName.contains(u'/'))
-        return Error{u"database.name-missing"_s, tr("The PostgreSQL address names no database (/dbname)."), {}};
+        return Error {u"database.name-missing"_s, tr("The PostgreSQL address names no database (/dbname)."), {}};
     config.password = url.password();
     if (!config.password.isEmpty())
         Redactor::addSecret(config.password);
@@ -65,11 +65,12 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString& text)
     QStringList options;
     const QUrlQuery query(url);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        static const QStringList allowed{u"sslmode"_s, u"connect_timeout"_s, u"application_name"_s,
-                                         u"sslrootcert"_s, u"target_session_attrs"_s};
+        static const QStringList allowed {u"sslmode"_s, u"connect_timeout"_s, u"application_name"_s, u"sslrootcert"_s,
+                                          u"target_session_attrs"_s};
         if (!allowed.contains(key)) {
-            return Error{u"database.option-unsupported"_s,
-                         tr("Unsupported PostgreSQL option \"%1\" in the database address.").arg(key), {}};
+            return Error {u"database.option-unsupported"_s,
+                          tr("Unsupported PostgreSQL option \"%1\" in the database address.").arg(key),
+                          {}};
         }
         options << key + u'=' + value;
     }

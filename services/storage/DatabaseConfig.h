@@ -9,7 +9,7 @@ namespace md {
 
 /// Which SQL server holds Marketdesk's data.
 enum class Backend {
-    Sqlite,     ///< A local file (the default): one workstation.
+    Sqlite, ///< A local file (the default): one workstation.
     PostgreSQL, ///< A shared server: several workstations in one warehouse.
 };
 
@@ -25,7 +25,7 @@ public:
     QString user;
     QString databaseName;
     QString password; ///< Transient; filled from the keychain or the URL just before connecting.
-    QString options;  ///< Extra libpq connect options, e.g. "sslmode=require".
+    QString options; ///< Extra libpq connect options, e.g. "sslmode=require".
 
     static DatabaseConfig sqlite(const QString& path);
     /// Parses "postgresql://user@host:port/dbname" (or postgres://, an sqlite:///path, or a plain file path).

@@ -45,8 +45,8 @@ QList<MigrationStep> Migrator::builtinSteps()
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        steps.append({match.captured(1).toInt(), match.captured(2).replace(u'_', u' '),
-                      QString::fromUtf8(file.readAll())});
+        steps.append(
+            {match.captured(1).toInt(), match.captured(2).replace(u'_', u' '), QString::fromUtf8(file.readAll())});
     }
     return steps;
 }
@@ -97,12 +97,12 @@ Result<MigrationReport> Migrator::migrate(const Database& database) const
     MigrationReport report;
     report.fromVersion = report.toVersion = *current;
     if (*current > latestVersion()) {
-        return Error{u"migration.database-newer"_s,
-                     tr("This database was written by a newer Marketdesk (schema version %1; this version knows up "
-                        "to %2). Update Marketdesk, or choose another database. Nothing was changed.")
-                         .arg(*current)
-                         .arg(latestVersion()),
-                     database.config().displayName()};
+        return Error {u"migration.database-newer"_s,
+                      tr("This database was written by a newer Marketdesk (schema version %1; this version knows up "
+                         "to %2). Update Marketdesk, or choose another database. Nothing was changed.")
+                          .arg(*current)
+                          .arg(latestVersion()),
+                      database.config().displayName()};
     }
 
     const bool pending = std::any_of(m_steps.cbegin(), m_steps.cend(),
@@ -124,12 +124,12 @@ Result<MigrationReport> Migrator::migrate(const Database& database) const
         if (Status status = applyStep(database, step); !status) {
             Error error = status.error();
             qCCritical(lcMigration).noquote() << "step" << step.version << "failed:" << error.toLogString();
-            return Error{u"migration.step-failed"_s,
-                         tr("Updating the database failed at step %1 (%2): %3. The database was left as it was "
-                            "before this step.")
-                             .arg(step.version)
-                             .arg(step.description, error.message),
-                         error.detail};
+            return Error {u"migration.step-failed"_s,
+                          tr("Updating the database failed at step %1 (%2): %3. The database was left as it was "
+                             "before this step.")
+                              .arg(step.version)
+                              .arg(step.description, error.message),
+                          error.detail};
         }
         report.applied << step.version;
         report.toVersion = step.version;
@@ -140,17 +140,17 @@ Result<MigrationReport> Migrator::migrate(const Database& database) const
 Result<QString> Migrator::backupSqlite(const Database& database, int fromVersion) const
 {
     const QFileInfo file(database.config().sqlitePath);
-    const QString path = file.absoluteDir().filePath(
-        u"%1.v%2-%3.bak"_s.arg(file.fileName())
-            .arg(fromVersion)
-            .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz'Z'"_s)));
+    const QString path =
+        file.absoluteDir().filePath(u"%1.v%2-%3.bak"_s.arg(file.fileName())
+                                        .arg(fromVersion)
+                                        .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz'Z'"_s)));
     SqlQuery query(database, u"VACUUM INTO :path"_s);
     query.bind(u":path"_s, path);
     if (Status status = query.exec(); !status) {
-        return Error{u"migration.backup-failed"_s,
-                     tr("Cannot copy the database to %1 before updating it; nothing was changed. %2")
-                         .arg(QDir::toNativeSeparators(path), status.error().message),
-                     status.error().detail};
+        return Error {u"migration.backup-failed"_s,
+                      tr("Cannot copy the database to %1 before updating it; nothing was changed. %2")
+                          .arg(QDir::toNativeSeparators(path), status.error().message),
+                      status.error().detail};
     }
     qCInfo(lcMigration) << "copied the database aside to" << path;
     return path;
@@ -162,22 +162,23 @@ Status Migrator::applyStep(const Database& database, const MigrationStep& step) 
     if (!transaction.isActive())
         return transaction.error();
 
-    QStringList statements{
+    QStringList statements {
         u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
         "applied_at BIGINT NOT NULL)"_s};
     statements += splitStatements(database.dialect().expand(step.sql));
     for (const QString& statement : std::as_const(statements)) {
         QSqlQuery query(database.connection());
         if (!query.exec(statement)) {
-            return Error{u"migration.statement-failed"_s,
-                         query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                                    : query.lastError().databaseText(),
-                         statement.simplified().left(200)};
+            return Error {u"migration.statement-failed"_s,
+                          query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                                     : query.lastError().databaseText(),
+                          statement.simplified().left(200)};
         }
     }
 
-    SqlQuery record(database, u"INSERT INTO schema_migrations (version, description, applied_at) "
-                              "VALUES (:version, :description, :applied)"_s);
+    SqlQuery record(database,
+                    u"INSERT INTO schema_migrations (version, description, applied_at) "
+                    "VALUES (:version, :description, :applied)"_s);
     record.bind(u":version"_s, step.version)
         .bind(u":description"_s, step.description)
         .bind(u":applied"_s, QDateTime::currentMSecsSinceEpoch());

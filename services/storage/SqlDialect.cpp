@@ -32,8 +32,7 @@ QStringList SqlDialect::sessionSetup() const
         return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
                 u"PRAGMA busy_timeout = 5000"_s};
     }
-    return {u"SET client_encoding TO 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s,
-            u"SET application_name TO 'Marketdesk'"_s};
+    return {u"SET client_encoding TO 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s, u"SET application_name TO 'Marketdesk'"_s};
 }
 
 QString SqlDialect::serverVersionQuery() const

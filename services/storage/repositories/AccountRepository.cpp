@@ -61,19 +61,20 @@ Result<std::optional<Account>> readOne(SqlQuery& q)
 
 Result<qint64> AccountRepository::insert(const Account& account)
 {
-    SqlQuery q(m_db, u"INSERT INTO accounts (provider, environment, house_name, purpose, external_user_id, username, "
-                     "marketplace_id, site_id, shop_domain, active, default_location_id, connected_at, created_at, "
-                     "updated_at) VALUES (:provider, :environment, :house, :purpose, :external, :username, "
-                     ":marketplace, :site, :shop, :active, :location, :connected, :now, :now) RETURNING id"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO accounts (provider, environment, house_name, purpose, external_user_id, username, "
+               "marketplace_id, site_id, shop_domain, active, default_location_id, connected_at, created_at, "
+               "updated_at) VALUES (:provider, :environment, :house, :purpose, :external, :username, "
+               ":marketplace, :site, :shop, :active, :location, :connected, :now, :now) RETURNING id"_s);
     bindAccount(q, account);
     auto id = q.execScalar();
     if (!id) {
         if (id.error().code == "database.unique-violation"_L1) {
-            return Error{id.error().code,
-                         tr("An account for this marketplace user, or an active account named \"%1\", already "
-                            "exists.")
-                             .arg(account.houseName.trimmed()),
-                         id.error().detail};
+            return Error {id.error().code,
+                          tr("An account for this marketplace user, or an active account named \"%1\", already "
+                             "exists.")
+                              .arg(account.houseName.trimmed()),
+                          id.error().detail};
         }
         return id.error();
     }
@@ -82,11 +83,12 @@ Result<qint64> AccountRepository::insert(const Account& account)
 
 Status AccountRepository::update(const Account& account)
 {
-    SqlQuery q(m_db, u"UPDATE accounts SET provider = :provider, environment = :environment, house_name = :house, "
-                     "purpose = :purpose, external_user_id = :external, username = :username, "
-                     "marketplace_id = :marketplace, site_id = :site, shop_domain = :shop, active = :active, "
-                     "default_location_id = :location, connected_at = :connected, updated_at = :now "
-                     "WHERE id = :id"_s);
+    SqlQuery q(m_db,
+               u"UPDATE accounts SET provider = :provider, environment = :environment, house_name = :house, "
+               "purpose = :purpose, external_user_id = :external, username = :username, "
+               "marketplace_id = :marketplace, site_id = :site, shop_domain = :shop, active = :active, "
+               "default_location_id = :location, connected_at = :connected, updated_at = :now "
+               "WHERE id = :id"_s);
     bindAccount(q, account);
     q.bind(u":id"_s, account.id);
     return q.exec();
@@ -102,8 +104,9 @@ Result<std::optional<Account>> AccountRepository::findById(qint64 id) const
 Result<std::optional<Account>> AccountRepository::findByExternalUser(Provider provider, Environment environment,
                                                                      const QString& externalUserId) const
 {
-    SqlQuery q(m_db, u"SELECT %1 FROM accounts WHERE provider = :provider AND environment = :environment "
-                     "AND external_user_id = :external"_s.arg(QLatin1StringView(kColumns)));
+    SqlQuery q(m_db,
+               u"SELECT %1 FROM accounts WHERE provider = :provider AND environment = :environment "
+               "AND external_user_id = :external"_s.arg(QLatin1StringView(kColumns)));
     q.bind(u":provider"_s, providerKey(provider))
         .bind(u":environment"_s, environmentKey(environment))
         .bind(u":external"_s, externalUserId);
@@ -123,8 +126,9 @@ Result<QList<Account>> AccountRepository::list() const
 
 Result<bool> AccountRepository::houseNameTaken(const QString& houseName, qint64 excludingId) const
 {
-    SqlQuery q(m_db, u"SELECT COUNT(*) FROM accounts WHERE active = :active AND lower(house_name) = lower(:house) "
-                     "AND id <> :id"_s);
+    SqlQuery q(m_db,
+               u"SELECT COUNT(*) FROM accounts WHERE active = :active AND lower(house_name) = lower(:house) "
+               "AND id <> :id"_s);
     q.bind(u":active"_s, true).bind(u":house"_s, houseName.trimmed()).bind(u":id"_s, excludingId);
     auto count = q.execScalar();
     if (!count)
@@ -148,13 +152,14 @@ Status AccountRepository::remove(qint64 id)
 
 Status AccountRepository::saveTokenMetadata(const TokenMetadata& m)
 {
-    SqlQuery q(m_db, u"INSERT INTO token_metadata (account_id, access_expires_at, refresh_expires_at, reauth_due_at, "
-                     "last_refreshed_at, last_refresh_error, consecutive_failures, updated_at) VALUES (:account, "
-                     ":access, :refresh, :reauth, :refreshed, :error, :failures, :now) ON CONFLICT (account_id) DO "
-                     "UPDATE SET access_expires_at = excluded.access_expires_at, refresh_expires_at = "
-                     "excluded.refresh_expires_at, reauth_due_at = excluded.reauth_due_at, last_refreshed_at = "
-                     "excluded.last_refreshed_at, last_refresh_error = excluded.last_refresh_error, "
-                     "consecutive_failures = excluded.consecutive_failures, updated_at = excluded.updated_at"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO token_metadata (account_id, access_expires_at, refresh_expires_at, reauth_due_at, "
+               "last_refreshed_at, last_refresh_error, consecutive_failures, updated_at) VALUES (:account, "
+               ":access, :refresh, :reauth, :refreshed, :error, :failures, :now) ON CONFLICT (account_id) DO "
+               "UPDATE SET access_expires_at = excluded.access_expires_at, refresh_expires_at = "
+               "excluded.refresh_expires_at, reauth_due_at = excluded.reauth_due_at, last_refreshed_at = "
+               "excluded.last_refreshed_at, last_refresh_error = excluded.last_refresh_error, "
+               "consecutive_failures = excluded.consecutive_failures, updated_at = excluded.updated_at"_s);
     q.bind(u":account"_s, m.accountId)
         .bind(u":access"_s, sql::fromTime(m.accessExpiresAt))
         .bind(u":refresh"_s, sql::fromTime(m.refreshExpiresAt))
@@ -168,8 +173,9 @@ Status AccountRepository::saveTokenMetadata(const TokenMetadata& m)
 
 Result<std::optional<TokenMetadata>> AccountRepository::tokenMetadata(qint64 accountId) const
 {
-    SqlQuery q(m_db, u"SELECT access_expires_at, refresh_expires_at, reauth_due_at, last_refreshed_at, "
-                     "last_refresh_error, consecutive_failures FROM token_metadata WHERE account_id = :account"_s);
+    SqlQuery q(m_db,
+               u"SELECT access_expires_at, refresh_expires_at, reauth_due_at, last_refreshed_at, "
+               "last_refresh_error, consecutive_failures FROM token_metadata WHERE account_id = :account"_s);
     q.bind(u":account"_s, accountId);
     if (Status s = q.exec(); !s)
         return s.error();

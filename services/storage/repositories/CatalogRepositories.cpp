@@ -5,10 +5,12 @@ using namespace Qt::StringLiterals;
 namespace md {
 
 namespace {
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
-template<typename T, typename Reader>
-Result<QList<T>> readAll(SqlQuery& q, Reader reader)
+template<typename T, typename Reader> Result<QList<T>> readAll(SqlQuery& q, Reader reader)
 {
     if (Status s = q.exec(); !s)
         return s.error();
@@ -31,12 +33,13 @@ Result<qint64> scalarId(SqlQuery& q)
 
 Result<qint64> ListingRepository::upsert(const Listing& l)
 {
-    SqlQuery q(m_db, u"INSERT INTO listings (sku, title, description, item_condition, currency, price_minor, "
-                     "quantity, created_at, updated_at) VALUES (:sku, :title, :description, :condition, :currency, "
-                     ":price, :quantity, :now, :now) ON CONFLICT (sku) DO UPDATE SET title = excluded.title, "
-                     "description = excluded.description, item_condition = excluded.item_condition, currency = "
-                     "excluded.currency, price_minor = excluded.price_minor, quantity = excluded.quantity, "
-                     "updated_at = excluded.updated_at RETURNING id"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO listings (sku, title, description, item_condition, currency, price_minor, "
+               "quantity, created_at, updated_at) VALUES (:sku, :title, :description, :condition, :currency, "
+               ":price, :quantity, :now, :now) ON CONFLICT (sku) DO UPDATE SET title = excluded.title, "
+               "description = excluded.description, item_condition = excluded.item_condition, currency = "
+               "excluded.currency, price_minor = excluded.price_minor, quantity = excluded.quantity, "
+               "updated_at = excluded.updated_at RETURNING id"_s);
     q.bind(u":sku"_s, l.sku)
         .bind(u":title"_s, l.title)
         .bind(u":description"_s, sql::fromText(l.description))
@@ -50,14 +53,15 @@ Result<qint64> ListingRepository::upsert(const Listing& l)
 
 Result<qint64> ListingRepository::upsertOffer(const ListingOffer& o)
 {
-    SqlQuery q(m_db, u"INSERT INTO listing_offers (listing_id, account_id, external_offer_id, external_listing_id, "
-                     "status, currency, price_minor, quantity, url, last_synced_at, updated_at) VALUES (:listing, "
-                     ":account, :offer, :external_listing, :status, :currency, :price, :quantity, :url, :synced, "
-                     ":now) ON CONFLICT (listing_id, account_id) DO UPDATE SET external_offer_id = "
-                     "excluded.external_offer_id, external_listing_id = excluded.external_listing_id, status = "
-                     "excluded.status, currency = excluded.currency, price_minor = excluded.price_minor, quantity = "
-                     "excluded.quantity, url = excluded.url, last_synced_at = excluded.last_synced_at, updated_at = "
-                     "excluded.updated_at RETURNING id"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO listing_offers (listing_id, account_id, external_offer_id, external_listing_id, "
+               "status, currency, price_minor, quantity, url, last_synced_at, updated_at) VALUES (:listing, "
+               ":account, :offer, :external_listing, :status, :currency, :price, :quantity, :url, :synced, "
+               ":now) ON CONFLICT (listing_id, account_id) DO UPDATE SET external_offer_id = "
+               "excluded.external_offer_id, external_listing_id = excluded.external_listing_id, status = "
+               "excluded.status, currency = excluded.currency, price_minor = excluded.price_minor, quantity = "
+               "excluded.quantity, url = excluded.url, last_synced_at = excluded.last_synced_at, updated_at = "
+               "excluded.updated_at RETURNING id"_s);
     q.bind(u":listing"_s, o.listingId)
         .bind(u":account"_s, o.accountId)
         .bind(u":offer"_s, sql::fromText(o.externalOfferId))
@@ -74,9 +78,10 @@ Result<qint64> ListingRepository::upsertOffer(const ListingOffer& o)
 
 Result<QList<Listing>> ListingRepository::list() const
 {
-    SqlQuery q(m_db, u"SELECT l.id, l.sku, l.title, l.description, l.item_condition, l.currency, l.price_minor, "
-                     "l.quantity, l.created_at, l.updated_at, (SELECT COUNT(*) FROM listing_offers o WHERE "
-                     "o.listing_id = l.id) FROM listings l ORDER BY l.sku"_s);
+    SqlQuery q(m_db,
+               u"SELECT l.id, l.sku, l.title, l.description, l.item_condition, l.currency, l.price_minor, "
+               "l.quantity, l.created_at, l.updated_at, (SELECT COUNT(*) FROM listing_offers o WHERE "
+               "o.listing_id = l.id) FROM listings l ORDER BY l.sku"_s);
     return readAll<Listing>(q, [](SqlQuery& r) {
         Listing l;
         l.id = r.value(0).toLongLong();
@@ -96,9 +101,10 @@ Result<QList<Listing>> ListingRepository::list() const
 
 Result<QList<ListingOffer>> ListingRepository::offers(qint64 listingId) const
 {
-    SqlQuery q(m_db, u"SELECT id, listing_id, account_id, external_offer_id, external_listing_id, status, currency, "
-                     "price_minor, quantity, url, last_synced_at FROM listing_offers WHERE listing_id = :listing "
-                     "ORDER BY id"_s);
+    SqlQuery q(m_db,
+               u"SELECT id, listing_id, account_id, external_offer_id, external_listing_id, status, currency, "
+               "price_minor, quantity, url, last_synced_at FROM listing_offers WHERE listing_id = :listing "
+               "ORDER BY id"_s);
     q.bind(u":listing"_s, listingId);
     return readAll<ListingOffer>(q, [](SqlQuery& r) {
         ListingOffer o;
@@ -131,13 +137,14 @@ Result<qint64> ReturnRepository::upsert(const ReturnRecord& r)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    SqlQuery q(m_db, u"INSERT INTO returns (account_id, house_name, order_id, external_id, status, reason, "
-                     "buyer_comment, currency, refund_minor, opened_at, updated_at) VALUES (:account, :house, "
-                     ":order, :external, :status, :reason, :comment, :currency, :refund, :opened, :now) ON CONFLICT "
-                     "(account_id, external_id) DO UPDATE SET house_name = excluded.house_name, order_id = "
-                     "excluded.order_id, status = excluded.status, reason = excluded.reason, buyer_comment = "
-                     "excluded.buyer_comment, currency = excluded.currency, refund_minor = excluded.refund_minor, "
-                     "opened_at = excluded.opened_at, updated_at = excluded.updated_at RETURNING id"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO returns (account_id, house_name, order_id, external_id, status, reason, "
+               "buyer_comment, currency, refund_minor, opened_at, updated_at) VALUES (:account, :house, "
+               ":order, :external, :status, :reason, :comment, :currency, :refund, :opened, :now) ON CONFLICT "
+               "(account_id, external_id) DO UPDATE SET house_name = excluded.house_name, order_id = "
+               "excluded.order_id, status = excluded.status, reason = excluded.reason, buyer_comment = "
+               "excluded.buyer_comment, currency = excluded.currency, refund_minor = excluded.refund_minor, "
+               "opened_at = excluded.opened_at, updated_at = excluded.updated_at RETURNING id"_s);
     q.bind(u":account"_s, r.accountId)
         .bind(u":house"_s, r.houseName)
         .bind(u":order"_s, sql::fromOptionalId(r.orderId))
@@ -157,8 +164,9 @@ Result<qint64> ReturnRepository::upsert(const ReturnRecord& r)
     if (Status s = clear.exec(); !s)
         return s.error();
     for (const ReturnItem& item : r.items) {
-        SqlQuery add(m_db, u"INSERT INTO return_items (return_id, order_item_id, sku, quantity, item_condition, "
-                           "restock, refund_minor) VALUES (:id, :line, :sku, :qty, :condition, :restock, :refund)"_s);
+        SqlQuery add(m_db,
+                     u"INSERT INTO return_items (return_id, order_item_id, sku, quantity, item_condition, "
+                     "restock, refund_minor) VALUES (:id, :line, :sku, :qty, :condition, :restock, :refund)"_s);
         add.bind(u":id"_s, *id)
             .bind(u":line"_s, sql::fromOptionalId(item.orderItemId))
             .bind(u":sku"_s, sql::fromText(item.sku))
@@ -176,8 +184,9 @@ Result<qint64> ReturnRepository::upsert(const ReturnRecord& r)
 
 Result<QList<ReturnRecord>> ReturnRepository::list() const
 {
-    SqlQuery q(m_db, u"SELECT id, account_id, house_name, order_id, external_id, status, reason, buyer_comment, "
-                     "currency, refund_minor, opened_at, updated_at FROM returns ORDER BY opened_at DESC, id DESC"_s);
+    SqlQuery q(m_db,
+               u"SELECT id, account_id, house_name, order_id, external_id, status, reason, buyer_comment, "
+               "currency, refund_minor, opened_at, updated_at FROM returns ORDER BY opened_at DESC, id DESC"_s);
     return readAll<ReturnRecord>(q, [](SqlQuery& r) {
         ReturnRecord x;
         x.id = r.value(0).toLongLong();
@@ -198,8 +207,9 @@ Result<QList<ReturnRecord>> ReturnRepository::list() const
 
 Result<QList<ReturnItem>> ReturnRepository::items(qint64 returnId) const
 {
-    SqlQuery q(m_db, u"SELECT id, order_item_id, sku, quantity, item_condition, restock, refund_minor FROM "
-                     "return_items WHERE return_id = :id ORDER BY id"_s);
+    SqlQuery q(m_db,
+               u"SELECT id, order_item_id, sku, quantity, item_condition, restock, refund_minor FROM "
+               "return_items WHERE return_id = :id ORDER BY id"_s);
     q.bind(u":id"_s, returnId);
     return readAll<ReturnItem>(q, [](SqlQuery& r) {
         ReturnItem i;
@@ -227,9 +237,11 @@ Result<std::pair<qint64, bool>> NotificationRepository::raise(const Notification
         return s.error();
     if (open.next())
         return std::pair<qint64, bool>(open.value(0).toLongLong(), false);
+    open.raw().finish();
 
-    SqlQuery q(m_db, u"INSERT INTO notifications (account_id, kind, severity, episode_key, title, body, created_at) "
-                     "VALUES (:account, :kind, :severity, :key, :title, :body, :now) RETURNING id"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO notifications (account_id, kind, severity, episode_key, title, body, created_at) "
+               "VALUES (:account, :kind, :severity, :key, :title, :body, :now) RETURNING id"_s);
     q.bind(u":account"_s, sql::fromOptionalId(n.accountId))
         .bind(u":kind"_s, n.kind)
         .bind(u":severity"_s, severityKey(n.severity))
@@ -263,9 +275,10 @@ Status NotificationRepository::markRead(qint64 id)
 
 Result<QList<Notification>> NotificationRepository::list(int limit) const
 {
-    SqlQuery q(m_db, u"SELECT n.id, n.account_id, a.house_name, n.kind, n.severity, n.episode_key, n.title, n.body, "
-                     "n.created_at, n.resolved_at, n.read_at FROM notifications n LEFT JOIN accounts a ON a.id = "
-                     "n.account_id ORDER BY n.created_at DESC, n.id DESC LIMIT :limit"_s);
+    SqlQuery q(m_db,
+               u"SELECT n.id, n.account_id, a.house_name, n.kind, n.severity, n.episode_key, n.title, n.body, "
+               "n.created_at, n.resolved_at, n.read_at FROM notifications n LEFT JOIN accounts a ON a.id = "
+               "n.account_id ORDER BY n.created_at DESC, n.id DESC LIMIT :limit"_s);
     q.bind(u":limit"_s, limit);
     return readAll<Notification>(q, [](SqlQuery& r) {
         Notification n;
@@ -305,8 +318,9 @@ constexpr auto kCursorColumns = "account_id, resource, checkpoint, last_success_
 
 Result<std::optional<SyncCursor>> SyncCursorRepository::find(qint64 accountId, const QString& resource) const
 {
-    SqlQuery q(m_db, u"SELECT %1 FROM sync_cursors WHERE account_id = :account AND resource = :resource"_s.arg(
-                         QLatin1StringView(kCursorColumns)));
+    SqlQuery q(m_db,
+               u"SELECT %1 FROM sync_cursors WHERE account_id = :account AND resource = :resource"_s.arg(
+                   QLatin1StringView(kCursorColumns)));
     q.bind(u":account"_s, accountId).bind(u":resource"_s, resource);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -317,11 +331,12 @@ Result<std::optional<SyncCursor>> SyncCursorRepository::find(qint64 accountId, c
 
 Status SyncCursorRepository::save(const SyncCursor& c)
 {
-    SqlQuery q(m_db, u"INSERT INTO sync_cursors (account_id, resource, checkpoint, last_success_at, error_streak, "
-                     "last_error, updated_at) VALUES (:account, :resource, :checkpoint, :success, :streak, :error, "
-                     ":now) ON CONFLICT (account_id, resource) DO UPDATE SET checkpoint = excluded.checkpoint, "
-                     "last_success_at = excluded.last_success_at, error_streak = excluded.error_streak, last_error "
-                     "= excluded.last_error, updated_at = excluded.updated_at"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO sync_cursors (account_id, resource, checkpoint, last_success_at, error_streak, "
+               "last_error, updated_at) VALUES (:account, :resource, :checkpoint, :success, :streak, :error, "
+               ":now) ON CONFLICT (account_id, resource) DO UPDATE SET checkpoint = excluded.checkpoint, "
+               "last_success_at = excluded.last_success_at, error_streak = excluded.error_streak, last_error "
+               "= excluded.last_error, updated_at = excluded.updated_at"_s);
     q.bind(u":account"_s, c.accountId)
         .bind(u":resource"_s, c.resource)
         .bind(u":checkpoint"_s, c.checkpoint.isEmpty() ? u"{}"_s : c.checkpoint)
@@ -334,8 +349,9 @@ Status SyncCursorRepository::save(const SyncCursor& c)
 
 Result<QList<SyncCursor>> SyncCursorRepository::forAccount(qint64 accountId) const
 {
-    SqlQuery q(m_db, u"SELECT %1 FROM sync_cursors WHERE account_id = :account ORDER BY resource"_s.arg(
-                         QLatin1StringView(kCursorColumns)));
+    SqlQuery q(m_db,
+               u"SELECT %1 FROM sync_cursors WHERE account_id = :account ORDER BY resource"_s.arg(
+                   QLatin1StringView(kCursorColumns)));
     q.bind(u":account"_s, accountId);
     return readAll<SyncCursor>(q, readCursor);
 }
@@ -344,9 +360,10 @@ Result<QList<SyncCursor>> SyncCursorRepository::forAccount(qint64 accountId) con
 
 Result<qint64> HealthEventRepository::record(const HealthEvent& e)
 {
-    SqlQuery q(m_db, u"INSERT INTO health_events (account_id, occurred_at, healthy, http_status, ack, error_code, "
-                     "error_message, response_ms) VALUES (:account, :at, :healthy, :status, :ack, :code, :message, "
-                     ":ms) RETURNING id"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO health_events (account_id, occurred_at, healthy, http_status, ack, error_code, "
+               "error_message, response_ms) VALUES (:account, :at, :healthy, :status, :ack, :code, :message, "
+               ":ms) RETURNING id"_s);
     q.bind(u":account"_s, e.accountId)
         .bind(u":at"_s, sql::fromTime(e.occurredAt.isValid() ? e.occurredAt : QDateTime::currentDateTimeUtc()))
         .bind(u":healthy"_s, e.healthy)
@@ -360,9 +377,10 @@ Result<qint64> HealthEventRepository::record(const HealthEvent& e)
 
 Result<QList<HealthEvent>> HealthEventRepository::recent(qint64 accountId, int limit) const
 {
-    SqlQuery q(m_db, u"SELECT id, account_id, occurred_at, healthy, http_status, ack, error_code, error_message, "
-                     "response_ms FROM health_events WHERE account_id = :account ORDER BY occurred_at DESC, id DESC "
-                     "LIMIT :limit"_s);
+    SqlQuery q(m_db,
+               u"SELECT id, account_id, occurred_at, healthy, http_status, ack, error_code, error_message, "
+               "response_ms FROM health_events WHERE account_id = :account ORDER BY occurred_at DESC, id DESC "
+               "LIMIT :limit"_s);
     q.bind(u":account"_s, accountId).bind(u":limit"_s, limit);
     return readAll<HealthEvent>(q, [](SqlQuery& r) {
         HealthEvent e;
@@ -413,8 +431,9 @@ constexpr auto kOutboxColumns = "id, idempotency_key, account_id, action, payloa
 
 Result<qint64> OutboxRepository::enqueue(const OutboxEntry& e)
 {
-    SqlQuery q(m_db, u"INSERT INTO outbox (idempotency_key, account_id, action, payload, state, created_at, "
-                     "updated_at) VALUES (:key, :account, :action, :payload, 'PENDING', :now, :now) RETURNING id"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO outbox (idempotency_key, account_id, action, payload, state, created_at, "
+               "updated_at) VALUES (:key, :account, :action, :payload, 'PENDING', :now, :now) RETURNING id"_s);
     q.bind(u":key"_s, e.idempotencyKey)
         .bind(u":account"_s, e.accountId)
         .bind(u":action"_s, e.action)
@@ -422,16 +441,17 @@ Result<qint64> OutboxRepository::enqueue(const OutboxEntry& e)
         .bind(u":now"_s, nowMs());
     auto id = scalarId(q);
     if (!id && id.error().code == "database.unique-violation"_L1) {
-        return Error{id.error().code, tr("This action is already queued (key %1).").arg(e.idempotencyKey),
-                     id.error().detail};
+        return Error {id.error().code, tr("This action is already queued (key %1).").arg(e.idempotencyKey),
+                      id.error().detail};
     }
     return id;
 }
 
 Result<QList<OutboxEntry>> OutboxRepository::due(const QDateTime& now, int limit) const
 {
-    SqlQuery q(m_db, u"SELECT %1 FROM outbox WHERE state = 'PENDING' AND (next_attempt_at IS NULL OR "
-                     "next_attempt_at <= :now) ORDER BY id LIMIT :limit"_s.arg(QLatin1StringView(kOutboxColumns)));
+    SqlQuery q(m_db,
+               u"SELECT %1 FROM outbox WHERE state = 'PENDING' AND (next_attempt_at IS NULL OR "
+               "next_attempt_at <= :now) ORDER BY id LIMIT :limit"_s.arg(QLatin1StringView(kOutboxColumns)));
     q.bind(u":now"_s, now.toMSecsSinceEpoch()).bind(u":limit"_s, limit);
     return readAll<OutboxEntry>(q, readOutbox);
 }
@@ -445,8 +465,9 @@ Result<QList<OutboxEntry>> OutboxRepository::list(int limit) const
 
 Status OutboxRepository::setState(qint64 id, OutboxState state, const QString& error, const QDateTime& nextAttempt)
 {
-    SqlQuery q(m_db, u"UPDATE outbox SET state = :state, attempts = attempts + :attempt, last_error = :error, "
-                     "next_attempt_at = :next, updated_at = :now WHERE id = :id"_s);
+    SqlQuery q(m_db,
+               u"UPDATE outbox SET state = :state, attempts = attempts + :attempt, last_error = :error, "
+               "next_attempt_at = :next, updated_at = :now WHERE id = :id"_s);
     q.bind(u":state"_s, outboxStateKey(state))
         .bind(u":attempt"_s, state == OutboxState::Sending ? 1 : 0)
         .bind(u":error"_s, sql::fromText(error))
@@ -460,8 +481,9 @@ Status OutboxRepository::setState(qint64 id, OutboxState state, const QString& e
 
 Result<qint64> ActivityLogRepository::append(const ActivityEntry& e)
 {
-    SqlQuery q(m_db, u"INSERT INTO activity_log (occurred_at, account_id, actor, action, subject_type, subject_id, "
-                     "details) VALUES (:at, :account, :actor, :action, :type, :subject, :details) RETURNING id"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO activity_log (occurred_at, account_id, actor, action, subject_type, subject_id, "
+               "details) VALUES (:at, :account, :actor, :action, :type, :subject, :details) RETURNING id"_s);
     q.bind(u":at"_s, sql::fromTime(e.occurredAt.isValid() ? e.occurredAt : QDateTime::currentDateTimeUtc()))
         .bind(u":account"_s, sql::fromOptionalId(e.accountId))
         .bind(u":actor"_s, e.actor)
@@ -474,8 +496,9 @@ Result<qint64> ActivityLogRepository::append(const ActivityEntry& e)
 
 Result<QList<ActivityEntry>> ActivityLogRepository::recent(int limit) const
 {
-    SqlQuery q(m_db, u"SELECT id, occurred_at, account_id, actor, action, subject_type, subject_id, details FROM "
-                     "activity_log ORDER BY occurred_at DESC, id DESC LIMIT :limit"_s);
+    SqlQuery q(m_db,
+               u"SELECT id, occurred_at, account_id, actor, action, subject_type, subject_id, details FROM "
+               "activity_log ORDER BY occurred_at DESC, id DESC LIMIT :limit"_s);
     q.bind(u":limit"_s, limit);
     return readAll<ActivityEntry>(q, [](SqlQuery& r) {
         ActivityEntry e;
@@ -495,8 +518,9 @@ Result<QList<ActivityEntry>> ActivityLogRepository::recent(int limit) const
 
 Result<qint64> StockRepository::addLocation(const Location& l)
 {
-    SqlQuery q(m_db, u"INSERT INTO locations (code, name, active, created_at) VALUES (:code, :name, :active, :now) "
-                     "RETURNING id"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO locations (code, name, active, created_at) VALUES (:code, :name, :active, :now) "
+               "RETURNING id"_s);
     q.bind(u":code"_s, l.code).bind(u":name"_s, l.name).bind(u":active"_s, l.active).bind(u":now"_s, nowMs());
     return scalarId(q);
 }
@@ -505,7 +529,7 @@ Result<QList<Location>> StockRepository::locations() const
 {
     SqlQuery q(m_db, u"SELECT id, code, name, active FROM locations ORDER BY code"_s);
     return readAll<Location>(q, [](SqlQuery& r) {
-        return Location{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toBool()};
+        return Location {r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toBool()};
     });
 }
 
@@ -514,25 +538,33 @@ Status StockRepository::move(const StockMovement& m)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    SqlQuery level(m_db, u"INSERT INTO stock_items (sku, location_id, on_hand, reserved, updated_at) VALUES (:sku, "
-                         ":location, :on_hand, :reserved, :now) ON CONFLICT (sku, location_id) DO UPDATE SET on_hand "
-                         "= stock_items.on_hand + excluded.on_hand, reserved = stock_items.reserved + "
-                         "excluded.reserved, updated_at = excluded.updated_at"_s);
+    // Make sure the row exists, then apply the deltas with an UPDATE: CHECK constraints judge the resulting
+    // level (an INSERT … ON CONFLICT would have them judge the delta as if it were the level).
+    SqlQuery ensure(m_db,
+                    u"INSERT INTO stock_items (sku, location_id, on_hand, reserved, updated_at) VALUES (:sku, "
+                    ":location, 0, 0, :now) ON CONFLICT (sku, location_id) DO NOTHING"_s);
+    ensure.bind(u":sku"_s, m.sku).bind(u":location"_s, m.locationId).bind(u":now"_s, nowMs());
+    if (Status s = ensure.exec(); !s)
+        return s;
+    SqlQuery level(m_db,
+                   u"UPDATE stock_items SET on_hand = on_hand + :on_hand, reserved = reserved + :reserved, "
+                   "updated_at = :now WHERE sku = :sku AND location_id = :location"_s);
     level.bind(u":sku"_s, m.sku)
         .bind(u":location"_s, m.locationId)
         .bind(u":on_hand"_s, m.onHandDelta)
         .bind(u":reserved"_s, m.reservedDelta)
         .bind(u":now"_s, nowMs());
     if (Status s = level.exec(); !s) {
-        return Error{u"stock.insufficient"_s,
-                     tr("Stock of %1 cannot change by %2 on hand and %3 reserved: not enough stock.")
-                         .arg(m.sku)
-                         .arg(m.onHandDelta)
-                         .arg(m.reservedDelta),
-                     s.error().message};
+        return Error {u"stock.insufficient"_s,
+                      tr("Stock of %1 cannot change by %2 on hand and %3 reserved: not enough stock.")
+                          .arg(m.sku)
+                          .arg(m.onHandDelta)
+                          .arg(m.reservedDelta),
+                      s.error().message};
     }
-    SqlQuery ledger(m_db, u"INSERT INTO stock_ledger (sku, location_id, on_hand_delta, reserved_delta, reason, "
-                          "reference, created_at) VALUES (:sku, :location, :on_hand, :reserved, :reason, :ref, :now)"_s);
+    SqlQuery ledger(m_db,
+                    u"INSERT INTO stock_ledger (sku, location_id, on_hand_delta, reserved_delta, reason, "
+                    "reference, created_at) VALUES (:sku, :location, :on_hand, :reserved, :reason, :ref, :now)"_s);
     ledger.bind(u":sku"_s, m.sku)
         .bind(u":location"_s, m.locationId)
         .bind(u":on_hand"_s, m.onHandDelta)
@@ -553,13 +585,14 @@ Result<std::optional<StockLevel>> StockRepository::level(const QString& sku, qin
         return s.error();
     if (!q.next())
         return std::optional<StockLevel>();
-    return std::optional<StockLevel>(StockLevel{sku, locationId, q.value(0).toInt(), q.value(1).toInt()});
+    return std::optional<StockLevel>(StockLevel {sku, locationId, q.value(0).toInt(), q.value(1).toInt()});
 }
 
 Result<QList<StockMovement>> StockRepository::ledger(const QString& sku) const
 {
-    SqlQuery q(m_db, u"SELECT id, sku, location_id, on_hand_delta, reserved_delta, reason, reference, created_at FROM "
-                     "stock_ledger WHERE sku = :sku ORDER BY id"_s);
+    SqlQuery q(m_db,
+               u"SELECT id, sku, location_id, on_hand_delta, reserved_delta, reason, reference, created_at FROM "
+               "stock_ledger WHERE sku = :sku ORDER BY id"_s);
     q.bind(u":sku"_s, sku);
     return readAll<StockMovement>(q, [](SqlQuery& r) {
         StockMovement m;

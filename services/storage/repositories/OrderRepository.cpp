@@ -48,8 +48,9 @@ Order readOrder(SqlQuery& q)
 Result<qint64> OrderRepository::upsert(const Order& o)
 {
     if (o.currency.size() != 3) {
-        return Error{u"order.currency-invalid"_s,
-                     tr("Order %1 has no valid ISO 4217 currency (\"%2\").").arg(o.externalId, o.currency), {}};
+        return Error {u"order.currency-invalid"_s,
+                      tr("Order %1 has no valid ISO 4217 currency (\"%2\").").arg(o.externalId, o.currency),
+                      {}};
     }
     SqlQuery q(m_db,
                u"INSERT INTO orders (account_id, house_name, external_id, order_number, status, payment_status, "
@@ -87,10 +88,12 @@ Result<qint64> OrderRepository::upsert(const Order& o)
         .bind(u":shipping"_s, o.shippingMinor)
         .bind(u":discount"_s, o.discountMinor)
         .bind(u":total"_s, o.totalMinor)
-        .bind(u":ship_to"_s, o.shippingAddress.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                         : QVariant(o.shippingAddress.toJson()))
-        .bind(u":bill_to"_s, o.billingAddress.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                        : QVariant(o.billingAddress.toJson()))
+        .bind(u":ship_to"_s,
+              o.shippingAddress.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(o.shippingAddress.toJson()))
+        .bind(u":bill_to"_s,
+              o.billingAddress.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                         : QVariant(o.billingAddress.toJson()))
         .bind(u":carrier"_s, sql::fromText(o.carrier))
         .bind(u":tracking"_s, sql::fromText(o.trackingNumber))
         .bind(u":notes"_s, sql::fromText(o.notes))
@@ -104,12 +107,13 @@ Result<qint64> OrderRepository::upsert(const Order& o)
 
     QStringList keep;
     for (const OrderItem& item : o.items) {
-        SqlQuery line(m_db, u"INSERT INTO order_items (order_id, external_line_id, sku, title, quantity, "
-                            "unit_price_minor, allocated_location_id) VALUES (:order, :line, :sku, :title, :qty, "
-                            ":price, :location) ON CONFLICT (order_id, external_line_id) DO UPDATE SET sku = "
-                            "excluded.sku, title = excluded.title, quantity = excluded.quantity, unit_price_minor = "
-                            "excluded.unit_price_minor, allocated_location_id = COALESCE("
-                            "excluded.allocated_location_id, order_items.allocated_location_id)"_s);
+        SqlQuery line(m_db,
+                      u"INSERT INTO order_items (order_id, external_line_id, sku, title, quantity, "
+                      "unit_price_minor, allocated_location_id) VALUES (:order, :line, :sku, :title, :qty, "
+                      ":price, :location) ON CONFLICT (order_id, external_line_id) DO UPDATE SET sku = "
+                      "excluded.sku, title = excluded.title, quantity = excluded.quantity, unit_price_minor = "
+                      "excluded.unit_price_minor, allocated_location_id = COALESCE("
+                      "excluded.allocated_location_id, order_items.allocated_location_id)"_s);
         line.bind(u":order"_s, orderId)
             .bind(u":line"_s, item.externalLineId)
             .bind(u":sku"_s, sql::fromText(item.sku))
@@ -170,8 +174,9 @@ Result<std::optional<Order>> OrderRepository::findByExternalId(qint64 accountId,
 
 Result<QList<Order>> OrderRepository::listRecent(int limit) const
 {
-    SqlQuery q(m_db, u"SELECT %1 FROM orders ORDER BY marketplace_created_at DESC, id DESC LIMIT :limit"_s.arg(
-                         QLatin1StringView(kColumns)));
+    SqlQuery q(m_db,
+               u"SELECT %1 FROM orders ORDER BY marketplace_created_at DESC, id DESC LIMIT :limit"_s.arg(
+                   QLatin1StringView(kColumns)));
     q.bind(u":limit"_s, limit);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -192,8 +197,9 @@ Result<qint64> OrderRepository::count() const
 
 Result<QList<OrderItem>> OrderRepository::items(qint64 orderId) const
 {
-    SqlQuery q(m_db, u"SELECT id, external_line_id, sku, title, quantity, unit_price_minor, allocated_location_id "
-                     "FROM order_items WHERE order_id = :order ORDER BY id"_s);
+    SqlQuery q(m_db,
+               u"SELECT id, external_line_id, sku, title, quantity, unit_price_minor, allocated_location_id "
+               "FROM order_items WHERE order_id = :order ORDER BY id"_s);
     q.bind(u":order"_s, orderId);
     if (Status s = q.exec(); !s)
         return s.error();

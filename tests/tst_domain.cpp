@@ -1,0 +1,127 @@
+// Domain value types and configuration parsing: keys, money, addresses, database addresses.
+
+#include "domain/Types.h"
+#include "logging/Redactor.h"
+#include "storage/DatabaseConfig.h"
+
+#include <QLocale>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace md;
+
+class TestDomain : public QObject {
+    Q_OBJECT
+
+private slots:
+    void enumKeysRoundTrip()
+    {
+        for (Provider p : {Provider::Ebay, Provider::Shopify, Provider::Amazon, Provider::Facebook, Provider::OfferUp})
+            QCOMPARE(providerFromKey(providerKey(p)), p);
+        for (Purpose p : {Purpose::Buyer, Purpose::Seller, Purpose::Both})
+            QCOMPARE(purposeFromKey(purposeKey(p)), p);
+        for (OutboxState s : {OutboxState::Pending, OutboxState::Sending, OutboxState::Sent, OutboxState::Failed,
+                              OutboxState::Conflict, OutboxState::Cancelled})
+            QCOMPARE(outboxStateFromKey(outboxStateKey(s)), s);
+        QCOMPARE(providerKey(Provider::Ebay), u"ebay"_s);
+        QCOMPARE(purposeKey(Purpose::Both), u"BOTH"_s);
+        QVERIFY(!providerFromKey(u"etsy"_s).has_value());
+        QVERIFY(!environmentFromKey(u"PRODUCTION"_s).has_value()); // keys are exact
+    }
+
+    void moneyMinorDigits()
+    {
+        QCOMPARE(Money::minorDigits(u"EUR"_s), 2);
+        QCOMPARE(Money::minorDigits(u"JPY"_s), 0);
+        QCOMPARE(Money::minorDigits(u"kwd"_s), 3);
+    }
+
+    void moneyFormat_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<qint64>("minor");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("usd in us") << u"en_US"_s << qint64(123456) << u"USD"_s << u"$1,234.56"_s;
+        QTest::newRow("eur in us") << u"en_US"_s << qint64(1230) << u"EUR"_s << u"EUR 12.30"_s;
+        QTest::newRow("eur in france") << u"fr_FR"_s << qint64(1230) << u"EUR"_s << u"12,30\u00A0€"_s;
+        QTest::newRow("jpy") << u"en_US"_s << qint64(1500) << u"JPY"_s << u"JPY 1,500"_s;
+        QTest::newRow("kwd") << u"en_US"_s << qint64(1005) << u"KWD"_s << u"KWD 1.005"_s;
+        QTest::newRow("negative") << u"en_US"_s << qint64(-5) << u"USD"_s << u"-$0.05"_s;
+        QTest::newRow("huge") << u"en_US"_s << qint64(900719925474099199) << u"USD"_s << u"$9,007,199,254,740,991.99"_s;
+    }
+    void moneyFormat()
+    {
+        QFETCH(QString, locale);
+        QFETCH(qint64, minor);
+        QFETCH(QString, currency);
+        QFETCH(QString, expected);
+        QString text = Money {minor, currency}.format(QLocale(locale));
+        text.replace(QChar(0x202F), QChar(0x00A0)); // French group separator varies between CLDR versions
+        QCOMPARE(text, expected);
+    }
+
+    void addressJsonRoundTrip()
+    {
+        Address a;
+        a.name = u"Zoë Ångström"_s;
+        a.line1 = u"東京都千代田区1-1"_s;
+        a.city = u"Montréal"_s;
+        a.countryCode = u"CA"_s;
+        const Address back = Address::fromJson(a.toJson());
+        QCOMPARE(back, a);
+        QVERIFY(!a.toJson().contains(u"company"_s)); // empty fields are left out
+        QVERIFY(Address::fromJson(u"not json"_s).isEmpty());
+        QVERIFY(a.formatted().contains(u"Montréal"_s));
+    }
+
+    void databaseUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("errorCode");
+        QTest::addColumn<QString>("normalized");
+        QTest::newRow("postgres") << u"postgresql://md@db.local:5433/marketdesk"_s << QString()
+                                  << u"postgresql://md@db.local:5433/marketdesk"_s;
+        QTest::newRow("short scheme, default port")
+            << u"postgres://md@db/marketdesk"_s << QString() << u"postgresql://md@db:5432/marketdesk"_s;
+        QTest::newRow("ssl option") << u"postgresql://md@db/marketdesk?sslmode=require"_s << QString()
+                                    << u"postgresql://md@db:5432/marketdesk?sslmode=require"_s;
+        QTest::newRow("no user") << u"postgresql://db:5432/marketdesk"_s << u"database.user-missing"_s << QString();
+        QTest::newRow("no database") << u"postgresql://md@db:5432/"_s << u"database.name-missing"_s << QString();
+        QTest::newRow("unknown option") << u"postgresql://md@db/x?host=evil"_s << u"database.option-unsupported"_s
+                                        << QString();
+        QTest::newRow("mysql") << u"mysql://md@db/x"_s << u"database.scheme-unsupported"_s << QString();
+        QTest::newRow("empty") << u"  "_s << u"database.url-empty"_s << QString();
+        QTest::newRow("sqlite file") << u"/tmp/x/md.sqlite"_s << QString() << u"/tmp/x/md.sqlite"_s;
+        QTest::newRow("sqlite url") << u"sqlite:///tmp/y.sqlite"_s << QString() << u"/tmp/y.sqlite"_s;
+    }
+    void databaseUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, errorCode);
+        QFETCH(QString, normalized);
+        auto config = DatabaseConfig::fromUrl(url);
+        if (!errorCode.isEmpty()) {
+            QVERIFY(!config);
+            QCOMPARE(config.error().code, errorCode);
+            QVERIFY(!config.error().message.isEmpty());
+            return;
+        }
+        QVERIFY2(config, config ? "" : qPrintable(config.error().toLogString()));
+        QCOMPARE(config->toUrl(), normalized);
+    }
+
+    void passwordInUrlIsNeverWrittenBack()
+    {
+        auto config = DatabaseConfig::fromUrl(u"postgresql://md:s3cret-pass@db:5432/marketdesk"_s);
+        QVERIFY(config);
+        QCOMPARE(config->password, u"s3cret-pass"_s);
+        QVERIFY(!config->toUrl().contains(u"s3cret-pass"_s));
+        QVERIFY(!config->displayName().contains(u"s3cret-pass"_s));
+        QVERIFY(!config->passwordKey().contains(u"s3cret-pass"_s));
+        QVERIFY(!Redactor::redact(u"pw s3cret-pass"_s).contains(u"s3cret-pass"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDomain)
+#include "tst_domain.moc"

@@ -1,0 +1,454 @@
+// Repositories against a migrated database on both backends: keys, uniqueness, upserts, transactions.
+
+#include "TestDatabase.h"
+#include "storage/Migrator.h"
+#include "storage/repositories/AccountRepository.h"
+#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace md;
+
+namespace {
+
+Account ebayAccount(const QString& house, const QString& user)
+{
+    Account a;
+    a.provider = Provider::Ebay;
+    a.environment = Environment::Sandbox;
+    a.houseName = house;
+    a.purpose = Purpose::Seller;
+    a.externalUserId = user;
+    a.username = user + u"_name"_s;
+    a.marketplaceId = u"EBAY_US"_s;
+    a.connectedAt = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+    return a;
+}
+
+Order sampleOrder(qint64 accountId, const QString& externalId)
+{
+    Order o;
+    o.accountId = accountId;
+    o.houseName = u"Montréal"_s;
+    o.externalId = externalId;
+    o.orderNumber = u"#"_s + externalId;
+    o.status = u"PAID"_s;
+    o.paymentStatus = u"PAID"_s;
+    o.fulfillmentStatus = u"UNFULFILLED"_s;
+    o.buyerName = u"Zoë Ångström"_s;
+    o.currency = u"EUR"_s;
+    o.subtotalMinor = 1999;
+    o.shippingMinor = 450;
+    o.taxMinor = 0;
+    o.discountMinor = 200;
+    o.totalMinor = 2249;
+    o.shippingAddress.name = u"Zoë Ångström"_s;
+    o.shippingAddress.line1 = u"12 rue de l'Église"_s;
+    o.shippingAddress.city = u"Montréal"_s;
+    o.shippingAddress.countryCode = u"CA"_s;
+    o.marketplaceCreatedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
+    o.marketplaceUpdatedAt = o.marketplaceCreatedAt;
+    o.items = {{0, u"L1"_s, u"SKU-1"_s, u"Blue mug"_s, 2, 750, std::nullopt},
+               {0, u"L2"_s, u"SKU-2"_s, u"Tea towel"_s, 1, 499, std::nullopt}};
+    return o;
+}
+
+} // namespace
+
+class TestRepositories : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_test;
+
+    Database& db() { return m_test->db(); }
+    qint64 addAccount(const QString& house = u"Warehouse-A"_s, const QString& user = u"seller1"_s)
+    {
+        auto id = AccountRepository(db()).insert(ebayAccount(house, user));
+        if (!id)
+            qWarning().noquote() << id.error().toLogString();
+        return id ? *id : 0;
+    }
+
+private slots:
+    void init()
+    {
+        QFETCH(Backend, backend);
+        QString error;
+        m_test = test::TestDatabase::create(backend, &error);
+        QVERIFY2(m_test, qPrintable(error));
+        auto report = Migrator().migrate(db());
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toLogString()));
+    }
+    void cleanup() { m_test.reset(); }
+
+    void accounts_data() { test::addBackendRows(); }
+    void accounts()
+    {
+        AccountRepository repo(db());
+        const qint64 id = addAccount();
+        QVERIFY(id > 0);
+        auto found = repo.findById(id);
+        QVERIFY(found && found->has_value());
+        const Account& a = **found;
+        QCOMPARE(a.houseName, u"Warehouse-A"_s);
+        QCOMPARE(a.provider, Provider::Ebay);
+        QCOMPARE(a.environment, Environment::Sandbox);
+        QCOMPARE(a.purpose, Purpose::Seller);
+        QCOMPARE(a.connectedAt, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC));
+        QCOMPARE(a.connectedAt.timeSpec(), Qt::UTC);
+        QVERIFY(a.active);
+        QVERIFY(!a.defaultLocationId.has_value());
+
+        auto byUser = repo.findByExternalUser(Provider::Ebay, Environment::Sandbox, u"seller1"_s);
+        QVERIFY(byUser && byUser->has_value());
+        QCOMPARE((*byUser)->id, id);
+        auto other = repo.findByExternalUser(Provider::Ebay, Environment::Production, u"seller1"_s);
+        QVERIFY(other && !other->has_value());
+
+        // Same marketplace user again: refused, one row.
+        auto duplicate = repo.insert(ebayAccount(u"Elsewhere"_s, u"seller1"_s));
+        QVERIFY(!duplicate);
+        QCOMPARE(duplicate.error().code, u"database.unique-violation"_s);
+
+        // House names are unique among active accounts, case-insensitively.
+        auto sameHouse = repo.insert(ebayAccount(u"warehouse-a"_s, u"seller2"_s));
+        QVERIFY(!sameHouse);
+        QCOMPARE(*repo.houseNameTaken(u" WAREHOUSE-A "_s), true);
+        QCOMPARE(*repo.houseNameTaken(u"Warehouse-A"_s, id), false);
+
+        // …but an inactive account's name can be reused.
+        QVERIFY(repo.setActive(id, false));
+        QCOMPARE(*repo.houseNameTaken(u"Warehouse-A"_s), false);
+        QVERIFY(repo.insert(ebayAccount(u"Warehouse-A"_s, u"seller2"_s)));
+        QCOMPARE(repo.list()->size(), 2);
+
+        Account renamed = **repo.findById(id);
+        renamed.houseName = u"  Montréal  "_s;
+        renamed.purpose = Purpose::Both;
+        QVERIFY(repo.update(renamed));
+        QCOMPARE((*repo.findById(id))->houseName, u"Montréal"_s);
+        QCOMPARE((*repo.findById(id))->purpose, Purpose::Both);
+
+        QVERIFY(repo.remove(id));
+        QVERIFY(!repo.findById(id)->has_value());
+    }
+
+    void houseNameLength_data() { test::addBackendRows(); }
+    void houseNameLength()
+    {
+        AccountRepository repo(db());
+        QVERIFY(!repo.insert(ebayAccount(QString(65, u'x'), u"u65"_s)));
+        QVERIFY(repo.insert(ebayAccount(QString(64, u'x'), u"u64"_s)));
+        QVERIFY(!repo.insert(ebayAccount(u"   "_s, u"blank"_s)));
+    }
+
+    void tokenMetadataAndScopes_data() { test::addBackendRows(); }
+    void tokenMetadataAndScopes()
+    {
+        AccountRepository repo(db());
+        const qint64 id = addAccount();
+        QVERIFY(!repo.tokenMetadata(id)->has_value());
+        TokenMetadata m;
+        m.accountId = id;
+        m.accessExpiresAt = QDateTime(QDate(2026, 11, 25), QTime(16, 0), Qt::UTC);
+        m.refreshExpiresAt = QDateTime(QDate(2028, 5, 25), QTime(16, 0), Qt::UTC);
+        QVERIFY(repo.saveTokenMetadata(m));
+        m.lastRefreshError = u"temporarily unavailable"_s;
+        m.consecutiveFailures = 2;
+        QVERIFY(repo.saveTokenMetadata(m));
+        auto read = repo.tokenMetadata(id);
+        QVERIFY(read && read->has_value());
+        QCOMPARE((*read)->accessExpiresAt, m.accessExpiresAt);
+        QCOMPARE((*read)->refreshExpiresAt, m.refreshExpiresAt);
+        QVERIFY(!(*read)->reauthDueAt.isValid());
+        QCOMPARE((*read)->consecutiveFailures, 2);
+        QCOMPARE((*read)->lastRefreshError, u"temporarily unavailable"_s);
+
+        QVERIFY(repo.setScopes(
+            id,
+            {u"https://api.ebay.com/oauth/api_scope/sell.fulfillment"_s, u"https://api.ebay.com/oauth/api_scope"_s}));
+        QVERIFY(repo.setScopes(id, {u"https://api.ebay.com/oauth/api_scope"_s}));
+        QCOMPARE(*repo.scopes(id), QStringList {u"https://api.ebay.com/oauth/api_scope"_s});
+
+        // Deleting the account takes its metadata and scopes with it.
+        QVERIFY(repo.remove(id));
+        QVERIFY(!repo.tokenMetadata(id)->has_value());
+        QVERIFY(repo.scopes(id)->isEmpty());
+    }
+
+    void orderUpsertIsIdempotent_data() { test::addBackendRows(); }
+    void orderUpsertIsIdempotent()
+    {
+        const qint64 account = addAccount();
+        OrderRepository repo(db());
+        Order order = sampleOrder(account, u"12-34567-89012"_s);
+        auto first = repo.upsert(order);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().toLogString()));
+        auto second = repo.upsert(order);
+        QVERIFY(second);
+        QCOMPARE(*second, *first);
+        QCOMPARE(*repo.count(), 1);
+
+        // The marketplace changes the order: one line dropped, status moved on, tracking added.
+        order.status = u"SHIPPED"_s;
+        order.trackingNumber = u"1Z999AA10123456784"_s;
+        order.items.removeLast();
+        order.items.first().quantity = 3;
+        QVERIFY(repo.upsert(order));
+        QCOMPARE(*repo.count(), 1);
+
+        auto stored = repo.findByExternalId(account, u"12-34567-89012"_s);
+        QVERIFY(stored && stored->has_value());
+        const Order& o = **stored;
+        QCOMPARE(o.status, u"SHIPPED"_s);
+        QCOMPARE(o.trackingNumber, u"1Z999AA10123456784"_s);
+        QCOMPARE(o.items.size(), 1);
+        QCOMPARE(o.items.first().quantity, 3);
+        QCOMPARE(o.items.first().unitPriceMinor, 750);
+        QCOMPARE(o.totalMinor, 2249);
+        QCOMPARE(o.currency, u"EUR"_s);
+        QCOMPARE(o.buyerName, u"Zoë Ångström"_s);
+        QCOMPARE(o.shippingAddress, order.shippingAddress);
+        QVERIFY(o.billingAddress.isEmpty());
+        QCOMPARE(o.marketplaceCreatedAt, order.marketplaceCreatedAt);
+
+        // The same external id on another account is another order.
+        const qint64 other = addAccount(u"Montreal"_s, u"seller9"_s);
+        QVERIFY(repo.upsert(sampleOrder(other, u"12-34567-89012"_s)));
+        QCOMPARE(*repo.count(), 2);
+        QCOMPARE(repo.listRecent(10)->size(), 2);
+    }
+
+    void orderWithoutCurrencyIsRefused_data() { test::addBackendRows(); }
+    void orderWithoutCurrencyIsRefused()
+    {
+        Order order = sampleOrder(addAccount(), u"X1"_s);
+        order.currency.clear();
+        auto result = OrderRepository(db()).upsert(order);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, u"order.currency-invalid"_s);
+        QCOMPARE(*OrderRepository(db()).count(), 0);
+    }
+
+    void nestedTransactionRollsBackOnlyItsPart_data() { test::addBackendRows(); }
+    void nestedTransactionRollsBackOnlyItsPart()
+    {
+        const qint64 account = addAccount();
+        OrderRepository orders(db());
+        {
+            Transaction outer(db());
+            QVERIFY(outer.isActive());
+            QVERIFY(orders.upsert(sampleOrder(account, u"A"_s)));
+            {
+                Transaction inner(db());
+                QVERIFY(inner.isActive());
+                QVERIFY(orders.upsert(sampleOrder(account, u"B"_s)));
+                // inner goes out of scope without commit: B is rolled back
+            }
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(*orders.count(), 1);
+        QVERIFY(orders.findByExternalId(account, u"A"_s)->has_value());
+        {
+            Transaction outer(db());
+            QVERIFY(orders.upsert(sampleOrder(account, u"C"_s)));
+            // outer rolled back: nothing of it stays
+        }
+        QCOMPARE(*orders.count(), 1);
+    }
+
+    void syncCursors_data() { test::addBackendRows(); }
+    void syncCursors()
+    {
+        const qint64 account = addAccount();
+        SyncCursorRepository repo(db());
+        QVERIFY(!repo.find(account, u"orders"_s)->has_value());
+        SyncCursor c {account, u"orders"_s, u"{\"lastModified\":\"2026-11-20T00:00:00Z\"}"_s, {}, 0, {}, {}};
+        QVERIFY(repo.save(c));
+        c.checkpoint = u"{\"lastModified\":\"2026-11-21T00:00:00Z\"}"_s;
+        c.errorStreak = 3;
+        c.lastError = u"HTTP 503"_s;
+        QVERIFY(repo.save(c));
+        auto read = repo.find(account, u"orders"_s);
+        QVERIFY(read && read->has_value());
+        QCOMPARE((*read)->checkpoint, c.checkpoint);
+        QCOMPARE((*read)->errorStreak, 3);
+        QCOMPARE(repo.forAccount(account)->size(), 1);
+    }
+
+    void healthEvents_data() { test::addBackendRows(); }
+    void healthEvents()
+    {
+        const qint64 account = addAccount();
+        HealthEventRepository repo(db());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(repo.record({0, account, now.addDays(-40), true, 200, u"Success"_s, {}, {}, 120}));
+        QVERIFY(repo.record(
+            {0, account, now.addDays(-1), false, 401, u"Failure"_s, u"932"_s, u"Auth token is hard expired."_s, 95}));
+        QVERIFY(repo.record({0, account, now, true, 200, u"Success"_s, {}, {}, 88}));
+        auto recent = repo.recent(account, 2);
+        QVERIFY(recent);
+        QCOMPARE(recent->size(), 2);
+        QCOMPARE(recent->at(0).responseMs, 88);
+        QCOMPARE(recent->at(1).errorCode, u"932"_s);
+        QVERIFY(!recent->at(1).healthy);
+        QCOMPARE(*repo.pruneBefore(now.addDays(-30)), 1);
+        QCOMPARE(repo.recent(account, 10)->size(), 2);
+    }
+
+    void notificationsFireOncePerEpisode_data() { test::addBackendRows(); }
+    void notificationsFireOncePerEpisode()
+    {
+        const qint64 account = addAccount();
+        NotificationRepository repo(db());
+        Notification n;
+        n.accountId = account;
+        n.kind = u"token.revoked"_s;
+        n.severity = Severity::Error;
+        n.episodeKey = u"token.revoked/%1"_s.arg(account);
+        n.title = u"Warehouse-A was disconnected"_s;
+        auto first = repo.raise(n);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().toLogString()));
+        QVERIFY(first->second);
+        auto again = repo.raise(n);
+        QVERIFY(again && !again->second);
+        QCOMPARE(again->first, first->first);
+        QCOMPARE(repo.list()->size(), 1);
+        QCOMPARE(repo.list()->first().houseName, u"Warehouse-A"_s);
+
+        QCOMPARE(*repo.resolve(n.episodeKey), 1);
+        QCOMPARE(*repo.resolve(n.episodeKey), 0);
+        auto next = repo.raise(n); // a new episode after the first was resolved
+        QVERIFY(next && next->second);
+        QCOMPARE(repo.list()->size(), 2);
+        QVERIFY(repo.markRead(next->first));
+    }
+
+    void outbox_data() { test::addBackendRows(); }
+    void outbox()
+    {
+        const qint64 account = addAccount();
+        OutboxRepository repo(db());
+        OutboxEntry e;
+        e.accountId = account;
+        e.action = u"order.ship"_s;
+        e.payload = u"{\"order\":\"A\"}"_s;
+        e.idempotencyKey = u"ship-A-1"_s;
+        auto first = repo.enqueue(e);
+        QVERIFY(first);
+        auto duplicate = repo.enqueue(e);
+        QVERIFY(!duplicate);
+        QCOMPARE(duplicate.error().code, u"database.unique-violation"_s);
+        e.idempotencyKey = u"ship-B-1"_s;
+        auto second = repo.enqueue(e);
+        QVERIFY(second);
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto due = repo.due(now);
+        QVERIFY(due);
+        QCOMPARE(due->size(), 2);
+        QCOMPARE(due->at(0).id, *first); // oldest first
+
+        QVERIFY(repo.setState(*first, OutboxState::Sending));
+        QVERIFY(repo.setState(*first, OutboxState::Pending, u"HTTP 503"_s, now.addSecs(60)));
+        due = repo.due(now);
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->at(0).id, *second);
+        due = repo.due(now.addSecs(61));
+        QCOMPARE(due->size(), 2);
+        auto all = repo.list();
+        auto entry = std::find_if(all->cbegin(), all->cend(), [&](const OutboxEntry& x) { return x.id == *first; });
+        QCOMPARE(entry->attempts, 1);
+        QCOMPARE(entry->lastError, u"HTTP 503"_s);
+    }
+
+    void activityLog_data() { test::addBackendRows(); }
+    void activityLog()
+    {
+        ActivityLogRepository repo(db());
+        QVERIFY(repo.append({0, {}, addAccount(), u"user"_s, u"account.rename"_s, u"account"_s, u"1"_s, u"{}"_s}));
+        auto recent = repo.recent(10);
+        QVERIFY(recent);
+        QCOMPARE(recent->size(), 1);
+        QCOMPARE(recent->first().action, u"account.rename"_s);
+        QVERIFY(recent->first().occurredAt.isValid());
+    }
+
+    void stockNeverGoesNegativeOrOverReserved_data() { test::addBackendRows(); }
+    void stockNeverGoesNegativeOrOverReserved()
+    {
+        StockRepository repo(db());
+        auto shelf = repo.addLocation({0, u"A-01"_s, u"Aisle A, shelf 1"_s, true});
+        QVERIFY(shelf);
+        QVERIFY(repo.move({0, u"SKU-1"_s, *shelf, 5, 0, StockReason::Adjustment, u"count"_s, {}}));
+        QVERIFY(repo.move({0, u"SKU-1"_s, *shelf, 0, 3, StockReason::OrderImport, u"order A"_s, {}}));
+
+        // Reserving 3 more than the 2 available is refused, and no ledger row is written for it.
+        auto over = repo.move({0, u"SKU-1"_s, *shelf, 0, 3, StockReason::OrderImport, u"order B"_s, {}});
+        QVERIFY(!over);
+        QCOMPARE(over.error().code, u"stock.insufficient"_s);
+        // Shipping consumes on hand and reserved together.
+        QVERIFY(repo.move({0, u"SKU-1"_s, *shelf, -3, -3, StockReason::Ship, u"order A"_s, {}}));
+        QVERIFY(!repo.move({0, u"SKU-1"_s, *shelf, -3, 0, StockReason::Adjustment, u"too many"_s, {}}));
+
+        auto level = repo.level(u"SKU-1"_s, *shelf);
+        QVERIFY(level && level->has_value());
+        QCOMPARE((*level)->onHand, 2);
+        QCOMPARE((*level)->reserved, 0);
+        QCOMPARE((*level)->available(), 2);
+        auto ledger = repo.ledger(u"SKU-1"_s);
+        QCOMPARE(ledger->size(), 3);
+        QCOMPARE(ledger->at(2).reason, StockReason::Ship);
+        int onHand = 0;
+        for (const StockMovement& m : *ledger)
+            onHand += m.onHandDelta;
+        QCOMPARE(onHand, 2); // the ledger adds up to the level
+    }
+
+    void listingsAndReturns_data() { test::addBackendRows(); }
+    void listingsAndReturns()
+    {
+        const qint64 account = addAccount();
+        ListingRepository listings(db());
+        auto listing = listings.upsert({0, u"SKU-1"_s, u"Blue mug"_s, {}, u"NEW"_s, u"usd"_s, 1299, 4, 0, {}, {}});
+        QVERIFY(listing);
+        ListingOffer offer;
+        offer.listingId = *listing;
+        offer.accountId = account;
+        offer.externalOfferId = u"5000123"_s;
+        offer.currency = u"USD"_s;
+        offer.priceMinor = 1299;
+        offer.quantity = 4;
+        QVERIFY(listings.upsertOffer(offer));
+        QVERIFY(listings.upsertOffer(offer));
+        auto all = listings.list();
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().offerCount, 1);
+        QCOMPARE(all->first().currency, u"USD"_s);
+
+        const qint64 orderId = *OrderRepository(db()).upsert(sampleOrder(account, u"R-ORDER"_s));
+        ReturnRepository returns(db());
+        ReturnRecord r;
+        r.accountId = account;
+        r.houseName = u"Warehouse-A"_s;
+        r.orderId = orderId;
+        r.externalId = u"5000012345"_s;
+        r.status = u"OPEN"_s;
+        r.reason = u"NOT_AS_DESCRIBED"_s;
+        r.currency = u"EUR"_s;
+        r.refundMinor = 750;
+        r.items = {{0, std::nullopt, u"SKU-1"_s, 1, u"DAMAGED"_s, false, 750}};
+        auto id = returns.upsert(r);
+        QVERIFY(id);
+        r.status = u"CLOSED"_s;
+        QCOMPARE(*returns.upsert(r), *id);
+        QCOMPARE(returns.list()->size(), 1);
+        QCOMPARE(returns.list()->first().status, u"CLOSED"_s);
+        QCOMPARE(returns.items(*id)->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
