@@ -213,6 +213,7 @@ void Application::showWindow()
 void Application::fail(const Error& error, int exitCode)
 {
     qCCritical(lcApp).noquote() << error.toLogString();
+    m_failureExitCode = exitCode;
     QMessageBox box(QMessageBox::Critical, tr("Marketdesk cannot start"), error.message, QMessageBox::Close);
     box.setObjectName(u"startupError"_s);
     if (!error.detail.isEmpty())
@@ -220,7 +221,7 @@ void Application::fail(const Error& error, int exitCode)
     if (m_options.exitAfterSeconds > 0)
         QTimer::singleShot(m_options.exitAfterSeconds * 1000, &box, &QMessageBox::reject);
     box.exec();
-    QTimer::singleShot(0, qApp, [exitCode] { QCoreApplication::exit(exitCode); });
+    QCoreApplication::exit(exitCode);
 }
 
 } // namespace md

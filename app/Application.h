@@ -34,6 +34,8 @@ public:
 
     /// Starts the sequence; returns false when it failed before the event loop was needed.
     bool start();
+    /// The process exit code a failed start-up asks for, 0 when start-up did not fail.
+    int failureExitCode() const { return m_failureExitCode; }
 
 private:
     void installTranslations();
@@ -48,6 +50,7 @@ private:
     QString m_dataDir;
     DatabaseConfig m_config;
     bool m_askedForPassword = false;
+    int m_failureExitCode = 0;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NetworkStatus> m_network;

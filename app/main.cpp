@@ -18,6 +18,7 @@ int main(int argc, char* argv[])
 
     md::Application application(md::parseCommandLine(app));
     if (!application.start())
-        return 2;
-    return app.exec();
+        return application.failureExitCode();
+    const int code = QApplication::exec();
+    return application.failureExitCode() != 0 ? application.failureExitCode() : code;
 }

@@ -81,6 +81,11 @@ private slots:
             QVERIFY2(tables.contains(QLatin1StringView(table)), table);
         }
 
+        if (test->db().dialect().isSqlite()) {
+            SqlQuery mode(test->db(), u"PRAGMA journal_mode"_s);
+            QCOMPARE(mode.execScalar()->toString(), u"wal"_s); // readers never wait for a sync's writes
+        }
+
         // Running again is a no-op.
         auto again = migrator.migrate(test->db());
         QVERIFY(again);

@@ -407,6 +407,45 @@ private slots:
         QCOMPARE(onHand, 2); // the ledger adds up to the level
     }
 
+    void messagesAndSavedSearches_data() { test::addBackendRows(); }
+    void messagesAndSavedSearches()
+    {
+        const qint64 account = addAccount();
+        MessageRepository messages(db());
+        Message m;
+        m.accountId = account;
+        m.externalId = u"M-1"_s;
+        m.subject = u"Où est mon colis ?"_s;
+        m.sender = u"buyer42"_s;
+        m.sentAt = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+        auto id = messages.upsert(m);
+        QVERIFY(id);
+        QVERIFY(messages.markRead(*id));
+        QCOMPARE(*messages.upsert(m), *id); // a re-sync never makes a read message unread
+        auto list = messages.forAccount(account);
+        QCOMPARE(list->size(), 1);
+        QVERIFY(list->first().read);
+        QVERIFY(list->first().incoming);
+        QCOMPARE(list->first().subject, u"Où est mon colis ?"_s);
+
+        SavedSearchRepository searches(db());
+        SavedSearch s;
+        s.name = u"Vintage mugs"_s;
+        s.query = u"vintage mug"_s;
+        auto search = searches.insert(s);
+        QVERIFY(search);
+        SavedSearchHit hit;
+        hit.savedSearchId = *search;
+        hit.externalItemId = u"v1|1234|0"_s;
+        hit.priceMinor = 1500;
+        hit.currency = u"USD"_s;
+        QCOMPARE(*searches.recordHit(hit), true);
+        QCOMPARE(*searches.recordHit(hit), false); // found again: not a new hit
+        QCOMPARE(searches.hits(*search)->size(), 1);
+        QCOMPARE(searches.hits(*search)->first().priceMinor, std::optional<qint64>(1500));
+        QCOMPARE(searches.list()->first().intervalMinutes, 60);
+    }
+
     void listingsAndReturns_data() { test::addBackendRows(); }
     void listingsAndReturns()
     {

@@ -546,6 +546,10 @@
         <source>Cannot copy the database to %1 before updating it; nothing was changed. %2</source>
         <translation>Cannot copy the database to %1 before updating it; nothing was changed. %2</translation>
     </message>
+    <message>
+        <source>Cannot prepare the database: %1</source>
+        <translation>Cannot prepare the database: %1</translation>
+    </message>
 </context>
 <context>
     <name>md::NotificationsModel</name>

@@ -546,6 +546,10 @@
         <source>Cannot copy the database to %1 before updating it; nothing was changed. %2</source>
         <translation>Impossible de copier la base de données vers %1 avant sa mise à jour ; rien n’a été modifié. %2</translation>
     </message>
+    <message>
+        <source>Cannot prepare the database: %1</source>
+        <translation>Impossible de préparer la base de données : %1</translation>
+    </message>
 </context>
 <context>
     <name>md::NotificationsModel</name>

@@ -295,6 +295,48 @@ struct ActivityEntry {
     QString details; ///< JSON; never a secret.
 };
 
+/// A message between the seller and a buyer (or the marketplace) on one account.
+struct Message {
+    qint64 id = 0;
+    qint64 accountId = 0;
+    QString externalId;
+    QString threadId;
+    bool incoming = true;
+    QString sender;
+    QString recipient;
+    QString subject;
+    QString body;
+    QString orderExternalId;
+    bool read = false;
+    QDateTime sentAt; ///< UTC.
+};
+
+/// A search Marketdesk runs on a marketplace at an interval, remembering what it found.
+struct SavedSearch {
+    qint64 id = 0;
+    QString name;
+    Provider provider = Provider::Ebay;
+    std::optional<qint64> accountId;
+    QString query;
+    QString filters = QStringLiteral("{}"); ///< JSON.
+    int intervalMinutes = 60;
+    bool active = true;
+    QDateTime lastRunAt;
+};
+
+/// An item a saved search found.
+struct SavedSearchHit {
+    qint64 id = 0;
+    qint64 savedSearchId = 0;
+    QString externalItemId;
+    QString title;
+    QString currency;
+    std::optional<qint64> priceMinor;
+    QString url;
+    bool seen = false;
+    QDateTime foundAt;
+};
+
 /// A warehouse location (shelf, room, building) stock is kept in.
 struct Location {
     qint64 id = 0;

@@ -105,6 +105,14 @@ Result<MigrationReport> Migrator::migrate(const Database& database) const
                       database.config().displayName()};
     }
 
+    for (const QString& statement : database.dialect().persistentSetup()) {
+        QSqlQuery query(database.connection());
+        if (!query.exec(statement)) {
+            return Error {u"migration.setup-failed"_s,
+                          tr("Cannot prepare the database: %1").arg(query.lastError().text()), statement};
+        }
+    }
+
     const bool pending = std::any_of(m_steps.cbegin(), m_steps.cend(),
                                      [&](const MigrationStep& step) { return step.version > *current; });
     if (!pending)

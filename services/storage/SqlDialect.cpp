@@ -29,10 +29,16 @@ QString SqlDialect::expand(const QString& sqlTemplate) const
 QStringList SqlDialect::sessionSetup() const
 {
     if (isSqlite()) {
-        return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-                u"PRAGMA busy_timeout = 5000"_s};
+        return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 5000"_s};
     }
     return {u"SET client_encoding TO 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s, u"SET application_name TO 'Marketdesk'"_s};
+}
+
+QStringList SqlDialect::persistentSetup() const
+{
+    // WAL lets the window read while a sync writes. It is a property of the file, so it is set only once the
+    // migrator knows the file is ours to change (a database from a newer version is left byte for byte).
+    return isSqlite() ? QStringList {u"PRAGMA journal_mode = WAL"_s} : QStringList {};
 }
 
 QString SqlDialect::serverVersionQuery() const

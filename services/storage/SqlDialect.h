@@ -25,8 +25,10 @@ public:
 
     /// Expands the placeholders of a migration template for this server.
     QString expand(const QString& sqlTemplate) const;
-    /// Statements run on every new connection (pragmas, session settings).
+    /// Statements run on every new connection (pragmas, session settings); they change nothing in the file.
     QStringList sessionSetup() const;
+    /// Statements that change the database file's own settings; run by the migrator once the schema is known.
+    QStringList persistentSetup() const;
     /// A query returning one row and one column: the server's version text.
     QString serverVersionQuery() const;
     /// A query returning the names of Marketdesk's tables, one per row.

@@ -514,6 +514,145 @@ Result<QList<ActivityEntry>> ActivityLogRepository::recent(int limit) const
     });
 }
 
+// ---- Messages
+
+Result<qint64> MessageRepository::upsert(const Message& m)
+{
+    SqlQuery q(m_db,
+               u"INSERT INTO messages (account_id, external_id, thread_id, direction, sender, recipient, "
+               "subject, body, order_external_id, is_read, sent_at, created_at) VALUES (:account, :external, "
+               ":thread, :direction, :sender, :recipient, :subject, :body, :order, :read, :sent, :now) ON "
+               "CONFLICT (account_id, external_id) DO UPDATE SET thread_id = excluded.thread_id, subject = "
+               "excluded.subject, body = excluded.body, is_read = messages.is_read OR excluded.is_read, "
+               "sent_at = excluded.sent_at RETURNING id"_s);
+    q.bind(u":account"_s, m.accountId)
+        .bind(u":external"_s, m.externalId)
+        .bind(u":thread"_s, sql::fromText(m.threadId))
+        .bind(u":direction"_s, m.incoming ? u"IN"_s : u"OUT"_s)
+        .bind(u":sender"_s, sql::fromText(m.sender))
+        .bind(u":recipient"_s, sql::fromText(m.recipient))
+        .bind(u":subject"_s, sql::fromText(m.subject))
+        .bind(u":body"_s, sql::fromText(m.body))
+        .bind(u":order"_s, sql::fromText(m.orderExternalId))
+        .bind(u":read"_s, m.read)
+        .bind(u":sent"_s, sql::fromTime(m.sentAt))
+        .bind(u":now"_s, nowMs());
+    return scalarId(q);
+}
+
+Result<QList<Message>> MessageRepository::forAccount(qint64 accountId, int limit) const
+{
+    SqlQuery q(m_db,
+               u"SELECT id, account_id, external_id, thread_id, direction, sender, recipient, subject, body, "
+               "order_external_id, is_read, sent_at FROM messages WHERE account_id = :account ORDER BY sent_at "
+               "DESC, id DESC LIMIT :limit"_s);
+    q.bind(u":account"_s, accountId).bind(u":limit"_s, limit);
+    return readAll<Message>(q, [](SqlQuery& r) {
+        Message m;
+        m.id = r.value(0).toLongLong();
+        m.accountId = r.value(1).toLongLong();
+        m.externalId = r.value(2).toString();
+        m.threadId = r.value(3).toString();
+        m.incoming = r.value(4).toString() == "IN"_L1;
+        m.sender = r.value(5).toString();
+        m.recipient = r.value(6).toString();
+        m.subject = r.value(7).toString();
+        m.body = r.value(8).toString();
+        m.orderExternalId = r.value(9).toString();
+        m.read = r.value(10).toBool();
+        m.sentAt = sql::toTime(r.value(11));
+        return m;
+    });
+}
+
+Status MessageRepository::markRead(qint64 id)
+{
+    SqlQuery q(m_db, u"UPDATE messages SET is_read = :read WHERE id = :id"_s);
+    q.bind(u":read"_s, true).bind(u":id"_s, id);
+    return q.exec();
+}
+
+// ---- Saved searches
+
+Result<qint64> SavedSearchRepository::insert(const SavedSearch& s)
+{
+    SqlQuery q(m_db,
+               u"INSERT INTO saved_searches (name, provider, account_id, query, filters, interval_minutes, "
+               "active, last_run_at, created_at) VALUES (:name, :provider, :account, :query, :filters, "
+               ":interval, :active, :last, :now) RETURNING id"_s);
+    q.bind(u":name"_s, s.name)
+        .bind(u":provider"_s, providerKey(s.provider))
+        .bind(u":account"_s, sql::fromOptionalId(s.accountId))
+        .bind(u":query"_s, s.query)
+        .bind(u":filters"_s, s.filters.isEmpty() ? u"{}"_s : s.filters)
+        .bind(u":interval"_s, s.intervalMinutes)
+        .bind(u":active"_s, s.active)
+        .bind(u":last"_s, sql::fromTime(s.lastRunAt))
+        .bind(u":now"_s, nowMs());
+    return scalarId(q);
+}
+
+Result<QList<SavedSearch>> SavedSearchRepository::list() const
+{
+    SqlQuery q(m_db,
+               u"SELECT id, name, provider, account_id, query, filters, interval_minutes, active, last_run_at "
+               "FROM saved_searches ORDER BY name, id"_s);
+    return readAll<SavedSearch>(q, [](SqlQuery& r) {
+        SavedSearch s;
+        s.id = r.value(0).toLongLong();
+        s.name = r.value(1).toString();
+        s.provider = providerFromKey(r.value(2).toString()).value_or(Provider::Ebay);
+        s.accountId = sql::toOptionalId(r.value(3));
+        s.query = r.value(4).toString();
+        s.filters = r.value(5).toString();
+        s.intervalMinutes = r.value(6).toInt();
+        s.active = r.value(7).toBool();
+        s.lastRunAt = sql::toTime(r.value(8));
+        return s;
+    });
+}
+
+Result<bool> SavedSearchRepository::recordHit(const SavedSearchHit& h)
+{
+    SqlQuery q(m_db,
+               u"INSERT INTO saved_search_hits (saved_search_id, external_item_id, title, currency, "
+               "price_minor, url, seen, found_at) VALUES (:search, :item, :title, :currency, :price, :url, "
+               ":seen, :now) ON CONFLICT (saved_search_id, external_item_id) DO NOTHING"_s);
+    q.bind(u":search"_s, h.savedSearchId)
+        .bind(u":item"_s, h.externalItemId)
+        .bind(u":title"_s, sql::fromText(h.title))
+        .bind(u":currency"_s, sql::fromText(h.currency))
+        .bind(u":price"_s, sql::fromOptionalId(h.priceMinor))
+        .bind(u":url"_s, sql::fromText(h.url))
+        .bind(u":seen"_s, h.seen)
+        .bind(u":now"_s, h.foundAt.isValid() ? h.foundAt.toMSecsSinceEpoch() : nowMs());
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.numRowsAffected() > 0;
+}
+
+Result<QList<SavedSearchHit>> SavedSearchRepository::hits(qint64 savedSearchId) const
+{
+    SqlQuery q(m_db,
+               u"SELECT id, saved_search_id, external_item_id, title, currency, price_minor, url, seen, "
+               "found_at FROM saved_search_hits WHERE saved_search_id = :search ORDER BY found_at DESC, id "
+               "DESC"_s);
+    q.bind(u":search"_s, savedSearchId);
+    return readAll<SavedSearchHit>(q, [](SqlQuery& r) {
+        SavedSearchHit h;
+        h.id = r.value(0).toLongLong();
+        h.savedSearchId = r.value(1).toLongLong();
+        h.externalItemId = r.value(2).toString();
+        h.title = r.value(3).toString();
+        h.currency = r.value(4).toString();
+        h.priceMinor = sql::toOptionalId(r.value(5));
+        h.url = r.value(6).toString();
+        h.seen = r.value(7).toBool();
+        h.foundAt = sql::toTime(r.value(8));
+        return h;
+    });
+}
+
 // ---- Stock
 
 Result<qint64> StockRepository::addLocation(const Location& l)

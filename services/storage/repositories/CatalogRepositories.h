@@ -126,6 +126,38 @@ private:
     const Database& m_db;
 };
 
+/// Messages, keyed by (account, external id).
+class MessageRepository {
+public:
+    explicit MessageRepository(const Database& database)
+        : m_db(database)
+    {
+    }
+    Result<qint64> upsert(const Message& message);
+    Result<QList<Message>> forAccount(qint64 accountId, int limit = 500) const;
+    Status markRead(qint64 id);
+
+private:
+    const Database& m_db;
+};
+
+/// Saved searches and the items they found; a hit is recorded once per search and item.
+class SavedSearchRepository {
+public:
+    explicit SavedSearchRepository(const Database& database)
+        : m_db(database)
+    {
+    }
+    Result<qint64> insert(const SavedSearch& search);
+    Result<QList<SavedSearch>> list() const;
+    /// Records a hit; returns true when the item is new for this search.
+    Result<bool> recordHit(const SavedSearchHit& hit);
+    Result<QList<SavedSearchHit>> hits(qint64 savedSearchId) const;
+
+private:
+    const Database& m_db;
+};
+
 /// Locations, stock levels and the stock ledger. Every change of a level writes a ledger row in the same
 /// transaction; the schema refuses negative stock and reservations beyond what is on hand.
 class StockRepository {
