@@ -1,0 +1,231 @@
+#pragma once
+
+// marketdesk-sandbox: a local stand-in for the marketplaces, speaking their wire formats over loopback HTTP so
+// that Marketdesk's real clients run against it with only base URLs changed. Tests and demo mode use it.
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QHash>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTcpSocket>
+
+#include <functional>
+#include <random>
+
+namespace md::sandbox {
+
+/// One answer of the sandbox, before any fault is applied.
+struct Response {
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static Response json(int status, const QJsonValue& value);
+    static Response xml(int status, const QByteArray& body);
+    static Response html(int status, const QString& body);
+    static Response redirect(const QUrl& location);
+};
+
+/// What a handler sees of a request.
+struct Request {
+    QHttpServerRequest::Method method;
+    QUrl url;
+    QUrlQuery query;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; ///< Lower-case names.
+    QRegularExpressionMatch match; ///< Captures of the route's path pattern.
+
+    QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
+    QUrlQuery form() const; ///< application/x-www-form-urlencoded body.
+    QJsonObject jsonBody() const;
+    QString bearerToken() const; ///< The token of "Authorization: Bearer …", empty when absent.
+};
+
+/// A fault the sandbox injects on a route, for the next `remaining` matching requests (or all, when -1).
+struct Fault {
+    /// What goes wrong.
+    enum class Kind {
+        Latency, ///< Answer normally after `delayMs`.
+        Hang, ///< Accept the request and never answer.
+        Status, ///< Answer with `status` (500, 502, 503…) and a provider-shaped error body.
+        RateLimit, ///< Answer 429 with Retry-After: `retryAfter` seconds.
+        Truncated, ///< Promise the whole body (Content-Length) but send half, then close.
+        Malformed, ///< Send a body that is not valid JSON/XML.
+        Reset, ///< Send headers and part of the body, then reset the connection.
+        WrongContentType ///< Send the body as text/html.
+    };
+    QString route; ///< Route name (e.g. "ebay.getOrders") or "*".
+    Kind kind = Kind::Status;
+    int status = 503;
+    int delayMs = 0;
+    int retryAfter = 1;
+    int remaining = -1;
+
+    static std::optional<Fault> fromJson(const QJsonObject& object, QString* error);
+    QJsonObject toJson() const;
+};
+
+/// One received request, as the control API reports it (secrets masked).
+struct LoggedRequest {
+    qint64 sequence = 0;
+    QString route;
+    QString method;
+    QString path;
+    QString query;
+    QJsonObject headers;
+    QString body;
+    int status = 0;
+};
+
+/// A sandbox user who can sign in on a consent page.
+struct User {
+    QString provider; ///< "ebay", "shopify", "amazon", "facebook".
+    QString id; ///< Marketplace user id (eBay immutable userId, selling partner id…).
+    QString username;
+    QString displayName;
+    QString marketplaceId;
+    QString email;
+};
+
+/// An issued token.
+struct Token {
+    QString provider;
+    QString userId;
+    QString kind; ///< "access" or "refresh".
+    QString clientId;
+    QStringList scopes;
+    QDateTime expiresAt; ///< Invalid: never expires.
+    bool revoked = false;
+    int calls = 0;
+};
+
+/// A pending authorization code.
+struct AuthorizationCode {
+    QString provider;
+    QString userId;
+    QString clientId;
+    QString redirectUri;
+    QStringList scopes;
+    QString codeChallenge; ///< PKCE S256 challenge, when the client sent one.
+    QDateTime expiresAt;
+    bool used = false;
+};
+
+/// Sandbox settings (command line, or POST /_sandbox/config).
+struct Config {
+    quint64 seed = 1;
+    int ordersPerUser = 40;
+    int accessTokenSeconds = 7200; ///< eBay's 2 hours; the demo uses 120.
+    int refreshTokenSeconds = 47304000; ///< eBay's 18 months.
+    int callLimitPerToken = 0; ///< 0: unlimited; above it, 429 with Retry-After.
+    bool autoApprove = false; ///< Demo: consent pages approve at once as the first (or named) user.
+    QDateTime epoch; ///< Seeded data is dated relative to this; invalid: the start time.
+    QHash<QString, QString> clients; ///< client id → client secret.
+    QHash<QString, QString> ruNames; ///< eBay RuName → accept URL.
+};
+
+class SandboxServer;
+
+/// A set of routes for one marketplace.
+class Provider {
+public:
+    virtual ~Provider() = default;
+    virtual void registerRoutes(SandboxServer& server) = 0;
+    /// Rebuilds the provider's state from the seed.
+    virtual void reset() = 0;
+    /// Lets time pass on the marketplace (new orders, shipments, cancellations) up to `now`.
+    virtual void evolve(const QDateTime& now) = 0;
+    /// The provider's error body for a status, as its API shapes errors.
+    virtual Response errorResponse(int status, const QString& message) const = 0;
+};
+
+/// The HTTP server: a router, a request log, fault injection, a clock and the control API under /_sandbox/.
+/// Listens on 127.0.0.1 only.
+class SandboxServer : public QAbstractHttpServer {
+    Q_OBJECT
+public:
+    using Handler = std::function<Response(const Request&)>;
+
+    explicit SandboxServer(Config config, QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    /// Listens on 127.0.0.1 (port 0: any free port); returns the port, 0 on failure.
+    quint16 start(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;
+
+    /// Registers a route; `pattern` is a regular expression matched against the whole path.
+    void route(const QString& name, QHttpServerRequest::Method method, const QString& pattern, Handler handler,
+               Provider* provider);
+
+    Config& config() { return m_config; }
+    const Config& config() const { return m_config; }
+    std::mt19937_64& random() { return m_random; }
+    /// The sandbox's clock: real time plus an offset, or frozen (tests).
+    QDateTime now() const;
+    void advanceClock(qint64 seconds);
+
+    QList<User> users(const QString& provider) const;
+    void addUser(const User& user) { m_users << user; }
+    const User* user(const QString& provider, const QString& id) const;
+
+    /// Issues a token; the text looks like the provider's own tokens.
+    QString issueToken(const Token& token, const QString& prefix);
+    Token* token(const QString& text);
+    /// Checks a bearer token for a provider: returns an error response, or nullopt when it is good.
+    std::optional<Response> authorize(const Request& request, const QString& provider, Provider& errors,
+                                      QString* userId);
+    /// Revokes every token of a user (the next refresh gets invalid_grant). Returns how many.
+    int revokeUser(const QString& provider, const QString& userId);
+
+    QString issueCode(const AuthorizationCode& code);
+    AuthorizationCode* code(const QString& text);
+
+    /// Random printable token text of `bytes` random bytes.
+    QString randomText(int bytes);
+    /// Re-seeds and rebuilds everything (POST /_sandbox/reset).
+    void reset();
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    struct Route {
+        QString name;
+        QHttpServerRequest::Method method;
+        QRegularExpression pattern;
+        Handler handler;
+        Provider* provider = nullptr;
+    };
+
+    void registerControlRoutes();
+    void write(QTcpSocket* socket, const Response& response, const Fault* fault);
+    std::optional<Fault> takeFault(const QString& route);
+    void logRequest(const Request& request, const QString& route, int status);
+
+    Config m_config;
+    quint16 m_port = 0;
+    std::mt19937_64 m_random;
+    qint64 m_clockOffsetMs = 0;
+    QDateTime m_frozenAt;
+    QList<Route> m_routes;
+    QList<Provider*> m_providers;
+    QList<User> m_users;
+    QHash<QString, Token> m_tokens;
+    QHash<QString, AuthorizationCode> m_codes;
+    QList<Fault> m_faults;
+    QList<LoggedRequest> m_log;
+    qint64 m_sequence = 0;
+    QList<QPointer<QTcpSocket>> m_hung;
+};
+
+/// Adds eBay (OAuth, Commerce Identity, Trading GetUser, Sell Fulfillment) to a server.
+Provider* addEbay(SandboxServer& server);
+
+} // namespace md::sandbox

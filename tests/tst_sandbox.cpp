@@ -1,0 +1,583 @@
+// The marketplace sandbox over real loopback HTTP: eBay's OAuth, identity, Trading GetUser and Sell
+// Fulfillment, held to the official contracts in ../shared/api-contracts; the control API, fault injection,
+// the request log and determinism.
+
+#include "OpenApiValidator.h"
+#include "SandboxServer.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace md::sandbox;
+using md::test::OpenApiValidator;
+
+namespace {
+
+constexpr auto kClient = "MarketdeskTest-App";
+constexpr auto kSecret = "SBX-test-secret";
+constexpr auto kRuName = "Marketdesk-Test-RuName";
+constexpr auto kAccept = "http://127.0.0.1:9/accept";
+
+struct Reply {
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    qint64 elapsedMs = 0;
+
+    QJsonValue json() const
+    {
+        const QJsonDocument d = QJsonDocument::fromJson(body);
+        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
+    }
+    QJsonObject object() const { return json().toObject(); }
+};
+
+QString contracts()
+{
+    return qEnvironmentVariable("MARKETDESK_CONTRACTS_DIR");
+}
+
+QJsonObject readJson(const QString& relative)
+{
+    QFile file(contracts() + u'/' + relative);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+/// application/x-www-form-urlencoded, with every reserved character (including '+') percent-encoded.
+QByteArray formBody(const QUrlQuery& form)
+{
+    QByteArray body;
+    for (const auto& [key, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+QStringList sortedKeys(const QJsonObject& object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+class TestSandbox : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_net;
+    std::optional<OpenApiValidator> m_fulfillment;
+    std::optional<OpenApiValidator> m_identity;
+
+    static Config config()
+    {
+        Config c;
+        c.seed = 7;
+        c.ordersPerUser = 30;
+        c.epoch = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+        c.clients.insert(QLatin1StringView(kClient), QLatin1StringView(kSecret));
+        c.ruNames.insert(QLatin1StringView(kRuName), QLatin1StringView(kAccept));
+        return c;
+    }
+
+    Reply call(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body = {},
+               QList<QPair<QByteArray, QByteArray>> headers = {}, int timeoutMs = 10000)
+    {
+        QNetworkRequest request(QUrl(m_server->baseUrl().toString() + pathAndQuery));
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(timeoutMs);
+        for (const auto& [name, value] : headers)
+            request.setRawHeader(name, value);
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply* reply = m_net.sendCustomRequest(request, method, body);
+        Reply result;
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, timeoutMs + 5000)) {
+            reply->abort();
+            result.error = QNetworkReply::TimeoutError;
+        }
+        result.elapsedMs = timer.elapsed();
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (result.error == QNetworkReply::NoError)
+            result.error = reply->error();
+        result.body = reply->readAll();
+        for (const auto& [name, value] : reply->rawHeaderPairs())
+            result.headers.insert(name.toLower(), value);
+        reply->deleteLater();
+        return result;
+    }
+
+    Reply control(const QByteArray& method, const QString& path, const QJsonObject& body = {})
+    {
+        return call(method, path, QJsonDocument(body).toJson(), {{"Content-Type", "application/json"}});
+    }
+
+    static QByteArray basic(const QString& id = QLatin1StringView(kClient),
+                            const QString& secret = QLatin1StringView(kSecret))
+    {
+        return "Basic " + (id + u':' + secret).toUtf8().toBase64();
+    }
+
+    Reply tokenRequest(const QUrlQuery& form, const QByteArray& auth = basic())
+    {
+        return call("POST", u"/identity/v1/oauth2/token"_s, formBody(form),
+                    {{"Authorization", auth}, {"Content-Type", "application/x-www-form-urlencoded"}});
+    }
+
+    QString userId(int index)
+    {
+        return control("GET", u"/_sandbox/users?provider=ebay"_s)
+            .json()
+            .toArray()
+            .at(index)
+            .toObject()
+            .value("id"_L1)
+            .toString();
+    }
+
+    /// Runs the consent flow as user `index`; returns the query the browser lands on.
+    QUrlQuery consent(int index, const QString& state, const QString& challenge = {},
+                      const QString& decision = u"approve"_s)
+    {
+        QUrlQuery form;
+        form.addQueryItem(u"client_id"_s, QLatin1StringView(kClient));
+        form.addQueryItem(u"redirect_uri"_s, QLatin1StringView(kRuName));
+        form.addQueryItem(u"response_type"_s, u"code"_s);
+        form.addQueryItem(u"scope"_s, u"https://api.ebay.com/oauth/api_scope/sell.fulfillment"_s);
+        form.addQueryItem(u"state"_s, state);
+        if (!challenge.isEmpty()) {
+            form.addQueryItem(u"code_challenge"_s, challenge);
+            form.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
+        }
+        form.addQueryItem(u"decision"_s, decision);
+        form.addQueryItem(u"user"_s, userId(index));
+        const Reply reply =
+            call("POST", u"/oauth2/consent"_s, formBody(form), {{"Content-Type", "application/x-www-form-urlencoded"}});
+        if (reply.status != 302)
+            return {};
+        const QUrl location(QString::fromUtf8(reply.headers.value("location")));
+        if (!location.toString().startsWith(QLatin1StringView(kAccept)))
+            return {};
+        return QUrlQuery(location);
+    }
+
+    /// A fresh access/refresh token pair for user `index`.
+    QJsonObject connect(int index)
+    {
+        const QUrlQuery landed = consent(index, u"s"_s);
+        QUrlQuery form;
+        form.addQueryItem(u"grant_type"_s, u"authorization_code"_s);
+        form.addQueryItem(u"code"_s, landed.queryItemValue(u"code"_s, QUrl::FullyDecoded));
+        form.addQueryItem(u"redirect_uri"_s, QLatin1StringView(kRuName));
+        return tokenRequest(form).object();
+    }
+
+    static QList<QPair<QByteArray, QByteArray>> bearer(const QJsonObject& tokens)
+    {
+        return {{"Authorization", "Bearer " + tokens.value("access_token"_L1).toString().toUtf8()}};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(contracts() + u"/README.md"_s), qPrintable(u"contracts not found at "_s + contracts()));
+        QString error;
+        m_fulfillment = OpenApiValidator::load(contracts() + u"/ebay/openapi/sell_fulfillment_v1_oas3.json"_s, &error);
+        QVERIFY2(m_fulfillment, qPrintable(error));
+        m_identity = OpenApiValidator::load(contracts() + u"/ebay/openapi/commerce_identity_v1_oas3.json"_s, &error);
+        QVERIFY2(m_identity, qPrintable(error));
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<SandboxServer>(config());
+        QVERIFY(m_server->start() != 0);
+    }
+    void cleanup() { m_server.reset(); }
+
+    void listensOnLoopbackOnly()
+    {
+        const auto servers = m_server->servers();
+        QCOMPARE(servers.size(), 1);
+        QCOMPARE(servers.first()->serverAddress(), QHostAddress(QHostAddress::LocalHost));
+    }
+
+    void consentPageOffersEveryUser()
+    {
+        const Reply page =
+            call("GET",
+                 u"/oauth2/authorize?client_id=%1&redirect_uri=%2&response_type=code&scope=s&state=abc"_s.arg(
+                     QLatin1StringView(kClient), QLatin1StringView(kRuName)));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.headers.value("content-type").startsWith("text/html"));
+        const QString html = QString::fromUtf8(page.body);
+        QVERIFY(html.contains(u"id=approve"_s));
+        QVERIFY(html.contains(u"id=deny"_s));
+        QVERIFY(html.contains(u"warehouse_a_seller"_s));
+        QVERIFY(html.contains(u"boutique_montreal"_s)); // several eBay accounts can be connected
+        QVERIFY(html.contains(u"value=\"abc\""_s)); // state travels untouched
+
+        const Reply unknown = call("GET", u"/oauth2/authorize?client_id=nobody&redirect_uri=x&response_type=code"_s);
+        QCOMPARE(unknown.status, 400);
+    }
+
+    void authorizationCodeFlowMatchesTheContract()
+    {
+        const QUrlQuery landed = consent(1, u"state-ünïcode/+="_s);
+        QCOMPARE(landed.queryItemValue(u"state"_s, QUrl::FullyDecoded), u"state-ünïcode/+="_s);
+        QCOMPARE(landed.queryItemValue(u"expires_in"_s), u"299"_s);
+        const QString code = landed.queryItemValue(u"code"_s, QUrl::FullyDecoded);
+        QVERIFY(code.startsWith(u"v^1.1#"_s));
+
+        QUrlQuery form;
+        form.addQueryItem(u"grant_type"_s, u"authorization_code"_s);
+        form.addQueryItem(u"code"_s, code);
+        form.addQueryItem(u"redirect_uri"_s, QLatin1StringView(kRuName));
+
+        const Reply badClient = tokenRequest(form, basic(QLatin1StringView(kClient), u"wrong"_s));
+        QCOMPARE(badClient.status, 401);
+        QCOMPARE(badClient.object().value("error"_L1).toString(), u"invalid_client"_s);
+
+        const Reply granted = tokenRequest(form);
+        QCOMPARE(granted.status, 200);
+        const QJsonObject sample = readJson(u"ebay/oauth/token_response_authorization_code.json"_s);
+        QVERIFY(!sample.isEmpty());
+        QCOMPARE(sortedKeys(granted.object()), sortedKeys(sample));
+        QCOMPARE(granted.object().value("token_type"_L1), sample.value("token_type"_L1));
+        QCOMPARE(granted.object().value("expires_in"_L1).toInt(), 7200);
+        QCOMPARE(granted.object().value("refresh_token_expires_in"_L1).toInt(), 47304000);
+
+        // Codes are single-use: the replay gets eBay's own invalid_grant body.
+        const Reply replay = tokenRequest(form);
+        QCOMPARE(replay.status, 400);
+        QCOMPARE(replay.object(), readJson(u"ebay/oauth/token_error_invalid_code.json"_s));
+
+        // Refresh: a new access token, the refresh token is not rotated.
+        QUrlQuery refresh;
+        refresh.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
+        refresh.addQueryItem(u"refresh_token"_s, granted.object().value("refresh_token"_L1).toString());
+        const Reply refreshed = tokenRequest(refresh);
+        QCOMPARE(refreshed.status, 200);
+        QCOMPARE(sortedKeys(refreshed.object()),
+                 sortedKeys(readJson(u"ebay/oauth/token_response_refresh_token.json"_s)));
+        QVERIFY(refreshed.object().value("access_token"_L1) != granted.object().value("access_token"_L1));
+
+        // Revoked: the next refresh is invalid_grant, exactly as eBay words it.
+        const Reply revoked =
+            control("POST", u"/_sandbox/revoke"_s, {{u"provider"_s, u"ebay"_s}, {u"userId"_s, userId(1)}});
+        QVERIFY(revoked.object().value("revoked"_L1).toInt() >= 2);
+        const Reply afterRevoke = tokenRequest(refresh);
+        QCOMPARE(afterRevoke.status, 400);
+        QCOMPARE(afterRevoke.object(), readJson(u"ebay/oauth/token_error_invalid_refresh_token.json"_s));
+    }
+
+    void expiredCodeIsRefused()
+    {
+        const QString code = consent(0, u"s"_s).queryItemValue(u"code"_s, QUrl::FullyDecoded);
+        QVERIFY(control("POST", u"/_sandbox/clock"_s, {{u"advanceSeconds"_s, 300}}).status == 200);
+        QUrlQuery form;
+        form.addQueryItem(u"grant_type"_s, u"authorization_code"_s);
+        form.addQueryItem(u"code"_s, code);
+        form.addQueryItem(u"redirect_uri"_s, QLatin1StringView(kRuName));
+        QCOMPARE(tokenRequest(form).object().value("error"_L1).toString(), u"invalid_grant"_s);
+    }
+
+    void deniedConsentReturnsAccessDenied()
+    {
+        const QUrlQuery landed = consent(0, u"xyz"_s, {}, u"deny"_s);
+        QCOMPARE(landed.queryItemValue(u"error"_s), u"access_denied"_s);
+        QCOMPARE(landed.queryItemValue(u"state"_s), u"xyz"_s);
+        QVERIFY(!landed.hasQueryItem(u"code"_s));
+    }
+
+    void pkceIsVerified()
+    {
+        const QByteArray verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        const QString challenge =
+            QString::fromLatin1(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        for (const QByteArray& presented : {QByteArray("wrong-verifier"), verifier}) {
+            QUrlQuery form;
+            form.addQueryItem(u"grant_type"_s, u"authorization_code"_s);
+            form.addQueryItem(u"code"_s, consent(0, u"s"_s, challenge).queryItemValue(u"code"_s, QUrl::FullyDecoded));
+            form.addQueryItem(u"redirect_uri"_s, QLatin1StringView(kRuName));
+            form.addQueryItem(u"code_verifier"_s, QString::fromLatin1(presented));
+            QCOMPARE(tokenRequest(form).status, presented == verifier ? 200 : 400);
+        }
+    }
+
+    void identityMatchesTheContract()
+    {
+        const QJsonObject tokens = connect(2);
+        const Reply me = call("GET", u"/commerce/identity/v1/user/"_s, {}, bearer(tokens));
+        QCOMPARE(me.status, 200);
+        const QStringList problems = m_identity->validateResponse(u"/user/"_s, u"get"_s, 200, me.json());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(me.object().value("username"_L1).toString(), u"berlin_trader"_s);
+
+        const Reply anonymous = call("GET", u"/commerce/identity/v1/user/"_s);
+        QCOMPARE(anonymous.status, 401);
+        QCOMPARE(anonymous.object().value("errors"_L1).toArray().first().toObject().value("errorId"_L1).toInt(), 1001);
+    }
+
+    void tradingGetUserSpeaksXml()
+    {
+        const QJsonObject tokens = connect(0);
+        const auto getUser = [&](const QByteArray& token) {
+            return call(
+                "POST", u"/ws/api.dll"_s,
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?><GetUserRequest xmlns=\"urn:ebay:apis:eBLBaseComponents\"/>",
+                {{"Content-Type", "text/xml"},
+                 {"X-EBAY-API-CALL-NAME", "GetUser"},
+                 {"X-EBAY-API-SITEID", "0"},
+                 {"X-EBAY-API-COMPATIBILITY-LEVEL", "967"},
+                 {"X-EBAY-API-IAF-TOKEN", token}});
+        };
+        const Reply ok = getUser(tokens.value("access_token"_L1).toString().toUtf8());
+        QCOMPARE(ok.status, 200);
+        QVERIFY(ok.body.contains("<Ack>Success</Ack>"));
+        QVERIFY(ok.body.contains("<UserID>warehouse_a_seller</UserID>"));
+
+        control("POST", u"/_sandbox/clock"_s, {{u"advanceSeconds"_s, 7201}});
+        const Reply expired = getUser(tokens.value("access_token"_L1).toString().toUtf8());
+        QCOMPARE(expired.status, 200); // Trading answers errors inside the XML
+        QVERIFY(expired.body.contains("<Ack>Failure</Ack>"));
+        QVERIFY(expired.body.contains("<ErrorCode>21917053</ErrorCode>"));
+        QFile sample(contracts() + u"/ebay/trading/GetUser_response_failure_expired_iaf_token.xml"_s);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray sampleText = sample.readAll();
+        for (const char* element : {"<ShortMessage>", "<LongMessage>", "<SeverityCode>", "<ErrorClassification>"})
+            QVERIFY2(sampleText.contains(element) && expired.body.contains(element), element);
+
+        // An expired token on REST calls is 401 with eBay's error body.
+        QCOMPARE(call("GET", u"/commerce/identity/v1/user/"_s, {}, bearer(tokens)).status, 401);
+    }
+
+    void ordersMatchTheContractAndPageWithoutGapsOrDuplicates()
+    {
+        const QJsonObject tokens = connect(0);
+        QSet<QString> seen;
+        int total = -1;
+        for (int offset = 0;; offset += 7) {
+            const Reply page =
+                call("GET", u"/sell/fulfillment/v1/order?limit=7&offset=%1"_s.arg(offset), {}, bearer(tokens));
+            QCOMPARE(page.status, 200);
+            const QStringList problems = m_fulfillment->validateResponse(u"/order"_s, u"get"_s, 200, page.json());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(u'\n')));
+            total = page.object().value("total"_L1).toInt();
+            const QJsonArray orders = page.object().value("orders"_L1).toArray();
+            for (const QJsonValue& order : orders) {
+                const QString id = order.toObject().value("orderId"_L1).toString();
+                QVERIFY2(!seen.contains(id), qPrintable(id));
+                seen.insert(id);
+            }
+            if (!page.object().contains("next"_L1))
+                break;
+        }
+        QCOMPARE(seen.size(), total);
+        QVERIFY(total >= 30);
+
+        const Reply bad = call("GET", u"/sell/fulfillment/v1/order?limit=500"_s, {}, bearer(tokens));
+        QCOMPARE(bad.status, 400);
+        const QJsonArray errors = bad.object().value("errors"_L1).toArray();
+        QVERIFY(!errors.isEmpty());
+        const QStringList problems = m_fulfillment->validate(m_fulfillment->namedSchema(u"Error"_s), errors.first());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void ordersFilterByLastModifiedAndStatus()
+    {
+        const QJsonObject tokens = connect(0);
+        const QString from = u"2026-10-25T00:00:00.000Z"_s;
+        const Reply page =
+            call("GET",
+                 u"/sell/fulfillment/v1/order?limit=200&filter=%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                     u"lastmodifieddate:[%1..],orderfulfillmentstatus:{NOT_STARTED|IN_PROGRESS}"_s.arg(from)))),
+                 {}, bearer(tokens));
+        QCOMPARE(page.status, 200);
+        const QJsonArray orders = page.object().value("orders"_L1).toArray();
+        QVERIFY(!orders.isEmpty());
+        for (const QJsonValue& value : orders) {
+            const QJsonObject order = value.toObject();
+            QVERIFY(order.value("lastModifiedDate"_L1).toString() >= from);
+            QVERIFY(order.value("orderFulfillmentStatus"_L1).toString() != "FULFILLED"_L1);
+        }
+        const Reply garbage = call("GET", u"/sell/fulfillment/v1/order?filter=color:blue"_s, {}, bearer(tokens));
+        QCOMPARE(garbage.status, 400);
+    }
+
+    void shippingIsRecordedOnceAndConflictsAreReported()
+    {
+        const QJsonObject tokens = connect(0);
+        const Reply page =
+            call("GET", u"/sell/fulfillment/v1/order?limit=200&filter=orderfulfillmentstatus:%7BNOT_STARTED%7D"_s, {},
+                 bearer(tokens));
+        QJsonObject order;
+        for (const QJsonValue& value : page.object().value("orders"_L1).toArray()) {
+            if (value.toObject().value("cancelStatus"_L1).toObject().value("cancelState"_L1) == "NONE_REQUESTED"_L1)
+                order = value.toObject();
+        }
+        QVERIFY(!order.isEmpty());
+        const QString id = order.value("orderId"_L1).toString();
+        QJsonArray lines;
+        for (const QJsonValue& line : order.value("lineItems"_L1).toArray())
+            lines << QJsonObject {{u"lineItemId"_s, line.toObject().value("lineItemId"_L1)},
+                                  {u"quantity"_s, line.toObject().value("quantity"_L1)}};
+        const QByteArray body = QJsonDocument(QJsonObject {{u"lineItems"_s, lines},
+                                                           {u"shippingCarrierCode"_s, u"USPS"_s},
+                                                           {u"trackingNumber"_s, u"9400111899223856928499"_s},
+                                                           {u"shippedDate"_s, u"2026-11-01T10:00:00.000Z"_s}})
+                                    .toJson();
+        QList<QPair<QByteArray, QByteArray>> headers = bearer(tokens);
+        headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
+        control("DELETE", u"/_sandbox/requests"_s);
+
+        const Reply shipped =
+            call("POST", u"/sell/fulfillment/v1/order/%1/shipping_fulfillment"_s.arg(id), body, headers);
+        QCOMPARE(shipped.status, 201);
+        QVERIFY(shipped.headers.value("location").contains("/shipping_fulfillment/"));
+
+        const Reply again =
+            call("POST", u"/sell/fulfillment/v1/order/%1/shipping_fulfillment"_s.arg(id), body, headers);
+        QCOMPARE(again.status, 409); // already shipped: the client must show a conflict
+
+        const Reply after = call("GET", u"/sell/fulfillment/v1/order/%1"_s.arg(id), {}, bearer(tokens));
+        QCOMPARE(after.object().value("orderFulfillmentStatus"_L1).toString(), u"FULFILLED"_s);
+        const QStringList orderProblems =
+            m_fulfillment->validateResponse(u"/order/{orderId}"_s, u"get"_s, 200, after.json());
+        QVERIFY2(orderProblems.isEmpty(), qPrintable(orderProblems.join(u'\n')));
+        const Reply fulfillments =
+            call("GET", u"/sell/fulfillment/v1/order/%1/shipping_fulfillment"_s.arg(id), {}, bearer(tokens));
+        const QStringList problems = m_fulfillment->validateResponse(u"/order/{orderId}/shipping_fulfillment"_s,
+                                                                     u"get"_s, 200, fulfillments.json());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(fulfillments.object().value("total"_L1).toInt(), 1);
+
+        // The request log shows what the client sent, with the token masked.
+        const QJsonArray log =
+            control("GET", u"/_sandbox/requests?route=ebay.createShippingFulfillment"_s).json().toArray();
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(0).toObject().value("status"_L1).toInt(), 201);
+        const QString authorization =
+            log.at(0).toObject().value("headers"_L1).toObject().value("authorization"_L1).toString();
+        QVERIFY(!authorization.contains(tokens.value("access_token"_L1).toString()));
+        QVERIFY(log.at(0).toObject().value("body"_L1).toString().contains(u"9400111899223856928499"_s));
+    }
+
+    void sameSeedSameMarketplace()
+    {
+        const auto firstPage = [this] {
+            return call("GET", u"/sell/fulfillment/v1/order?limit=50"_s, {}, bearer(connect(0)))
+                .object()
+                .value("orders"_L1);
+        };
+        control("POST", u"/_sandbox/clock"_s, {{u"freeze"_s, true}});
+        const QJsonValue a = firstPage();
+        control("POST", u"/_sandbox/reset"_s);
+        const QJsonValue b = firstPage();
+        QCOMPARE(a, b);
+        control("POST", u"/_sandbox/seed"_s, {{u"seed"_s, 8}});
+        QVERIFY(firstPage() != a);
+    }
+
+    void marketplaceMovesOnOverTime()
+    {
+        const QJsonObject tokens = connect(0);
+        control("POST", u"/_sandbox/clock"_s, {{u"freeze"_s, true}});
+        const int before =
+            call("GET", u"/sell/fulfillment/v1/order?limit=1"_s, {}, bearer(tokens)).object().value("total"_L1).toInt();
+        control("POST", u"/_sandbox/clock"_s, {{u"advanceSeconds"_s, 6 * 3600}});
+        const QJsonObject fresh = connect(0); // the old access token has expired meanwhile
+        const int after =
+            call("GET", u"/sell/fulfillment/v1/order?limit=1"_s, {}, bearer(fresh)).object().value("total"_L1).toInt();
+        QVERIFY2(after > before, qPrintable(u"%1 → %2"_s.arg(before).arg(after)));
+    }
+
+    void faultsAreInjected()
+    {
+        const QJsonObject tokens = connect(0);
+        const QString path = u"/sell/fulfillment/v1/order?limit=5"_s;
+        const auto fault = [this](const QJsonObject& f) {
+            QCOMPARE(control("POST", u"/_sandbox/faults"_s, f).status, 201);
+        };
+
+        fault({{u"route"_s, u"ebay.getOrders"_s}, {u"kind"_s, u"status"_s}, {u"status"_s, 503}, {u"count"_s, 1}});
+        const Reply unavailable = call("GET", path, {}, bearer(tokens));
+        QCOMPARE(unavailable.status, 503);
+        QVERIFY(unavailable.object().contains("errors"_L1));
+        QCOMPARE(call("GET", path, {}, bearer(tokens)).status, 200); // count 1: the next one succeeds
+
+        fault({{u"route"_s, u"ebay.getOrders"_s}, {u"kind"_s, u"rate-limit"_s}, {u"retryAfter"_s, 3}, {u"count"_s, 1}});
+        const Reply limited = call("GET", path, {}, bearer(tokens));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.headers.value("retry-after"), QByteArray("3"));
+
+        fault({{u"route"_s, u"ebay.getOrders"_s}, {u"kind"_s, u"malformed"_s}, {u"count"_s, 1}});
+        const Reply malformed = call("GET", path, {}, bearer(tokens));
+        QCOMPARE(malformed.status, 200);
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(malformed.body, &parseError);
+        QVERIFY(parseError.error != QJsonParseError::NoError);
+
+        fault({{u"route"_s, u"ebay.getOrders"_s}, {u"kind"_s, u"truncated"_s}, {u"count"_s, 1}});
+        QVERIFY(call("GET", path, {}, bearer(tokens)).error != QNetworkReply::NoError);
+
+        fault({{u"route"_s, u"ebay.getOrders"_s}, {u"kind"_s, u"reset"_s}, {u"count"_s, 1}});
+        QVERIFY(call("GET", path, {}, bearer(tokens)).error != QNetworkReply::NoError);
+
+        fault({{u"route"_s, u"ebay.getOrders"_s}, {u"kind"_s, u"wrong-content-type"_s}, {u"count"_s, 1}});
+        QVERIFY(call("GET", path, {}, bearer(tokens)).headers.value("content-type").startsWith("text/html"));
+
+        fault({{u"route"_s, u"ebay.getOrders"_s}, {u"kind"_s, u"latency"_s}, {u"delayMs"_s, 400}, {u"count"_s, 1}});
+        const Reply slow = call("GET", path, {}, bearer(tokens));
+        QCOMPARE(slow.status, 200);
+        QVERIFY(slow.elapsedMs >= 380);
+
+        fault({{u"route"_s, u"ebay.getOrders"_s}, {u"kind"_s, u"hang"_s}, {u"count"_s, 1}});
+        const Reply hung = call("GET", path, {}, bearer(tokens), 500);
+        QVERIFY(hung.error != QNetworkReply::NoError);
+        QCOMPARE(call("GET", path, {}, bearer(tokens)).status, 200);
+
+        QCOMPARE(control("POST", u"/_sandbox/faults"_s, {{u"kind"_s, u"gremlins"_s}}).status, 400);
+    }
+
+    void callLimitAnswers429()
+    {
+        control("POST", u"/_sandbox/config"_s, {{u"callLimitPerToken"_s, 2}});
+        const QJsonObject tokens = connect(0);
+        QCOMPARE(call("GET", u"/commerce/identity/v1/user/"_s, {}, bearer(tokens)).status, 200);
+        QCOMPARE(call("GET", u"/commerce/identity/v1/user/"_s, {}, bearer(tokens)).status, 200);
+        const Reply third = call("GET", u"/commerce/identity/v1/user/"_s, {}, bearer(tokens));
+        QCOMPARE(third.status, 429);
+        QVERIFY(third.headers.contains("retry-after"));
+    }
+
+    void autoApproveSkipsTheConsentPage()
+    {
+        control("POST", u"/_sandbox/config"_s, {{u"autoApprove"_s, true}});
+        const Reply r = call(
+            "GET",
+            u"/oauth2/authorize?client_id=%1&redirect_uri=%2&response_type=code&scope=s&state=q&sandbox_user=boutique_montreal"_s
+                .arg(QLatin1StringView(kClient), QLatin1StringView(kRuName)));
+        QCOMPARE(r.status, 302);
+        QVERIFY(r.headers.value("location").startsWith(kAccept));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandbox)
+#include "tst_sandbox.moc"
