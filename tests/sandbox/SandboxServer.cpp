@@ -286,6 +286,11 @@ AuthorizationCode* SandboxServer::code(const QString& text)
 void SandboxServer::reset()
 {
     m_random.seed(m_config.seed);
+    // With an epoch the sandbox's clock starts there, so a run is reproducible to the second it is started at.
+    m_frozenAt = QDateTime();
+    m_clockOffsetMs = m_config.epoch.isValid()
+        ? m_config.epoch.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch()
+        : 0;
     m_users.clear();
     m_tokens.clear();
     m_codes.clear();
