@@ -567,6 +567,142 @@ private slots:
         QVERIFY(third.headers.contains("retry-after"));
     }
 
+    void amazonAuthorizationAndOrdersMatchTheContracts()
+    {
+        QString error;
+        const auto sellers = OpenApiValidator::load(contracts() + u"/amazon/models/sellers.json"_s, &error);
+        QVERIFY2(sellers, qPrintable(error));
+        const auto orders = OpenApiValidator::load(contracts() + u"/amazon/models/orders_2026-01-01.json"_s, &error);
+        QVERIFY2(orders, qPrintable(error));
+
+        // Seller Central consent → the app's redirect with state, selling_partner_id and spapi_oauth_code.
+        const Reply page =
+            call("GET",
+                 u"/apps/authorize/consent?application_id=%1&state=st&redirect_uri=%2&version=beta"_s.arg(
+                     QLatin1StringView(kClient),
+                     QString::fromLatin1(QUrl::toPercentEncoding(u"http://127.0.0.1:9/amazon"_s))));
+        QCOMPARE(page.status, 200);
+        const QString sellerId = control("GET", u"/_sandbox/users?provider=amazon"_s)
+                                     .json()
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value("id"_L1)
+                                     .toString();
+        QUrlQuery form;
+        form.addQueryItem(u"application_id"_s, QLatin1StringView(kClient));
+        form.addQueryItem(u"state"_s, u"st"_s);
+        form.addQueryItem(u"redirect_uri"_s, u"http://127.0.0.1:9/amazon"_s);
+        form.addQueryItem(u"decision"_s, u"approve"_s);
+        form.addQueryItem(u"user"_s, sellerId);
+        const Reply approved = call("POST", u"/apps/authorize/decision"_s, formBody(form),
+                                    {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(approved.status, 302);
+        const QUrlQuery landed(QUrl(QString::fromUtf8(approved.headers.value("location"))));
+        QCOMPARE(landed.queryItemValue(u"state"_s), u"st"_s);
+        QCOMPARE(landed.queryItemValue(u"selling_partner_id"_s), sellerId);
+
+        // Login with Amazon: client credentials in the body, answers shaped like the samples.
+        QUrlQuery exchange;
+        exchange.addQueryItem(u"grant_type"_s, u"authorization_code"_s);
+        exchange.addQueryItem(u"code"_s, landed.queryItemValue(u"spapi_oauth_code"_s, QUrl::FullyDecoded));
+        exchange.addQueryItem(u"client_id"_s, QLatin1StringView(kClient));
+        exchange.addQueryItem(u"client_secret"_s, QLatin1StringView(kSecret));
+        const auto lwa = [&](const QUrlQuery& f) {
+            return call("POST", u"/auth/o2/token"_s, formBody(f),
+                        {{"Content-Type", "application/x-www-form-urlencoded"}});
+        };
+        const Reply tokens = lwa(exchange);
+        QCOMPARE(tokens.status, 200);
+        QCOMPARE(sortedKeys(tokens.object()),
+                 sortedKeys(readJson(u"amazon/lwa/token_response_authorization_code.json"_s)));
+        QCOMPARE(tokens.object().value("expires_in"_L1).toInt(), 3600);
+        QVERIFY(tokens.object().value("access_token"_L1).toString().startsWith(u"Atza|"_s));
+        const QList<QPair<QByteArray, QByteArray>> auth {
+            {"x-amz-access-token", tokens.object().value("access_token"_L1).toString().toUtf8()}};
+
+        const Reply participations = call("GET", u"/sellers/v1/marketplaceParticipations"_s, {}, auth);
+        QCOMPARE(participations.status, 200);
+        QVERIFY(participations.headers.contains("x-amzn-ratelimit-limit"));
+        QStringList problems =
+            sellers->validateResponse(u"/sellers/v1/marketplaceParticipations"_s, u"get"_s, 200, participations.json());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        // searchOrders pages with nextToken; every page conforms; no order twice.
+        QSet<QString> seen;
+        QString next;
+        QJsonObject unshipped;
+        do {
+            QString query = u"/orders/2026-01-01/orders?lastUpdatedAfter=2026-09-01T00:00:00Z&maxResultsPerPage=8"
+                            "&includedData=BUYER,RECIPIENT,PROCEEDS,FULFILLMENT,PACKAGES"_s;
+            if (!next.isEmpty())
+                query += u"&paginationToken="_s + QString::fromLatin1(QUrl::toPercentEncoding(next));
+            const Reply result = call("GET", query, {}, auth);
+            QCOMPARE(result.status, 200);
+            problems = orders->validateResponse(u"/orders/2026-01-01/orders"_s, u"get"_s, 200, result.json());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(u'\n')));
+            for (const QJsonValue& o : result.object().value("orders"_L1).toArray()) {
+                QVERIFY(!seen.contains(o.toObject().value("orderId"_L1).toString()));
+                seen.insert(o.toObject().value("orderId"_L1).toString());
+                if (o.toObject().value("fulfillment"_L1).toObject().value("fulfillmentStatus"_L1) == "UNSHIPPED"_L1)
+                    unshipped = o.toObject();
+            }
+            next = result.object().value("pagination"_L1).toObject().value("nextToken"_L1).toString();
+        } while (!next.isEmpty());
+        QCOMPARE(seen.size(), 30);
+        QVERIFY(!unshipped.isEmpty());
+        QCOMPARE(call("GET", u"/orders/2026-01-01/orders?maxResultsPerPage=8"_s, {}, auth).status, 400);
+
+        // confirmShipment (v0) → 204, then the order reads SHIPPED; the same package twice is refused.
+        QJsonArray items;
+        for (const QJsonValue& i : unshipped.value("orderItems"_L1).toArray())
+            items << QJsonObject {{u"orderItemId"_s, i.toObject().value("orderItemId"_L1)},
+                                  {u"quantity"_s, i.toObject().value("quantityOrdered"_L1)}};
+        const QString orderId = unshipped.value("orderId"_L1).toString();
+        const QByteArray shipment =
+            QJsonDocument(QJsonObject {{u"marketplaceId"_s,
+                                        unshipped.value("salesChannel"_L1).toObject().value("marketplaceId"_L1)},
+                                       {u"packageDetail"_s,
+                                        QJsonObject {{u"packageReferenceId"_s, u"1"_s},
+                                                     {u"carrierCode"_s, u"UPS"_s},
+                                                     {u"trackingNumber"_s, u"1Z999AA10123456784"_s},
+                                                     {u"shipDate"_s, u"2026-11-01T12:00:00Z"_s},
+                                                     {u"orderItems"_s, items}}}})
+                .toJson();
+        QList<QPair<QByteArray, QByteArray>> post = auth;
+        post << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(call("POST", u"/orders/v0/orders/%1/shipmentConfirmation"_s.arg(orderId), shipment, post).status, 204);
+        const Reply again = call("POST", u"/orders/v0/orders/%1/shipmentConfirmation"_s.arg(orderId), shipment, post);
+        QCOMPARE(again.status, 400);
+        const Reply order =
+            call("GET", u"/orders/2026-01-01/orders/%1?includedData=FULFILLMENT,PACKAGES"_s.arg(orderId), {}, auth);
+        problems = orders->validateResponse(u"/orders/2026-01-01/orders/{orderId}"_s, u"get"_s, 200, order.json());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(order.object()
+                     .value("order"_L1)
+                     .toObject()
+                     .value("fulfillment"_L1)
+                     .toObject()
+                     .value("fulfillmentStatus"_L1)
+                     .toString(),
+                 u"SHIPPED"_s);
+
+        // Revoked: refresh answers exactly like the LWA sample; an expired access token is 403 with an ErrorList.
+        control("POST", u"/_sandbox/revoke"_s, {{u"provider"_s, u"amazon"_s}, {u"userId"_s, sellerId}});
+        QUrlQuery refresh;
+        refresh.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
+        refresh.addQueryItem(u"refresh_token"_s, tokens.object().value("refresh_token"_L1).toString());
+        refresh.addQueryItem(u"client_id"_s, QLatin1StringView(kClient));
+        refresh.addQueryItem(u"client_secret"_s, QLatin1StringView(kSecret));
+        const Reply revoked = lwa(refresh);
+        QCOMPARE(revoked.status, 400);
+        QCOMPARE(revoked.object(), readJson(u"amazon/lwa/token_error_invalid_grant.json"_s));
+        const Reply denied = call("GET", u"/sellers/v1/marketplaceParticipations"_s, {}, auth);
+        QCOMPARE(denied.status, 403);
+        problems = sellers->validateResponse(u"/sellers/v1/marketplaceParticipations"_s, u"get"_s, 403, denied.json());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
     void autoApproveSkipsTheConsentPage()
     {
         control("POST", u"/_sandbox/config"_s, {{u"autoApprove"_s, true}});

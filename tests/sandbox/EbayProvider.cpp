@@ -4,6 +4,7 @@
 // sandbox picks a plausible value and says so here.
 
 #include "SandboxServer.h"
+#include "SeedData.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -87,55 +88,9 @@ struct EbayOrder {
     }
 };
 
-struct Person {
-    const char16_t* name;
-    const char16_t* city;
-    const char16_t* region;
-    const char16_t* postal;
-    const char16_t* country;
-};
-
-// Realistic variety on purpose: accents, CJK, apostrophes, long names, missing regions.
-constexpr Person kPeople[] = {
-    {u"Zoë Ångström", u"Montréal", u"QC", u"H2X 1Y4", u"CA"},
-    {u"Jean-François Tremblay", u"Québec", u"QC", u"G1R 4P5", u"CA"},
-    {u"山田 太郎", u"Seattle", u"WA", u"98101", u"US"},
-    {u"Łukasz Żółć", u"Chicago", u"IL", u"60601", u"US"},
-    {u"María José Núñez", u"Austin", u"TX", u"73301", u"US"},
-    {u"Siobhán O'Brien", u"London", u"", u"SW1A 1AA", u"GB"},
-    {u"Ørjan Østby", u"Berlin", u"", u"10115", u"DE"},
-    {u"Ana Müller-Lüdenscheidt", u"München", u"BY", u"80331", u"DE"},
-    {u"Nguyễn Thị Minh Khai", u"Lyon", u"", u"69001", u"FR"},
-    {u"Chris Smith", u"Portland", u"OR", u"97201", u"US"},
-};
-
-struct Product {
-    const char16_t* sku;
-    const char16_t* title;
-    qint64 minor;
-};
-
-constexpr Product kProducts[] = {
-    {u"MUG-BLUE-01", u"Blue ceramic mug, 350 ml", 1299},
-    {u"TOWEL-TEA-02", u"Linen tea towel — natural", 899},
-    {u"LAMP-DESK-03", u"Desk lamp with brass arm", 5450},
-    {u"POSTER-MTL-04", u"Poster « Montréal la nuit » 50×70", 2500},
-    {u"", u"Vintage typewriter (no SKU)", 18900},
-    {u"CABLE-USB-05", u"USB-C cable 2 m", 749},
-    {u"BOOK-QC-06", u"Cuisine québécoise — livre", 3495},
-    {u"SOCKS-WOOL-07", u"Merino socks, 3 pairs", 1995},
-};
-
-QString amount(qint64 minor)
-{
-    return u"%1%2.%3"_s.arg(minor < 0 ? u"-"_s : QString())
-        .arg(std::abs(minor) / 100)
-        .arg(std::abs(minor) % 100, 2, 10, QLatin1Char('0'));
-}
-
 QJsonObject amountJson(qint64 minor, const QString& currency)
 {
-    return QJsonObject {{u"value"_s, amount(minor)}, {u"currency"_s, currency}};
+    return QJsonObject {{u"value"_s, seed::decimal(minor)}, {u"currency"_s, currency}};
 }
 
 QString iso(const QDateTime& t)
@@ -199,9 +154,7 @@ public:
     {
         m_orders.clear();
         m_nextFulfillment = 5509699937000000LL;
-        m_base = m_server.config().epoch.isValid()
-            ? m_server.config().epoch.toUTC()
-            : QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
+        m_base = m_server.epoch();
         m_lastTick = 0;
         const QList<std::tuple<QString, QString, QString>> users {
             {u"warehouse_a_seller"_s, u"Warehouse A (sandbox seller)"_s, u"EBAY_US"_s},
@@ -299,7 +252,7 @@ private:
         o.created = created;
         o.modified = created.addSecs(qint64(rng() % 600));
         o.currency = currencyFor(seller.marketplaceId);
-        const Person& p = kPeople[rng() % std::size(kPeople)];
+        const seed::Person& p = seed::person(rng);
         o.buyerName = QString::fromUtf16(p.name);
         o.buyerUsername = u"buyer_%1"_s.arg(rng() % 100000);
         o.buyerEmail = rng() % 5 == 0 ? QString() : o.buyerUsername + u"@members.ebay.invalid"_s;
@@ -312,7 +265,7 @@ private:
         o.phone = rng() % 3 == 0 ? QString() : u"+1 514 555 %1"_s.arg(rng() % 9000 + 1000);
         const int lines = int(rng() % 3) + 1;
         for (int i = 0; i < lines; ++i) {
-            const Product& product = kProducts[rng() % std::size(kProducts)];
+            const seed::Product& product = seed::product(rng);
             Line l;
             l.lineItemId = QString::number(10000000000LL + qint64(rng() % 89999999999LL));
             l.legacyItemId = QString::number(110000000000LL + qint64(rng() % 9999999999LL));
@@ -486,40 +439,11 @@ private:
                                   "code.</p>"_s);
         }
         if (m_server.config().autoApprove) {
-            const QString wanted = r.query.queryItemValue(u"sandbox_user"_s);
-            QUrlQuery decision;
-            decision.addQueryItem(u"decision"_s, u"approve"_s);
-            const QList<User> users = m_server.users(u"ebay"_s);
-            QString userId = users.first().id;
-            for (const User& u : users) {
-                if (u.username == wanted)
-                    userId = u.id;
-            }
-            return approve(r.query, userId);
+            return approve(r.query, m_server.autoApprovedUser(u"ebay"_s, r.query));
         }
-        QString options;
-        const QList<User> users = m_server.users(u"ebay"_s);
-        for (int i = 0; i < users.size(); ++i) {
-            options +=
-                u"<label><input type=radio name=user value=\"%1\"%2> %3 <small>(%4, %5)</small></label><br>"_s.arg(
-                    users[i].id.toHtmlEscaped(), i == 0 ? u" checked"_s : QString(),
-                    users[i].displayName.toHtmlEscaped(), users[i].username.toHtmlEscaped(), users[i].marketplaceId);
-        }
-        QString hidden;
-        for (const auto& [key, value] : r.query.queryItems(QUrl::FullyDecoded)) {
-            hidden += u"<input type=hidden name=\"%1\" value=\"%2\">"_s.arg(key.toHtmlEscaped(), value.toHtmlEscaped());
-        }
-        return Response::html(
-            200,
-            u"<!doctype html><html><head><meta charset=utf-8><title>eBay sandbox — grant access</title></head>"
-            "<body><h1>Grant application access</h1><p>The application <b>%1</b> asks to access your eBay "
-            "account with these permissions:</p><pre>%2</pre><form method=post action=\"/oauth2/consent\">%3"
-            "<fieldset><legend>Sign in as</legend>%4</fieldset>"
-            "<button type=submit name=decision value=approve id=approve>Agree</button> "
-            "<button type=submit name=decision value=deny id=deny>No thanks</button></form></body></html>"_s.arg(
-                clientId.toHtmlEscaped(),
-                r.query.queryItemValue(u"scope"_s, QUrl::FullyDecoded).replace(u' ', u'\n').toHtmlEscaped(), hidden,
-                options));
+        return m_server.consentPage(
+            u"eBay"_s, clientId, r.query.queryItemValue(u"scope"_s, QUrl::FullyDecoded).split(u' ', Qt::SkipEmptyParts),
+            r.query, u"ebay"_s, u"/oauth2/consent"_s);
     }
 
     Response consent(const Request& r)
@@ -598,14 +522,8 @@ private:
                 code->redirectUri != redirect)
                 return oauthError(400, u"invalid_grant"_s, invalid);
             code->used = true; // single use, even when the rest of the exchange fails
-            if (!code->codeChallenge.isEmpty()) {
-                const QByteArray verifier = form.queryItemValue(u"code_verifier"_s, QUrl::FullyDecoded).toUtf8();
-                const QString computed =
-                    QString::fromLatin1(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-                if (verifier.isEmpty() || computed != code->codeChallenge)
-                    return oauthError(400, u"invalid_grant"_s, invalid);
-            }
+            if (!SandboxServer::pkceMatches(*code, form.queryItemValue(u"code_verifier"_s, QUrl::FullyDecoded)))
+                return oauthError(400, u"invalid_grant"_s, invalid);
             Token access {u"ebay"_s,    code->userId,
                           u"access"_s,  clientId,
                           code->scopes, now.addSecs(config.accessTokenSeconds),
@@ -657,7 +575,7 @@ private:
     Response identity(const Request& r)
     {
         QString userId;
-        if (auto error = m_server.authorize(r, u"ebay"_s, *this, &userId))
+        if (auto error = m_server.authorize(r.bearerToken(), u"ebay"_s, *this, &userId))
             return *error;
         const User* u = m_server.user(u"ebay"_s, userId);
         return Response::json(200,
@@ -732,7 +650,7 @@ private:
     Response getOrders(const Request& r)
     {
         QString userId;
-        if (auto error = m_server.authorize(r, u"ebay"_s, *this, &userId))
+        if (auto error = m_server.authorize(r.bearerToken(), u"ebay"_s, *this, &userId))
             return *error;
         bool limitOk = true;
         bool offsetOk = true;
@@ -814,7 +732,7 @@ private:
     Response getOrder(const Request& r)
     {
         QString userId;
-        if (auto error = m_server.authorize(r, u"ebay"_s, *this, &userId))
+        if (auto error = m_server.authorize(r.bearerToken(), u"ebay"_s, *this, &userId))
             return *error;
         const EbayOrder* o = findOrder(userId, r.match.captured(1));
         if (!o)
@@ -825,7 +743,7 @@ private:
     Response createShippingFulfillment(const Request& r)
     {
         QString userId;
-        if (auto error = m_server.authorize(r, u"ebay"_s, *this, &userId))
+        if (auto error = m_server.authorize(r.bearerToken(), u"ebay"_s, *this, &userId))
             return *error;
         EbayOrder* o = findOrder(userId, r.match.captured(1));
         if (!o)
@@ -877,7 +795,7 @@ private:
     Response getShippingFulfillments(const Request& r)
     {
         QString userId;
-        if (auto error = m_server.authorize(r, u"ebay"_s, *this, &userId))
+        if (auto error = m_server.authorize(r.bearerToken(), u"ebay"_s, *this, &userId))
             return *error;
         const EbayOrder* o = findOrder(userId, r.match.captured(1));
         if (!o)

@@ -2,6 +2,7 @@
 
 #include "logging/Redactor.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -157,7 +158,7 @@ SandboxServer::SandboxServer(Config config, QObject* parent)
     , m_random(m_config.seed)
 {
     registerControlRoutes();
-    m_providers << addEbay(*this);
+    m_providers << addEbay(*this) << addAmazon(*this);
     reset();
 }
 
@@ -240,10 +241,9 @@ Token* SandboxServer::token(const QString& text)
     return it == m_tokens.end() ? nullptr : &it.value();
 }
 
-std::optional<Response> SandboxServer::authorize(const Request& request, const QString& provider, Provider& errors,
+std::optional<Response> SandboxServer::authorize(const QString& text, const QString& provider, Provider& errors,
                                                  QString* userId)
 {
-    const QString text = request.bearerToken();
     Token* t = text.isEmpty() ? nullptr : token(text);
     if (!t || t->provider != provider || t->kind != "access"_L1 || t->revoked)
         return errors.errorResponse(401, u"Invalid access token"_s);
@@ -270,9 +270,9 @@ int SandboxServer::revokeUser(const QString& provider, const QString& userId)
     return count;
 }
 
-QString SandboxServer::issueCode(const AuthorizationCode& code)
+QString SandboxServer::issueCode(const AuthorizationCode& code, const QString& prefix)
 {
-    const QString text = u"v^1.1#i^1#f^0#p^3#r^1#I^3#t^"_s + randomText(24);
+    const QString text = prefix + randomText(24);
     m_codes.insert(text, code);
     return text;
 }
@@ -283,14 +283,62 @@ AuthorizationCode* SandboxServer::code(const QString& text)
     return it == m_codes.end() ? nullptr : &it.value();
 }
 
+bool SandboxServer::pkceMatches(const AuthorizationCode& code, const QString& verifier)
+{
+    if (code.codeChallenge.isEmpty())
+        return true;
+    const QString computed =
+        QString::fromLatin1(QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256)
+                                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return !verifier.isEmpty() && computed == code.codeChallenge;
+}
+
+Response SandboxServer::consentPage(const QString& marketplace, const QString& app, const QStringList& scopes,
+                                    const QUrlQuery& query, const QString& provider, const QString& action) const
+{
+    QString options;
+    const QList<User> list = users(provider);
+    for (int i = 0; i < list.size(); ++i) {
+        options += u"<label><input type=radio name=user value=\"%1\"%2> %3 <small>(%4, %5)</small></label><br>"_s.arg(
+            list[i].id.toHtmlEscaped(), i == 0 ? u" checked"_s : QString(), list[i].displayName.toHtmlEscaped(),
+            list[i].username.toHtmlEscaped(), list[i].marketplaceId.toHtmlEscaped());
+    }
+    QString hidden;
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded))
+        hidden += u"<input type=hidden name=\"%1\" value=\"%2\">"_s.arg(key.toHtmlEscaped(), value.toHtmlEscaped());
+    return Response::html(
+        200,
+        u"<!doctype html><html><head><meta charset=utf-8><title>%1 sandbox — grant access</title></head><body>"
+        "<h1>%1 sandbox: grant application access</h1><p>The application <b>%2</b> asks to access your %1 "
+        "account with these permissions:</p><pre>%3</pre><form method=post action=\"%4\">%5"
+        "<fieldset><legend>Sign in as</legend>%6</fieldset>"
+        "<button type=submit name=decision value=approve id=approve>Approve</button> "
+        "<button type=submit name=decision value=deny id=deny>Deny</button></form></body></html>"_s.arg(
+            marketplace.toHtmlEscaped(), app.toHtmlEscaped(), scopes.join(u'\n').toHtmlEscaped(),
+            action.toHtmlEscaped(), hidden, options));
+}
+
+QString SandboxServer::autoApprovedUser(const QString& provider, const QUrlQuery& query) const
+{
+    const QString wanted = query.queryItemValue(u"sandbox_user"_s, QUrl::FullyDecoded);
+    const QList<User> list = users(provider);
+    for (const User& u : list) {
+        if (u.username == wanted)
+            return u.id;
+    }
+    return list.isEmpty() ? QString() : list.first().id;
+}
+
 void SandboxServer::reset()
 {
     m_random.seed(m_config.seed);
     // With an epoch the sandbox's clock starts there, so a run is reproducible to the second it is started at.
     m_frozenAt = QDateTime();
-    m_clockOffsetMs = m_config.epoch.isValid()
-        ? m_config.epoch.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch()
-        : 0;
+    m_clockOffsetMs =
+        m_config.epoch.isValid() ? m_config.epoch.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch() : 0;
+    m_epoch = m_config.epoch.isValid()
+        ? m_config.epoch.toUTC()
+        : QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
     m_users.clear();
     m_tokens.clear();
     m_codes.clear();

@@ -168,6 +168,8 @@ public:
     std::mt19937_64& random() { return m_random; }
     /// The sandbox's clock: real time plus an offset, or frozen (tests).
     QDateTime now() const;
+    /// The moment seeded data is dated back from: --epoch, or the start time rounded down to the hour.
+    QDateTime epoch() const { return m_epoch; }
     void advanceClock(qint64 seconds);
 
     QList<User> users(const QString& provider) const;
@@ -177,14 +179,25 @@ public:
     /// Issues a token; the text looks like the provider's own tokens.
     QString issueToken(const Token& token, const QString& prefix);
     Token* token(const QString& text);
-    /// Checks a bearer token for a provider: returns an error response, or nullopt when it is good.
-    std::optional<Response> authorize(const Request& request, const QString& provider, Provider& errors,
+    /// Checks an access token for a provider: returns the provider's error response, or nullopt when it is good
+    /// (and counts the call against the per-token limit).
+    std::optional<Response> authorize(const QString& accessToken, const QString& provider, Provider& errors,
                                       QString* userId);
     /// Revokes every token of a user (the next refresh gets invalid_grant). Returns how many.
     int revokeUser(const QString& provider, const QString& userId);
 
-    QString issueCode(const AuthorizationCode& code);
+    QString issueCode(const AuthorizationCode& code,
+                      const QString& prefix = QStringLiteral("v^1.1#i^1#f^0#p^3#r^1#I^3#t^"));
     AuthorizationCode* code(const QString& text);
+    /// Whether the PKCE verifier matches the code's S256 challenge (true when the code carries no challenge).
+    static bool pkceMatches(const AuthorizationCode& code, const QString& verifier);
+
+    /// A consent page: the app, the permissions asked, a choice of the provider's sandbox users, and Approve /
+    /// Deny buttons posting `query` back to `action` with "decision" and "user".
+    Response consentPage(const QString& marketplace, const QString& app, const QStringList& scopes,
+                         const QUrlQuery& query, const QString& provider, const QString& action) const;
+    /// With auto-approve: the user named by ?sandbox_user= (username), else the provider's first user.
+    QString autoApprovedUser(const QString& provider, const QUrlQuery& query) const;
 
     /// Random printable token text of `bytes` random bytes.
     QString randomText(int bytes);
@@ -213,6 +226,7 @@ private:
     quint16 m_port = 0;
     std::mt19937_64 m_random;
     qint64 m_clockOffsetMs = 0;
+    QDateTime m_epoch;
     QDateTime m_frozenAt;
     QList<Route> m_routes;
     QList<Provider*> m_providers;
@@ -227,5 +241,8 @@ private:
 
 /// Adds eBay (OAuth, Commerce Identity, Trading GetUser, Sell Fulfillment) to a server.
 Provider* addEbay(SandboxServer& server);
+/// Adds Amazon (Seller Central consent, Login with Amazon, Sellers, Orders 2026-01-01, Orders v0 shipment
+/// confirmation) to a server.
+Provider* addAmazon(SandboxServer& server);
 
 } // namespace md::sandbox
