@@ -703,6 +703,67 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    void facebookLongLivedTokensAndGraphErrors()
+    {
+        const QString redirect = u"http://127.0.0.1:9/facebook"_s;
+        const QString user = control("GET", u"/_sandbox/users?provider=facebook"_s)
+                                 .json()
+                                 .toArray()
+                                 .at(1)
+                                 .toObject()
+                                 .value("id"_L1)
+                                 .toString();
+        QUrlQuery form;
+        form.addQueryItem(u"client_id"_s, QLatin1StringView(kClient));
+        form.addQueryItem(u"redirect_uri"_s, redirect);
+        form.addQueryItem(u"state"_s, u"fb-state"_s);
+        form.addQueryItem(u"scope"_s, u"catalog_management,commerce_account_read_orders"_s);
+        QCOMPARE(call("GET", u"/v19.0/dialog/oauth?"_s + form.toString(QUrl::FullyEncoded)).status, 200);
+        form.addQueryItem(u"decision"_s, u"approve"_s);
+        form.addQueryItem(u"user"_s, user);
+        const Reply approved = call("POST", u"/v19.0/dialog/oauth/decision"_s, formBody(form),
+                                    {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(approved.status, 302);
+        const QUrl landedUrl(QString::fromUtf8(approved.headers.value("location")));
+        QCOMPARE(landedUrl.fragment(), u"_=_"_s);
+        const QUrlQuery landed(landedUrl);
+        QCOMPARE(landed.queryItemValue(u"state"_s), u"fb-state"_s);
+
+        QUrlQuery exchange;
+        exchange.addQueryItem(u"client_id"_s, QLatin1StringView(kClient));
+        exchange.addQueryItem(u"client_secret"_s, QLatin1StringView(kSecret));
+        exchange.addQueryItem(u"redirect_uri"_s, redirect);
+        exchange.addQueryItem(u"code"_s, landed.queryItemValue(u"code"_s, QUrl::FullyDecoded));
+        const QString query = QString::fromLatin1(formBody(exchange));
+        const Reply shortLived = call("GET", u"/v19.0/oauth/access_token?"_s + query);
+        QCOMPARE(shortLived.status, 200);
+        QVERIFY(!shortLived.object().contains("refresh_token"_L1)); // Facebook has none
+        const Reply replay = call("GET", u"/v19.0/oauth/access_token?"_s + query);
+        QCOMPARE(replay.object().value("error"_L1).toObject().value("error_subcode"_L1).toInt(), 36009);
+
+        QUrlQuery longForm;
+        longForm.addQueryItem(u"grant_type"_s, u"fb_exchange_token"_s);
+        longForm.addQueryItem(u"client_id"_s, QLatin1StringView(kClient));
+        longForm.addQueryItem(u"client_secret"_s, QLatin1StringView(kSecret));
+        longForm.addQueryItem(u"fb_exchange_token"_s, shortLived.object().value("access_token"_L1).toString());
+        const Reply longLived = call("GET", u"/v19.0/oauth/access_token?"_s + QString::fromLatin1(formBody(longForm)));
+        QCOMPARE(longLived.status, 200);
+        QCOMPARE(longLived.object().value("expires_in"_L1).toInt(), 60 * 86400);
+
+        const auto auth = bearer(longLived.object());
+        const Reply me = call("GET", u"/v19.0/me?fields=id,name"_s, {}, auth);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.object().value("id"_L1).toString(), user);
+
+        control("POST", u"/_sandbox/clock"_s, {{u"advanceSeconds"_s, 61 * 86400}});
+        const Reply expired = call("GET", u"/v19.0/me"_s, {}, auth);
+        QCOMPARE(expired.status, 400);
+        const QJsonObject error = expired.object().value("error"_L1).toObject();
+        QCOMPARE(error.value("type"_L1).toString(), u"OAuthException"_s);
+        QCOMPARE(error.value("code"_L1).toInt(), 190);
+        QVERIFY(error.contains("fbtrace_id"_L1));
+    }
+
     void autoApproveSkipsTheConsentPage()
     {
         control("POST", u"/_sandbox/config"_s, {{u"autoApprove"_s, true}});

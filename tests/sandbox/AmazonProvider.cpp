@@ -165,6 +165,11 @@ public:
             }
             ++index;
         }
+        m_pending.clear();
+        for (int i = 0; i < m_orders.size(); ++i) {
+            if (m_orders.at(i).pending)
+                m_pending << i;
+        }
     }
 
     void evolve(const QDateTime& now) override
@@ -174,14 +179,19 @@ public:
             const QDateTime at = m_base.addSecs(t * kTickSeconds);
             std::mt19937_64 rng(m_server.config().seed * 2000003ULL + quint64(t));
             for (const User& u : m_server.users(u"amazon"_s)) {
-                if (rng() % 2 == 0)
+                if (rng() % 2 == 0) {
                     m_orders << makeOrder(u, at, rng);
-                for (AmazonOrder& o : m_orders) {
-                    if (o.sellerId == u.id && o.pending && o.created.secsTo(at) > 1800) {
-                        o.pending = false; // payment authorized
-                        o.updated = at;
-                        break;
-                    }
+                    if (m_orders.constLast().pending)
+                        m_pending << int(m_orders.size()) - 1;
+                }
+            }
+            // Payments clear half an hour after the order.
+            for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
+                AmazonOrder& o = m_orders[m_pending.at(i)];
+                if (o.created.secsTo(at) > 1800) {
+                    o.pending = false;
+                    o.updated = at;
+                    m_pending.removeAt(i);
                 }
             }
         }
@@ -645,6 +655,7 @@ private:
 
     SandboxServer& m_server;
     QList<AmazonOrder> m_orders;
+    QList<int> m_pending; ///< indexes of orders whose payment has not cleared
     QDateTime m_base;
     qint64 m_lastTick = 0;
 };

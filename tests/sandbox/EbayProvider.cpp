@@ -185,6 +185,9 @@ public:
         }
         std::sort(m_orders.begin(), m_orders.end(),
                   [](const EbayOrder& a, const EbayOrder& b) { return a.created < b.created; });
+        m_open.clear();
+        for (int i = 0; i < m_orders.size(); ++i)
+            trackIfOpen(i);
     }
 
     void evolve(const QDateTime& now) override
@@ -196,18 +199,26 @@ public:
             for (const User& u : m_server.users(u"ebay"_s)) {
                 if (u.username == "casual_buyer"_L1)
                     continue;
-                if (rng() % 2 == 0)
+                if (rng() % 2 == 0) {
                     m_orders << makeOrder(u, at, rng);
-                QList<EbayOrder*> open;
-                for (EbayOrder& o : m_orders) {
-                    if (o.sellerUserId == u.id && !o.cancelled() && o.fulfillmentStatus() == "NOT_STARTED"_L1 &&
-                        o.created.secsTo(at) > 3600)
-                        open << &o;
+                    trackIfOpen(int(m_orders.size()) - 1);
                 }
-                if (!open.isEmpty() && rng() % 3 == 0)
-                    ship(*open.at(int(rng() % open.size())), at, rng);
-                else if (!open.isEmpty() && rng() % 20 == 0)
-                    cancel(*open.at(int(rng() % open.size())), at);
+                // Open orders of this seller, oldest first; only those older than an hour may move on.
+                QList<int>& open = m_open[u.id];
+                qsizetype eligible = 0;
+                while (eligible < open.size() && m_orders.at(open.at(eligible)).created.secsTo(at) > 3600)
+                    ++eligible;
+                if (eligible == 0)
+                    continue;
+                const quint64 roll = rng();
+                const qsizetype pick = qsizetype(rng() % quint64(eligible));
+                if (roll % 3 == 0)
+                    ship(m_orders[open.at(pick)], at, rng);
+                else if (roll % 20 == 1)
+                    cancel(m_orders[open.at(pick)], at);
+                else
+                    continue;
+                open.removeAt(pick);
             }
         }
         m_lastTick = std::max(m_lastTick, tick);
@@ -814,8 +825,17 @@ private:
         return Response::json(200, QJsonObject {{u"fulfillments"_s, list}, {u"total"_s, int(list.size())}});
     }
 
+    /// Indexes the order if it still waits to be shipped (and is not cancelled).
+    void trackIfOpen(int index)
+    {
+        const EbayOrder& o = m_orders.at(index);
+        if (!o.cancelled() && o.fulfillmentStatus() == "NOT_STARTED"_L1)
+            m_open[o.sellerUserId].append(index);
+    }
+
     SandboxServer& m_server;
     QList<EbayOrder> m_orders;
+    QHash<QString, QList<int>> m_open; ///< seller → indexes of open orders in creation order
     QDateTime m_base;
     qint64 m_lastTick = 0;
     qint64 m_nextFulfillment = 0;

@@ -244,5 +244,7 @@ Provider* addEbay(SandboxServer& server);
 /// Adds Amazon (Seller Central consent, Login with Amazon, Sellers, Orders 2026-01-01, Orders v0 shipment
 /// confirmation) to a server.
 Provider* addAmazon(SandboxServer& server);
+/// Adds Facebook (Login dialog, code and long-lived token exchange, /me) to a server.
+Provider* addFacebook(SandboxServer& server);
 
 } // namespace md::sandbox
