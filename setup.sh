@@ -38,6 +38,19 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Node.js runs the GraphQL contract check (graphql-js). Installed by command, not by package name, so a machine
+# that already has Node.js from elsewhere keeps it.
+install_node() {
+    local missing=()
+    command -v node >/dev/null 2>&1 || missing+=(nodejs)
+    command -v npm >/dev/null 2>&1 || missing+=(npm)
+    [ ${#missing[@]} -eq 0 ] || install_missing "${missing[@]}"
+    if [ ! -d tests/contracts/node_modules ] || [ tests/contracts/package-lock.json -nt tests/contracts/node_modules ]; then
+        npm ci --prefix tests/contracts --no-audit --no-fund --loglevel=error
+        touch tests/contracts/node_modules
+    fi
+}
+
 build() {
     if [ ! -f build/CMakeCache.txt ]; then
         cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -59,6 +72,7 @@ run)
     ;;
 test)
     install_missing "${app_packages[@]}" "${test_packages[@]}"
+    install_node
     build
     exec tests/harness/run-headless.sh build "$@"
     ;;

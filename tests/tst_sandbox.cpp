@@ -6,10 +6,13 @@
 #include "SandboxServer.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpServer>
@@ -83,6 +86,24 @@ class TestSandbox : public QObject {
     QNetworkAccessManager m_net;
     std::optional<OpenApiValidator> m_fulfillment;
     std::optional<OpenApiValidator> m_identity;
+    QJsonArray m_transcript; ///< Shopify GraphQL exchanges, checked against the Admin schema by contract.shopify
+
+    /// Sends one of resources/graphql/shopify/NAME.graphql and records the exchange for the schema check.
+    QJsonObject shopifyGraphql(const QString& shop, const QString& token, const QString& name,
+                               const QJsonObject& variables)
+    {
+        QFile file(qEnvironmentVariable("MARKETDESK_GRAPHQL_DIR") + u'/' + name + u".graphql"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray body =
+            QJsonDocument(QJsonObject {{u"query"_s, QString::fromUtf8(file.readAll())}, {u"variables"_s, variables}})
+                .toJson();
+        const Reply reply = call("POST", u"/shops/%1/admin/api/2025-01/graphql.json"_s.arg(shop), body,
+                                 {{"Content-Type", "application/json"}, {"X-Shopify-Access-Token", token.toUtf8()}});
+        m_transcript << QJsonObject {
+            {u"document"_s, name}, {u"variables"_s, variables}, {u"response"_s, reply.object()}};
+        return reply.object();
+    }
 
     static Config config()
     {
@@ -201,6 +222,17 @@ private slots:
         QVERIFY2(m_fulfillment, qPrintable(error));
         m_identity = OpenApiValidator::load(contracts() + u"/ebay/openapi/commerce_identity_v1_oas3.json"_s, &error);
         QVERIFY2(m_identity, qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        const QString path = qEnvironmentVariable("MARKETDESK_GRAPHQL_TRANSCRIPT");
+        if (path.isEmpty())
+            return;
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(m_transcript).toJson());
     }
 
     void init()
@@ -762,6 +794,134 @@ private slots:
         QCOMPARE(error.value("type"_L1).toString(), u"OAuthException"_s);
         QCOMPARE(error.value("code"_L1).toInt(), 190);
         QVERIFY(error.contains("fbtrace_id"_L1));
+    }
+
+    void shopifyOAuthIsSignedAndGraphqlAnswersTheDocuments()
+    {
+        const QString shop = u"maple-and-co.myshopify.com"_s;
+        const QString redirect = u"http://127.0.0.1:9/shopify"_s;
+        QUrlQuery form;
+        form.addQueryItem(u"client_id"_s, QLatin1StringView(kClient));
+        form.addQueryItem(u"scope"_s, u"read_orders,write_orders,read_products"_s);
+        form.addQueryItem(u"redirect_uri"_s, redirect);
+        form.addQueryItem(u"state"_s, u"nonce-1"_s);
+        QCOMPARE(
+            call("GET", u"/shops/%1/admin/oauth/authorize?%2"_s.arg(shop, form.toString(QUrl::FullyEncoded))).status,
+            200);
+        QCOMPARE(call("GET",
+                      u"/shops/nowhere.myshopify.com/admin/oauth/authorize?%1"_s.arg(form.toString(QUrl::FullyEncoded)))
+                     .status,
+                 404);
+        form.addQueryItem(u"decision"_s, u"approve"_s);
+        const Reply approved = call("POST", u"/shops/%1/admin/oauth/decision"_s.arg(shop), formBody(form),
+                                    {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(approved.status, 302);
+        const QUrlQuery landed(QUrl(QString::fromUtf8(approved.headers.value("location"))));
+        QCOMPARE(landed.queryItemValue(u"shop"_s), shop);
+        QCOMPARE(landed.queryItemValue(u"state"_s), u"nonce-1"_s);
+
+        // The callback is signed as Shopify documents: hex HMAC-SHA256 of the other parameters, sorted, k=v&….
+        QList<QPair<QString, QString>> items = landed.queryItems(QUrl::FullyDecoded);
+        items.removeIf([](const auto& i) { return i.first == "hmac"_L1; });
+        std::sort(items.begin(), items.end());
+        QStringList message;
+        for (const auto& [k, v] : items)
+            message << k + u'=' + v;
+        const QByteArray expected = QMessageAuthenticationCode::hash(message.join(u'&').toUtf8(), QByteArray(kSecret),
+                                                                     QCryptographicHash::Sha256)
+                                        .toHex();
+        QCOMPARE(landed.queryItemValue(u"hmac"_s).toLatin1(), expected);
+
+        const QByteArray exchange =
+            QJsonDocument(QJsonObject {{u"client_id"_s, QLatin1StringView(kClient)},
+                                       {u"client_secret"_s, QLatin1StringView(kSecret)},
+                                       {u"code"_s, landed.queryItemValue(u"code"_s, QUrl::FullyDecoded)}})
+                .toJson();
+        const Reply token = call("POST", u"/shops/%1/admin/oauth/access_token"_s.arg(shop), exchange,
+                                 {{"Content-Type", "application/json"}});
+        QCOMPARE(token.status, 200);
+        QCOMPARE(sortedKeys(token.object()), sortedKeys(readJson(u"shopify/oauth/token_response_offline.json"_s)));
+        QCOMPARE(call("POST", u"/shops/%1/admin/oauth/access_token"_s.arg(shop), exchange,
+                      {{"Content-Type", "application/json"}})
+                     .status,
+                 400);
+        const QString access = token.object().value("access_token"_L1).toString();
+        QVERIFY(access.startsWith(u"shpat_"_s));
+
+        const QJsonObject me = shopifyGraphql(shop, access, u"Shop"_s, {});
+        QCOMPARE(me.value("data"_L1).toObject().value("shop"_L1).toObject().value("myshopifyDomain"_L1).toString(),
+                 shop);
+        // A token of one shop opens no other.
+        QCOMPARE(call("POST", u"/shops/warehouse-a-store.myshopify.com/admin/api/2025-01/graphql.json"_s,
+                      QByteArray("{\"query\":\"{ shop { id } }\"}"),
+                      {{"Content-Type", "application/json"}, {"X-Shopify-Access-Token", access.toUtf8()}})
+                     .status,
+                 401);
+
+        // Cursor pagination with an updated_at search: every order once, in updated order.
+        QSet<QString> seen;
+        QString after;
+        QString previousUpdate;
+        QJsonObject open;
+        for (int page = 0; page < 20; ++page) {
+            QJsonObject variables {{u"first"_s, 7}, {u"query"_s, u"updated_at:>'2026-09-01T00:00:00Z'"_s}};
+            if (!after.isEmpty())
+                variables.insert(u"after"_s, after);
+            const QJsonObject answer = shopifyGraphql(shop, access, u"Orders"_s, variables);
+            QVERIFY2(!answer.contains("errors"_L1), QJsonDocument(answer).toJson().constData());
+            const QJsonObject orders = answer.value("data"_L1).toObject().value("orders"_L1).toObject();
+            for (const QJsonValue& node : orders.value("nodes"_L1).toArray()) {
+                const QJsonObject order = node.toObject();
+                QVERIFY(!seen.contains(order.value("id"_L1).toString()));
+                seen.insert(order.value("id"_L1).toString());
+                QVERIFY(order.value("updatedAt"_L1).toString() >= previousUpdate);
+                previousUpdate = order.value("updatedAt"_L1).toString();
+                if (order.value("displayFulfillmentStatus"_L1) == "UNFULFILLED"_L1 &&
+                    order.value("cancelledAt"_L1).isNull())
+                    open = order;
+            }
+            if (!orders.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool())
+                break;
+            after = orders.value("pageInfo"_L1).toObject().value("endCursor"_L1).toString();
+        }
+        QCOMPARE(seen.size(), 30);
+        QVERIFY(!open.isEmpty());
+
+        // Ship it: fulfillmentCreate on its fulfillment order; a second time the order is closed.
+        const QJsonObject fulfillmentOrder =
+            open.value("fulfillmentOrders"_L1).toObject().value("nodes"_L1).toArray().first().toObject();
+        QJsonArray lines;
+        for (const QJsonValue& line : fulfillmentOrder.value("lineItems"_L1).toObject().value("nodes"_L1).toArray())
+            lines << QJsonObject {{u"id"_s, line.toObject().value("id"_L1)},
+                                  {u"quantity"_s, line.toObject().value("remainingQuantity"_L1)}};
+        const QJsonObject input {
+            {u"fulfillment"_s,
+             QJsonObject {{u"lineItemsByFulfillmentOrder"_s,
+                           QJsonArray {QJsonObject {{u"fulfillmentOrderId"_s, fulfillmentOrder.value("id"_L1)},
+                                                    {u"fulfillmentOrderLineItems"_s, lines}}}},
+                          {u"trackingInfo"_s,
+                           QJsonObject {{u"company"_s, u"Canada Post"_s}, {u"number"_s, u"7316000000000001"_s}}},
+                          {u"notifyCustomer"_s, false}}}};
+        const QJsonObject created = shopifyGraphql(shop, access, u"FulfillmentCreate"_s, input);
+        const QJsonObject payload = created.value("data"_L1).toObject().value("fulfillmentCreate"_L1).toObject();
+        QVERIFY2(payload.value("userErrors"_L1).toArray().isEmpty(), QJsonDocument(created).toJson().constData());
+        QCOMPARE(payload.value("fulfillment"_L1).toObject().value("status"_L1).toString(), u"SUCCESS"_s);
+        const QJsonObject again = shopifyGraphql(shop, access, u"FulfillmentCreate"_s, input);
+        QCOMPARE(again.value("data"_L1)
+                     .toObject()
+                     .value("fulfillmentCreate"_L1)
+                     .toObject()
+                     .value("userErrors"_L1)
+                     .toArray()
+                     .size(),
+                 1);
+
+        // Documents the sandbox cannot read are answered with GraphQL errors, not a crash.
+        const Reply broken = call("POST", u"/shops/%1/admin/api/2025-01/graphql.json"_s.arg(shop),
+                                  QByteArray("{\"query\":\"{ shop { id \"}"),
+                                  {{"Content-Type", "application/json"}, {"X-Shopify-Access-Token", access.toUtf8()}});
+        QCOMPARE(broken.status, 200);
+        QVERIFY(broken.object().contains("errors"_L1));
     }
 
     void autoApproveSkipsTheConsentPage()

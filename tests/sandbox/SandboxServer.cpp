@@ -158,7 +158,7 @@ SandboxServer::SandboxServer(Config config, QObject* parent)
     , m_random(m_config.seed)
 {
     registerControlRoutes();
-    m_providers << addEbay(*this) << addAmazon(*this) << addFacebook(*this);
+    m_providers << addEbay(*this) << addAmazon(*this) << addFacebook(*this) << addShopify(*this);
     reset();
 }
 

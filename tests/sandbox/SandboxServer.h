@@ -246,5 +246,7 @@ Provider* addEbay(SandboxServer& server);
 Provider* addAmazon(SandboxServer& server);
 /// Adds Facebook (Login dialog, code and long-lived token exchange, /me) to a server.
 Provider* addFacebook(SandboxServer& server);
+/// Adds Shopify (per-shop OAuth with HMAC-signed callbacks, Admin GraphQL shop/orders/fulfillmentCreate).
+Provider* addShopify(SandboxServer& server);
 
 } // namespace md::sandbox
