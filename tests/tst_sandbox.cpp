@@ -924,6 +924,179 @@ private slots:
         QVERIFY(broken.object().contains("errors"_L1));
     }
 
+    void listingsInventoryAndReturnsAreServed()
+    {
+        QString error;
+        const auto inventory =
+            OpenApiValidator::load(contracts() + u"/ebay/openapi/sell_inventory_v1_oas3.json"_s, &error);
+        QVERIFY2(inventory, qPrintable(error));
+        const auto listings =
+            OpenApiValidator::load(contracts() + u"/amazon/models/listingsItems_2021-08-01.json"_s, &error);
+        QVERIFY2(listings, qPrintable(error));
+        const auto expectConforms = [](const QStringList& problems) {
+            return problems.isEmpty() ? QString() : problems.mid(0, 5).join(u'\n');
+        };
+
+        // eBay Sell Inventory: items and offers.
+        const QJsonObject tokens = connect(0);
+        QList<QPair<QByteArray, QByteArray>> auth = bearer(tokens);
+        const Reply items = call("GET", u"/sell/inventory/v1/inventory_item?limit=3"_s, {}, auth);
+        QCOMPARE(items.status, 200);
+        QCOMPARE(expectConforms(inventory->validateResponse(u"/inventory_item"_s, u"get"_s, 200, items.json())),
+                 QString());
+        const QString sku =
+            items.object().value("inventoryItems"_L1).toArray().first().toObject().value("sku"_L1).toString();
+        const Reply item = call("GET", u"/sell/inventory/v1/inventory_item/"_s + sku, {}, auth);
+        QCOMPARE(expectConforms(inventory->validateResponse(u"/inventory_item/{sku}"_s, u"get"_s, 200, item.json())),
+                 QString());
+        const QByteArray newItem =
+            QJsonDocument(
+                QJsonObject {{u"condition"_s, u"NEW"_s},
+                             {u"product"_s, QJsonObject {{u"title"_s, u"Théière en fonte"_s}}},
+                             {u"availability"_s,
+                              QJsonObject {{u"shipToLocationAvailability"_s, QJsonObject {{u"quantity"_s, 4}}}}}})
+                .toJson();
+        QList<QPair<QByteArray, QByteArray>> put = auth;
+        put << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(call("PUT", u"/sell/inventory/v1/inventory_item/TEAPOT-08"_s, newItem, put).status,
+                 400); // no Content-Language
+        put << qMakePair(QByteArray("Content-Language"), QByteArray("en-US"));
+        QCOMPARE(call("PUT", u"/sell/inventory/v1/inventory_item/TEAPOT-08"_s, newItem, put).status, 201);
+        QCOMPARE(call("PUT", u"/sell/inventory/v1/inventory_item/TEAPOT-08"_s, newItem, put).status, 204);
+        const Reply offers = call("GET", u"/sell/inventory/v1/offer?sku="_s + sku, {}, auth);
+        QCOMPARE(expectConforms(inventory->validateResponse(u"/offer"_s, u"get"_s, 200, offers.json())), QString());
+        const QByteArray offer =
+            QJsonDocument(
+                QJsonObject {
+                    {u"sku"_s, u"TEAPOT-08"_s},
+                    {u"marketplaceId"_s, u"EBAY_US"_s},
+                    {u"format"_s, u"FIXED_PRICE"_s},
+                    {u"availableQuantity"_s, 4},
+                    {u"pricingSummary"_s,
+                     QJsonObject {{u"price"_s, QJsonObject {{u"value"_s, u"39.90"_s}, {u"currency"_s, u"USD"_s}}}}}})
+                .toJson();
+        const Reply created = call("POST", u"/sell/inventory/v1/offer"_s, offer, put);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(expectConforms(inventory->validateResponse(u"/offer"_s, u"post"_s, 201, created.json())), QString());
+        QCOMPARE(call("POST", u"/sell/inventory/v1/offer"_s, offer, put).status, 409);
+        const Reply published =
+            call("POST", u"/sell/inventory/v1/offer/%1/publish"_s.arg(created.object().value("offerId"_L1).toString()),
+                 {}, auth);
+        QCOMPARE(published.status, 200);
+        QCOMPARE(expectConforms(
+                     inventory->validateResponse(u"/offer/{offerId}/publish"_s, u"post"_s, 200, published.json())),
+                 QString());
+        const Reply teapotOffers = call("GET", u"/sell/inventory/v1/offer?sku=TEAPOT-08"_s, {}, auth);
+        const QJsonObject teapot = teapotOffers.object().value("offers"_L1).toArray().first().toObject();
+        QCOMPARE(teapot.value("pricingSummary"_L1).toObject().value("price"_L1).toObject().value("value"_L1).toString(),
+                 u"39.90"_s);
+        QCOMPARE(teapot.value("status"_L1).toString(), u"PUBLISHED"_s);
+
+        // eBay Post-Order returns, on routes the (unofficial) route list names, with "Authorization: IAF".
+        QFile routes(contracts() + u"/ebay/post-order-UNOFFICIAL/return_oas3.json"_s);
+        QVERIFY(routes.open(QIODevice::ReadOnly));
+        const QJsonObject paths = QJsonDocument::fromJson(routes.readAll()).object().value("paths"_L1).toObject();
+        QVERIFY(paths.contains("/return/search"_L1) && paths.contains("/return/{returnId}"_L1));
+        const QList<QPair<QByteArray, QByteArray>> iaf {
+            {"Authorization", "IAF " + tokens.value("access_token"_L1).toString().toUtf8()}};
+        const Reply returns = call("GET", u"/post-order/v2/return/search?limit=5"_s, {}, iaf);
+        QCOMPARE(returns.status, 200);
+        const QJsonArray members = returns.object().value("members"_L1).toArray();
+        QVERIFY(!members.isEmpty());
+        const QString returnId = members.first().toObject().value("returnId"_L1).toString();
+        QCOMPARE(call("GET", u"/post-order/v2/return/"_s + returnId, {}, iaf).status, 200);
+        QCOMPARE(call("GET", u"/post-order/v2/return/search"_s, {}, auth).status, 401); // Bearer is not IAF
+
+        // Amazon Listings Items.
+        control("POST", u"/_sandbox/config"_s, {{u"autoApprove"_s, true}});
+        const Reply consent = call(
+            "GET",
+            u"/apps/authorize/consent?application_id=%1&state=s&redirect_uri=%2"_s.arg(
+                QLatin1StringView(kClient), QString::fromLatin1(QUrl::toPercentEncoding(u"http://127.0.0.1:9/a"_s))));
+        const QUrlQuery landed(QUrl(QString::fromUtf8(consent.headers.value("location"))));
+        QUrlQuery lwa;
+        lwa.addQueryItem(u"grant_type"_s, u"authorization_code"_s);
+        lwa.addQueryItem(u"code"_s, landed.queryItemValue(u"spapi_oauth_code"_s, QUrl::FullyDecoded));
+        lwa.addQueryItem(u"client_id"_s, QLatin1StringView(kClient));
+        lwa.addQueryItem(u"client_secret"_s, QLatin1StringView(kSecret));
+        const QString amazonToken =
+            call("POST", u"/auth/o2/token"_s, formBody(lwa), {{"Content-Type", "application/x-www-form-urlencoded"}})
+                .object()
+                .value("access_token"_L1)
+                .toString();
+        const QString seller = landed.queryItemValue(u"selling_partner_id"_s);
+        const QList<QPair<QByteArray, QByteArray>> amz {{"x-amz-access-token", amazonToken.toUtf8()},
+                                                        {"Content-Type", "application/json"}};
+        const Reply search = call(
+            "GET",
+            u"/listings/2021-08-01/items/%1?marketplaceIds=ATVPDKIKX0DER&includedData=summaries,offers,fulfillmentAvailability"_s
+                .arg(seller),
+            {}, amz);
+        QCOMPARE(search.status, 200);
+        QCOMPARE(expectConforms(listings->validateResponse(u"/listings/2021-08-01/items/{sellerId}"_s, u"get"_s, 200,
+                                                           search.json())),
+                 QString());
+        const Reply one = call(
+            "GET",
+            u"/listings/2021-08-01/items/%1/MUG-BLUE-01?marketplaceIds=ATVPDKIKX0DER&includedData=summaries,offers"_s
+                .arg(seller),
+            {}, amz);
+        QCOMPARE(expectConforms(listings->validateResponse(u"/listings/2021-08-01/items/{sellerId}/{sku}"_s, u"get"_s,
+                                                           200, one.json())),
+                 QString());
+        const QByteArray listing =
+            QJsonDocument(
+                QJsonObject {
+                    {u"productType"_s, u"HOME"_s},
+                    {u"attributes"_s,
+                     QJsonObject {{u"item_name"_s, QJsonArray {QJsonObject {{u"value"_s, u"Théière en fonte"_s}}}}}}})
+                .toJson();
+        const Reply submitted = call(
+            "PUT", u"/listings/2021-08-01/items/%1/TEAPOT-08?marketplaceIds=ATVPDKIKX0DER"_s.arg(seller), listing, amz);
+        QCOMPARE(submitted.status, 200);
+        QCOMPARE(expectConforms(listings->validateResponse(u"/listings/2021-08-01/items/{sellerId}/{sku}"_s, u"put"_s,
+                                                           200, submitted.json())),
+                 QString());
+        QCOMPARE(
+            call("GET", u"/listings/2021-08-01/items/SOMEONE-ELSE/MUG-BLUE-01?marketplaceIds=ATVPDKIKX0DER"_s, {}, amz)
+                .status,
+            403);
+
+        // Shopify products with variants and stock per location (Products.graphql, schema-checked via the transcript).
+        const QString shop = u"warehouse-a-store.myshopify.com"_s;
+        const Reply shopConsent =
+            call("GET",
+                 u"/shops/%1/admin/oauth/authorize?client_id=%2&scope=read_products&redirect_uri=%3&state=x"_s.arg(
+                     shop, QLatin1StringView(kClient),
+                     QString::fromLatin1(QUrl::toPercentEncoding(u"http://127.0.0.1:9/s"_s))));
+        const QUrlQuery shopLanded(QUrl(QString::fromUtf8(shopConsent.headers.value("location"))));
+        const QByteArray exchange =
+            QJsonDocument(QJsonObject {{u"client_id"_s, QLatin1StringView(kClient)},
+                                       {u"client_secret"_s, QLatin1StringView(kSecret)},
+                                       {u"code"_s, shopLanded.queryItemValue(u"code"_s, QUrl::FullyDecoded)}})
+                .toJson();
+        const QString shopToken = call("POST", u"/shops/%1/admin/oauth/access_token"_s.arg(shop), exchange,
+                                       {{"Content-Type", "application/json"}})
+                                      .object()
+                                      .value("access_token"_L1)
+                                      .toString();
+        QVERIFY(!shopToken.isEmpty());
+        int products = 0;
+        QString after;
+        for (int page = 0; page < 10; ++page) {
+            QJsonObject variables {{u"first"_s, 3}};
+            if (!after.isEmpty())
+                variables.insert(u"after"_s, after);
+            const QJsonObject answer = shopifyGraphql(shop, shopToken, u"Products"_s, variables);
+            const QJsonObject connection = answer.value("data"_L1).toObject().value("products"_L1).toObject();
+            products += int(connection.value("nodes"_L1).toArray().size());
+            if (!connection.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool())
+                break;
+            after = connection.value("pageInfo"_L1).toObject().value("endCursor"_L1).toString();
+        }
+        QCOMPARE(products, 8);
+    }
+
     void autoApproveSkipsTheConsentPage()
     {
         control("POST", u"/_sandbox/config"_s, {{u"autoApprove"_s, true}});

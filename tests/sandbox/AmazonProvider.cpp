@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -55,6 +56,17 @@ struct Package {
     QString tracking;
     QDateTime shippedAt;
     QList<QPair<QString, int>> items;
+};
+
+struct Listing {
+    QString sku;
+    QString title;
+    QString asin;
+    QString marketplaceId;
+    qint64 priceMinor = 0;
+    int quantity = 0;
+    QDateTime created;
+    QDateTime updated;
 };
 
 struct AmazonOrder {
@@ -134,6 +146,15 @@ public:
             u"amazon.getOrder"_s, M::Get, u"/orders/2026-01-01/orders/([^/]+)"_s,
             [this](const Request& r) { return getOrder(r); }, this);
         s.route(
+            u"amazon.getListingsItem"_s, M::Get, u"/listings/2021-08-01/items/([^/]+)/([^/]+)"_s,
+            [this](const Request& r) { return getListingsItem(r); }, this);
+        s.route(
+            u"amazon.putListingsItem"_s, M::Put, u"/listings/2021-08-01/items/([^/]+)/([^/]+)"_s,
+            [this](const Request& r) { return putListingsItem(r); }, this);
+        s.route(
+            u"amazon.searchListingsItems"_s, M::Get, u"/listings/2021-08-01/items/([^/]+)"_s,
+            [this](const Request& r) { return searchListingsItems(r); }, this);
+        s.route(
             u"amazon.confirmShipment"_s, M::Post, u"/orders/v0/orders/([^/]+)/shipmentConfirmation"_s,
             [this](const Request& r) { return confirmShipment(r); }, this);
     }
@@ -164,6 +185,21 @@ public:
                 m_orders << makeOrder(u, created, m_server.random());
             }
             ++index;
+        }
+        m_listings.clear();
+        for (const User& u : m_server.users(u"amazon"_s)) {
+            for (const seed::Product& product : seed::kProducts) {
+                const QString sku = QString::fromUtf16(product.sku);
+                if (sku.isEmpty())
+                    continue;
+                m_listings[u.id].insert(
+                    sku,
+                    Listing {sku, QString::fromUtf16(product.title),
+                             u"B0"_s +
+                                 QString::number(qHash(sku) % 2821109907456ULL, 36).toUpper().rightJustified(8, u'0'),
+                             u.marketplaceId, product.minor, int(m_server.random()() % 30), m_base.addDays(-90),
+                             m_base.addDays(-3)});
+            }
         }
         m_pending.clear();
         for (int i = 0; i < m_orders.size(); ++i) {
@@ -653,7 +689,116 @@ private:
         return withHeaders(response);
     }
 
+    // ---- Listings Items 2021-08-01
+
+    QString currencyOf(const QString& marketplaceId) const
+    {
+        for (const Marketplace& m : marketplaces()) {
+            if (m.id == marketplaceId)
+                return m.currency;
+        }
+        return u"USD"_s;
+    }
+
+    QJsonObject listingJson(const Listing& l, const QStringList& included) const
+    {
+        QJsonObject item {{u"sku"_s, l.sku}};
+        if (included.isEmpty() || included.contains("summaries"_L1)) {
+            item.insert(u"summaries"_s,
+                        QJsonArray {QJsonObject {{u"marketplaceId"_s, l.marketplaceId},
+                                                 {u"asin"_s, l.asin},
+                                                 {u"productType"_s, u"HOME"_s},
+                                                 {u"conditionType"_s, u"new_new"_s},
+                                                 {u"status"_s,
+                                                  l.quantity > 0 ? QJsonArray {u"BUYABLE"_s, u"DISCOVERABLE"_s}
+                                                                 : QJsonArray {u"DISCOVERABLE"_s}},
+                                                 {u"itemName"_s, l.title},
+                                                 {u"createdDate"_s, seed::iso(l.created)},
+                                                 {u"lastUpdatedDate"_s, seed::iso(l.updated)}}});
+        }
+        if (included.contains("offers"_L1)) {
+            item.insert(u"offers"_s,
+                        QJsonArray {QJsonObject {{u"marketplaceId"_s, l.marketplaceId},
+                                                 {u"offerType"_s, u"B2C"_s},
+                                                 {u"price"_s, money(l.priceMinor, currencyOf(l.marketplaceId))}}});
+        }
+        if (included.contains("fulfillmentAvailability"_L1)) {
+            item.insert(
+                u"fulfillmentAvailability"_s,
+                QJsonArray {QJsonObject {{u"fulfillmentChannelCode"_s, u"DEFAULT"_s}, {u"quantity"_s, l.quantity}}});
+        }
+        if (included.contains("issues"_L1))
+            item.insert(u"issues"_s, QJsonArray());
+        return item;
+    }
+
+    std::optional<Response> authorizeSeller(const Request& r, QString* userId)
+    {
+        if (auto error = authorizeSpApi(r, userId))
+            return error;
+        if (r.match.captured(1) != *userId)
+            return errorResponse(403, u"The sellerId does not match the access token."_s);
+        if (r.query.queryItemValue(u"marketplaceIds"_s).isEmpty())
+            return errorResponse(400, u"marketplaceIds is required."_s);
+        return std::nullopt;
+    }
+
+    Response getListingsItem(const Request& r)
+    {
+        QString userId;
+        if (auto error = authorizeSeller(r, &userId))
+            return *error;
+        const QString sku = QUrl::fromPercentEncoding(r.match.captured(2).toUtf8());
+        if (!m_listings.value(userId).contains(sku))
+            return errorResponse(404, u"SKU %1 not found."_s.arg(sku));
+        return withHeaders(
+            Response::json(200,
+                           listingJson(m_listings.value(userId).value(sku),
+                                       r.query.queryItemValue(u"includedData"_s).split(u',', Qt::SkipEmptyParts))));
+    }
+
+    Response searchListingsItems(const Request& r)
+    {
+        QString userId;
+        if (auto error = authorizeSeller(r, &userId))
+            return *error;
+        const QStringList included = r.query.queryItemValue(u"includedData"_s).split(u',', Qt::SkipEmptyParts);
+        QJsonArray items;
+        for (const Listing& l : m_listings.value(userId))
+            items << listingJson(l, included);
+        return withHeaders(
+            Response::json(200, QJsonObject {{u"numberOfResults"_s, int(items.size())}, {u"items"_s, items}}));
+    }
+
+    Response putListingsItem(const Request& r)
+    {
+        QString userId;
+        if (auto error = authorizeSeller(r, &userId))
+            return *error;
+        const QString sku = QUrl::fromPercentEncoding(r.match.captured(2).toUtf8());
+        const QJsonObject body = r.jsonBody();
+        if (body.value("productType"_L1).toString().isEmpty() || !body.value("attributes"_L1).isObject())
+            return errorResponse(400, u"productType and attributes are required."_s);
+        Listing l = m_listings.value(userId).value(sku);
+        l.sku = sku;
+        l.marketplaceId = r.query.queryItemValue(u"marketplaceIds"_s).section(u',', 0, 0);
+        const QJsonArray names = body.value("attributes"_L1).toObject().value("item_name"_L1).toArray();
+        if (!names.isEmpty())
+            l.title = names.first().toObject().value("value"_L1).toString();
+        if (!l.created.isValid())
+            l.created = m_server.now();
+        l.updated = m_server.now();
+        m_listings[userId].insert(sku, l);
+        return withHeaders(
+            Response::json(200,
+                           QJsonObject {{u"sku"_s, sku},
+                                        {u"status"_s, u"ACCEPTED"_s},
+                                        {u"submissionId"_s, QString::number(qHash(sku + l.updated.toString()), 16)},
+                                        {u"issues"_s, QJsonArray()}}));
+    }
+
     SandboxServer& m_server;
+    QHash<QString, QMap<QString, Listing>> m_listings; ///< seller → SKU → listing
     QList<AmazonOrder> m_orders;
     QList<int> m_pending; ///< indexes of orders whose payment has not cleared
     QDateTime m_base;

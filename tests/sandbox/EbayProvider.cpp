@@ -9,9 +9,11 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +39,25 @@ struct Fulfillment {
     QString tracking;
     QDateTime shippedAt;
     QList<QPair<QString, int>> lines;
+};
+
+struct InventoryItem {
+    QString sku;
+    QString title;
+    QString description;
+    int quantity = 0;
+    qint64 priceMinor = 0;
+};
+
+struct Offer {
+    QString offerId;
+    QString sku;
+    QString marketplaceId;
+    QString currency;
+    qint64 priceMinor = 0;
+    int quantity = 0;
+    QString listingId; // empty until published
+    bool published = false;
 };
 
 struct EbayOrder {
@@ -146,6 +167,30 @@ public:
             u"ebay.createShippingFulfillment"_s, M::Post, u"/sell/fulfillment/v1/order/([^/]+)/shipping_fulfillment"_s,
             [this](const Request& r) { return createShippingFulfillment(r); }, this);
         s.route(
+            u"ebay.getInventoryItems"_s, M::Get, u"/sell/inventory/v1/inventory_item"_s,
+            [this](const Request& r) { return getInventoryItems(r); }, this);
+        s.route(
+            u"ebay.getInventoryItem"_s, M::Get, u"/sell/inventory/v1/inventory_item/([^/]+)"_s,
+            [this](const Request& r) { return getInventoryItem(r); }, this);
+        s.route(
+            u"ebay.createOrReplaceInventoryItem"_s, M::Put, u"/sell/inventory/v1/inventory_item/([^/]+)"_s,
+            [this](const Request& r) { return putInventoryItem(r); }, this);
+        s.route(
+            u"ebay.getOffers"_s, M::Get, u"/sell/inventory/v1/offer"_s,
+            [this](const Request& r) { return getOffers(r); }, this);
+        s.route(
+            u"ebay.createOffer"_s, M::Post, u"/sell/inventory/v1/offer"_s,
+            [this](const Request& r) { return createOffer(r); }, this);
+        s.route(
+            u"ebay.publishOffer"_s, M::Post, u"/sell/inventory/v1/offer/([^/]+)/publish"_s,
+            [this](const Request& r) { return publishOffer(r); }, this);
+        s.route(
+            u"ebay.searchReturns"_s, M::Get, u"/post-order/v2/return/search"_s,
+            [this](const Request& r) { return searchReturns(r); }, this);
+        s.route(
+            u"ebay.getReturn"_s, M::Get, u"/post-order/v2/return/([0-9]+)"_s,
+            [this](const Request& r) { return getReturn(r); }, this);
+        s.route(
             u"ebay.getShippingFulfillments"_s, M::Get, u"/sell/fulfillment/v1/order/([^/]+)/shipping_fulfillment"_s,
             [this](const Request& r) { return getShippingFulfillments(r); }, this);
     }
@@ -188,6 +233,29 @@ public:
         m_open.clear();
         for (int i = 0; i < m_orders.size(); ++i)
             trackIfOpen(i);
+        m_inventory.clear();
+        m_offers.clear();
+        m_nextOffer = 5000000000LL;
+        for (const User& u : m_server.users(u"ebay"_s)) {
+            if (u.username == "casual_buyer"_L1)
+                continue;
+            for (const seed::Product& product : seed::kProducts) {
+                if (QString::fromUtf16(product.sku).isEmpty())
+                    continue;
+                InventoryItem item {QString::fromUtf16(product.sku), QString::fromUtf16(product.title),
+                                    u"Sandbox item."_s, int(m_server.random()() % 20), product.minor};
+                m_inventory[u.id].insert(item.sku, item);
+                Offer offer {QString::number(++m_nextOffer),
+                             item.sku,
+                             u.marketplaceId,
+                             currencyFor(u.marketplaceId),
+                             item.priceMinor,
+                             item.quantity,
+                             QString::number(110000000000LL + m_nextOffer % 1000000),
+                             true};
+                m_offers[u.id].append(offer);
+            }
+        }
     }
 
     void evolve(const QDateTime& now) override
@@ -833,7 +901,267 @@ private:
             m_open[o.sellerUserId].append(index);
     }
 
+    // ---- Inventory (Sell Inventory API)
+
+    QJsonObject inventoryJson(const InventoryItem& item) const
+    {
+        return QJsonObject {
+            {u"sku"_s, item.sku},
+            {u"locale"_s, u"en_US"_s},
+            {u"condition"_s, u"NEW"_s},
+            {u"product"_s,
+             QJsonObject {
+                 {u"title"_s, item.title}, {u"description"_s, item.description}, {u"imageUrls"_s, QJsonArray()}}},
+            {u"availability"_s,
+             QJsonObject {{u"shipToLocationAvailability"_s, QJsonObject {{u"quantity"_s, item.quantity}}}}}};
+    }
+
+    QJsonObject offerJson(const Offer& o) const
+    {
+        QJsonObject offer {{u"offerId"_s, o.offerId},
+                           {u"sku"_s, o.sku},
+                           {u"marketplaceId"_s, o.marketplaceId},
+                           {u"format"_s, u"FIXED_PRICE"_s},
+                           {u"availableQuantity"_s, o.quantity},
+                           {u"categoryId"_s, u"20625"_s},
+                           {u"merchantLocationKey"_s, u"warehouse-a"_s},
+                           {u"pricingSummary"_s, QJsonObject {{u"price"_s, amountJson(o.priceMinor, o.currency)}}},
+                           {u"status"_s, o.published ? u"PUBLISHED"_s : u"UNPUBLISHED"_s}};
+        if (o.published)
+            offer.insert(
+                u"listing"_s,
+                QJsonObject {{u"listingId"_s, o.listingId}, {u"listingStatus"_s, u"ACTIVE"_s}, {u"soldQuantity"_s, 0}});
+        return offer;
+    }
+
+    static std::optional<std::pair<int, int>> paging(const Request& r, int maxLimit, int defaultLimit)
+    {
+        bool ok1 = true;
+        bool ok2 = true;
+        const QString l = r.query.queryItemValue(u"limit"_s);
+        const QString o = r.query.queryItemValue(u"offset"_s);
+        const int limit = l.isEmpty() ? defaultLimit : l.toInt(&ok1);
+        const int offset = o.isEmpty() ? 0 : o.toInt(&ok2);
+        if (!ok1 || !ok2 || limit < 1 || limit > maxLimit || offset < 0)
+            return std::nullopt;
+        return std::pair<int, int>(limit, offset);
+    }
+
+    Response getInventoryItems(const Request& r)
+    {
+        QString userId;
+        if (auto error = m_server.authorize(r.bearerToken(), u"ebay"_s, *this, &userId))
+            return *error;
+        const auto page = paging(r, 200, 25);
+        if (!page)
+            return errorResponse(400, u"The 'limit' or 'offset' value is invalid."_s);
+        const QList<InventoryItem> items = m_inventory.value(userId).values();
+        QJsonArray list;
+        for (int i = page->second; i < std::min<int>(page->second + page->first, int(items.size())); ++i)
+            list << inventoryJson(items.at(i));
+        return Response::json(200,
+                              QJsonObject {{u"href"_s, QString(m_server.baseUrl().toString() + r.url.toString())},
+                                           {u"total"_s, int(items.size())},
+                                           {u"size"_s, int(list.size())},
+                                           {u"limit"_s, page->first},
+                                           {u"inventoryItems"_s, list}});
+    }
+
+    Response getInventoryItem(const Request& r)
+    {
+        QString userId;
+        if (auto error = m_server.authorize(r.bearerToken(), u"ebay"_s, *this, &userId))
+            return *error;
+        const QString sku = QUrl::fromPercentEncoding(r.match.captured(1).toUtf8());
+        if (!m_inventory.value(userId).contains(sku))
+            return errorResponse(404, u"No inventory item with SKU %1."_s.arg(sku));
+        return Response::json(200, inventoryJson(m_inventory.value(userId).value(sku)));
+    }
+
+    Response putInventoryItem(const Request& r)
+    {
+        QString userId;
+        if (auto error = m_server.authorize(r.bearerToken(), u"ebay"_s, *this, &userId))
+            return *error;
+        if (r.header("content-language").isEmpty())
+            return errorResponse(400, u"The Content-Language header is required (for example en-US)."_s);
+        const QJsonObject body = r.jsonBody();
+        const QString sku = QUrl::fromPercentEncoding(r.match.captured(1).toUtf8());
+        const QString title = body.value("product"_L1).toObject().value("title"_L1).toString();
+        if (sku.isEmpty() || sku.size() > 50 || title.isEmpty())
+            return errorResponse(400, u"A SKU of at most 50 characters and product.title are required."_s);
+        const bool existed = m_inventory.value(userId).contains(sku);
+        InventoryItem item = m_inventory.value(userId).value(sku);
+        item.sku = sku;
+        item.title = title;
+        item.description = body.value("product"_L1).toObject().value("description"_L1).toString();
+        item.quantity = body.value("availability"_L1)
+                            .toObject()
+                            .value("shipToLocationAvailability"_L1)
+                            .toObject()
+                            .value("quantity"_L1)
+                            .toInt();
+        m_inventory[userId].insert(sku, item);
+        Response response;
+        response.status = existed ? 204 : 201;
+        return response;
+    }
+
+    Response getOffers(const Request& r)
+    {
+        QString userId;
+        if (auto error = m_server.authorize(r.bearerToken(), u"ebay"_s, *this, &userId))
+            return *error;
+        const QString sku = r.query.queryItemValue(u"sku"_s, QUrl::FullyDecoded);
+        if (sku.isEmpty())
+            return errorResponse(400, u"The sku query parameter is required."_s);
+        QJsonArray list;
+        for (const Offer& o : m_offers.value(userId)) {
+            if (o.sku == sku)
+                list << offerJson(o);
+        }
+        if (list.isEmpty())
+            return errorResponse(404, u"No offer found for SKU %1."_s.arg(sku));
+        return Response::json(200,
+                              QJsonObject {{u"href"_s, QString(m_server.baseUrl().toString() + r.url.toString())},
+                                           {u"total"_s, int(list.size())},
+                                           {u"size"_s, int(list.size())},
+                                           {u"limit"_s, 25},
+                                           {u"offers"_s, list}});
+    }
+
+    Response createOffer(const Request& r)
+    {
+        QString userId;
+        if (auto error = m_server.authorize(r.bearerToken(), u"ebay"_s, *this, &userId))
+            return *error;
+        const QJsonObject body = r.jsonBody();
+        const QString sku = body.value("sku"_L1).toString();
+        if (!m_inventory.value(userId).contains(sku))
+            return errorResponse(400, u"Create the inventory item %1 before its offer."_s.arg(sku));
+        const QString marketplace = body.value("marketplaceId"_L1).toString();
+        for (const Offer& o : m_offers.value(userId)) {
+            if (o.sku == sku && o.marketplaceId == marketplace)
+                return errorResponse(
+                    409, u"An offer for SKU %1 on %2 already exists (offerId %3)."_s.arg(sku, marketplace, o.offerId));
+        }
+        const QJsonObject price = body.value("pricingSummary"_L1).toObject().value("price"_L1).toObject();
+        const auto minor = seed::parseDecimal(price.value("value"_L1).toString());
+        if (!minor || price.value("currency"_L1).toString().size() != 3)
+            return errorResponse(400, u"pricingSummary.price needs a decimal value and an ISO 4217 currency."_s);
+        Offer offer {QString::number(++m_nextOffer),
+                     sku,
+                     marketplace,
+                     price.value("currency"_L1).toString(),
+                     *minor,
+                     body.value("availableQuantity"_L1).toInt(),
+                     {},
+                     false};
+        m_offers[userId].append(offer);
+        return Response::json(201, QJsonObject {{u"offerId"_s, offer.offerId}});
+    }
+
+    Response publishOffer(const Request& r)
+    {
+        QString userId;
+        if (auto error = m_server.authorize(r.bearerToken(), u"ebay"_s, *this, &userId))
+            return *error;
+        for (Offer& o : m_offers[userId]) {
+            if (o.offerId == r.match.captured(1)) {
+                if (!o.published) {
+                    o.published = true;
+                    o.listingId = QString::number(110000000000LL + m_nextOffer++ % 1000000);
+                }
+                return Response::json(200, QJsonObject {{u"listingId"_s, o.listingId}});
+            }
+        }
+        return errorResponse(404, u"No offer %1."_s.arg(r.match.captured(1)));
+    }
+
+    // ---- Returns (Post-Order API v2: "Authorization: IAF <token>"; eBay documents it in HTML only)
+
+    QJsonObject returnJson(const EbayOrder& o) const
+    {
+        const Line& line = o.lines.first();
+        const User* seller = m_server.user(u"ebay"_s, o.sellerUserId);
+        return QJsonObject {
+            {u"returnId"_s, QString::number(5000000000LL + qHash(o.orderId) % 1000000000)},
+            {u"orderId"_s, o.orderId},
+            {u"buyerLoginName"_s, o.buyerUsername},
+            {u"sellerLoginName"_s, seller ? seller->username : QString()},
+            {u"currentType"_s, u"MONEY_BACK"_s},
+            {u"state"_s, u"RETURN_REQUESTED"_s},
+            {u"status"_s, u"RETURN_REQUESTED"_s},
+            {u"creationInfo"_s,
+             QJsonObject {{u"item"_s,
+                           QJsonObject {{u"itemId"_s, line.legacyItemId},
+                                        {u"transactionId"_s, line.lineItemId},
+                                        {u"returnQuantity"_s, 1}}},
+                          {u"type"_s, u"MONEY_BACK"_s},
+                          {u"reason"_s, u"NOT_AS_DESCRIBED"_s},
+                          {u"reasonType"_s, u"SNAD"_s},
+                          {u"comments"_s, QJsonObject {{u"content"_s, u"La couleur ne correspond pas à la photo."_s}}},
+                          {u"creationDate"_s, QJsonObject {{u"value"_s, iso(o.modified.addDays(5))}}}}},
+            {u"sellerTotalRefund"_s,
+             QJsonObject {{u"estimatedRefundAmount"_s, amountJson(line.unitMinor, o.currency)}}},
+        };
+    }
+
+    QList<const EbayOrder*> returnedOrders(const QString& userId) const
+    {
+        QList<const EbayOrder*> list;
+        for (const EbayOrder& o : m_orders) {
+            if (o.sellerUserId == userId && o.fulfillmentStatus() == "FULFILLED"_L1 && qHash(o.orderId) % 5 == 0)
+                list << &o;
+        }
+        return list;
+    }
+
+    std::optional<Response> authorizeIaf(const Request& r, QString* userId)
+    {
+        const QByteArray value = r.header("authorization");
+        if (!value.startsWith("IAF "))
+            return errorResponse(401, u"Missing IAF authorization"_s);
+        return m_server.authorize(QString::fromUtf8(value.mid(4)).trimmed(), u"ebay"_s, *this, userId);
+    }
+
+    Response searchReturns(const Request& r)
+    {
+        QString userId;
+        if (auto error = authorizeIaf(r, &userId))
+            return *error;
+        const QList<const EbayOrder*> list = returnedOrders(userId);
+        const int limit = std::clamp(r.query.queryItemValue(u"limit"_s).toInt(), 1, 200);
+        const int offset = std::max(1, r.query.queryItemValue(u"offset"_s).toInt()); // 1-based pages
+        QJsonArray members;
+        for (int i = (offset - 1) * limit; i < std::min<int>(offset * limit, int(list.size())); ++i)
+            members << returnJson(*list.at(i));
+        return Response::json(200,
+                              QJsonObject {{u"members"_s, members},
+                                           {u"total"_s, int(list.size())},
+                                           {u"paginationOutput"_s,
+                                            QJsonObject {{u"offset"_s, offset},
+                                                         {u"limit"_s, limit},
+                                                         {u"totalEntries"_s, int(list.size())},
+                                                         {u"totalPages"_s, int((list.size() + limit - 1) / limit)}}}});
+    }
+
+    Response getReturn(const Request& r)
+    {
+        QString userId;
+        if (auto error = authorizeIaf(r, &userId))
+            return *error;
+        for (const EbayOrder* o : returnedOrders(userId)) {
+            if (returnJson(*o).value("returnId"_L1).toString() == r.match.captured(1))
+                return Response::json(200, QJsonObject {{u"summary"_s, returnJson(*o)}});
+        }
+        return errorResponse(404, u"Return %1 was not found."_s.arg(r.match.captured(1)));
+    }
+
     SandboxServer& m_server;
+    QHash<QString, QMap<QString, InventoryItem>> m_inventory; ///< seller → SKU → item
+    QHash<QString, QList<Offer>> m_offers; ///< seller → offers
+    qint64 m_nextOffer = 0;
     QList<EbayOrder> m_orders;
     QHash<QString, QList<int>> m_open; ///< seller → indexes of open orders in creation order
     QDateTime m_base;

@@ -4,10 +4,12 @@
 // with and without SKUs, and helpers for the decimal amount strings marketplaces send.
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QString>
 
 #include <cstdlib>
 #include <iterator>
+#include <optional>
 
 namespace md::sandbox::seed {
 
@@ -67,6 +69,18 @@ inline QString decimal(qint64 minor)
         .arg(minor < 0 ? QStringLiteral("-") : QString())
         .arg(std::abs(minor) / 100)
         .arg(std::abs(minor) % 100, 2, 10, QLatin1Char('0'));
+}
+
+/// 1234 from "12.34" (or "12.3", "12"); nullopt for anything else. Never through a double.
+inline std::optional<qint64> parseDecimal(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(-?)(\\d+)(?:\\.(\\d{1,2}))?$"));
+    const auto m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const qint64 minor =
+        m.captured(2).toLongLong() * 100 + m.captured(3).leftJustified(2, QLatin1Char('0')).toLongLong();
+    return m.captured(1).isEmpty() ? minor : -minor;
 }
 
 /// ISO 8601 UTC with milliseconds, as eBay writes times.

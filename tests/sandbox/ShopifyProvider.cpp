@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -472,6 +473,8 @@ private:
                 full = ordersConnection(shop, field.arguments, &errors);
             else if (operation->type == "query"_L1 && field.name == "order"_L1)
                 full = findOrder(shop, field.arguments.value("id"_L1).toString());
+            else if (operation->type == "query"_L1 && field.name == "products"_L1)
+                full = productsConnection(shop, field.arguments, &errors);
             else if (operation->type == "mutation"_L1 && field.name == "fulfillmentCreate"_L1)
                 full = fulfillmentCreate(shop, field.arguments.value("fulfillment"_L1).toObject());
             else
@@ -511,6 +514,64 @@ private:
              QJsonObject {{u"id"_s, gid("Domain", 9000 + qHash(domain) % 1000)},
                           {u"host"_s, domain},
                           {u"url"_s, QString(u"https://"_s + domain)}}}};
+    }
+
+    /// Products of a shop: one per seed product, one variant each, stocked at one location.
+    QJsonValue productsConnection(const QString& shop, const QJsonObject& args, QJsonArray* errors) const
+    {
+        const int first = args.value("first"_L1).toInt(0);
+        if (first < 1 || first > 250) {
+            *errors << graphError(u"you must provide one of first or last, at most 250"_s);
+            return QJsonValue::Null;
+        }
+        const qint64 base = 7000000000LL + qint64(qHash(shop) % 1000) * 1000;
+        const qsizetype start = args.value("after"_L1).toString().isEmpty()
+            ? 0
+            : QByteArray::fromBase64(args.value("after"_L1).toString().toLatin1()).toLongLong() - base + 1;
+        const qsizetype count = qsizetype(std::size(seed::kProducts));
+        QJsonArray nodes;
+        QStringList cursors;
+        for (qsizetype i = start; i < std::min<qsizetype>(start + first, count); ++i) {
+            const seed::Product& p = seed::kProducts[i];
+            const qint64 id = base + i;
+            const int quantity = int((qHash(shop) + quint64(i) * 7) % 25);
+            const QString sku = QString::fromUtf16(p.sku);
+            const QJsonObject level {
+                {u"id"_s, u"gid://shopify/InventoryLevel/%1?inventory_item_id=%2"_s.arg(id + 300).arg(id + 200)},
+                {u"location"_s,
+                 QJsonObject {{u"id"_s, gid("Location", base / 1000)}, {u"name"_s, u"Entrepôt principal"_s}}},
+                {u"quantities"_s,
+                 QJsonArray {QJsonObject {{u"id"_s, gid("InventoryQuantity", id + 400)},
+                                          {u"name"_s, u"available"_s},
+                                          {u"quantity"_s, quantity}}}}};
+            const QJsonObject inventoryItem {
+                {u"id"_s, gid("InventoryItem", id + 200)},
+                {u"sku"_s, sku.isEmpty() ? QJsonValue() : QJsonValue(sku)},
+                {u"tracked"_s, true},
+                {u"inventoryLevels"_s,
+                 connection(QJsonArray {level}, {QString::fromLatin1(QByteArray::number(id + 300).toBase64())}, false,
+                            false)}};
+            const QJsonObject variant {{u"id"_s, gid("ProductVariant", id + 100)},
+                                       {u"title"_s, u"Default Title"_s},
+                                       {u"sku"_s, sku.isEmpty() ? QJsonValue() : QJsonValue(sku)},
+                                       {u"price"_s, seed::decimal(p.minor)},
+                                       {u"inventoryQuantity"_s, quantity},
+                                       {u"inventoryItem"_s, inventoryItem}};
+            nodes << QJsonObject {
+                {u"__typename"_s, u"Product"_s},
+                {u"id"_s, gid("Product", id)},
+                {u"title"_s, QString::fromUtf16(p.title)},
+                {u"handle"_s,
+                 QString::fromUtf16(p.title).toLower().replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s)},
+                {u"status"_s, u"ACTIVE"_s},
+                {u"totalInventory"_s, quantity},
+                {u"updatedAt"_s, seed::iso(m_base.addDays(-2))},
+                {u"variants"_s,
+                 connection(QJsonArray {variant}, {QString::fromLatin1(QByteArray::number(id + 100).toBase64())}, false,
+                            false)}};
+            cursors << QString::fromLatin1(QByteArray::number(id).toBase64());
+        }
+        return connection(nodes, cursors, start + first<count, start> 0);
     }
 
     QJsonValue findOrder(const QString& shop, const QString& id) const
