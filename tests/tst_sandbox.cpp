@@ -15,6 +15,7 @@
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
@@ -1095,6 +1096,34 @@ private slots:
             after = connection.value("pageInfo"_L1).toObject().value("endCursor"_L1).toString();
         }
         QCOMPARE(products, 8);
+    }
+
+    void executableServesWithFlags()
+    {
+        QProcess sandbox;
+        sandbox.start(qEnvironmentVariable("MARKETDESK_SANDBOX"),
+                      {u"--port"_s, u"0"_s, u"--seed"_s, u"3"_s, u"--client"_s, u"app:secret"_s,
+                       u"--fault"_s, u"ebay.getUser:status:502"_s});
+        QVERIFY2(sandbox.waitForStarted(), qPrintable(sandbox.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(sandbox.readLine()).trimmed();
+        QVERIFY2(line.startsWith(u"marketdesk-sandbox listening on http://127.0.0.1:"_s), qPrintable(line));
+        const QString base = line.section(u' ', -1);
+        const auto get = [&](const QString& path, const QByteArray& token = {}) {
+            QNetworkRequest request(QUrl(base + path));
+            if (!token.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + token);
+            QNetworkReply* reply = m_net.get(request);
+            const bool finished = QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+            const int status = finished ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : -1;
+            reply->deleteLater();
+            return status;
+        };
+        QCOMPARE(get(u"/_sandbox/health"_s), 200);
+        QCOMPARE(get(u"/commerce/identity/v1/user/"_s, "anything"), 502); // the --fault flag applies
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(5000));
+        QVERIFY(sandbox.readAllStandardError().contains("sandbox: 502 GET /commerce/identity/v1/user/")); // one line a request
     }
 
     void autoApproveSkipsTheConsentPage()

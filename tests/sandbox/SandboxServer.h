@@ -201,8 +201,10 @@ public:
 
     /// Random printable token text of `bytes` random bytes.
     QString randomText(int bytes);
-    /// Re-seeds and rebuilds everything (POST /_sandbox/reset).
+    /// Re-seeds and rebuilds everything (POST /_sandbox/reset). Faults given with --fault survive a reset.
     void reset();
+    /// Injects a fault (as POST /_sandbox/faults does).
+    void addFault(const Fault& fault) { m_faults << fault; }
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;

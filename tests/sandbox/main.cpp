@@ -55,10 +55,12 @@ int main(int argc, char* argv[])
         QJsonObject object {{u"route"_s, parts.value(0)}, {u"kind"_s, parts.value(1)}};
         if (parts.size() > 2)
             object.insert(u"status"_s, parts.value(2).toInt());
-        if (!Fault::fromJson(object, &error)) {
+        const auto parsed = Fault::fromJson(object, &error);
+        if (!parsed) {
             std::fprintf(stderr, "marketdesk-sandbox: %s\n", qPrintable(error));
             return 2;
         }
+        server.addFault(*parsed);
     }
     const quint16 listening = server.start(quint16(parser.value(port).toUInt()));
     if (listening == 0) {
