@@ -68,7 +68,7 @@ run)
             "run it from a desktop session." >&2
         exit 1
     fi
-    exec build/bin/marketdesk "$@"
+    exec build/bin/marketdesk --demo "$@"
     ;;
 test)
     install_missing "${app_packages[@]}" "${test_packages[@]}"

@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "DemoSandbox.h"
 #include "logging/LogCategories.h"
 #include "logging/Logging.h"
 #include "models/TableModels.h"
@@ -27,7 +28,8 @@ namespace md {
 
 namespace {
 constexpr auto kKeychainService = "Marketdesk";
-}
+constexpr auto kDemoKeychainService = "Marketdesk Demo"; // demo secrets never mix with real ones
+} // namespace
 
 Application::Application(CommandLineOptions options, QObject* parent)
     : QObject(parent)
@@ -38,6 +40,7 @@ Application::Application(CommandLineOptions options, QObject* parent)
 Application::~Application()
 {
     m_window.reset();
+    m_demo.reset();
     m_database.reset();
     Logging::shutdown();
 }
@@ -46,6 +49,8 @@ bool Application::start()
 {
     m_dataDir = m_options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                             : QDir(m_options.dataDir).absolutePath();
+    if (m_options.demo && m_options.dataDir.isEmpty())
+        m_dataDir = QDir(m_dataDir).filePath(u"demo"_s); // demo data never mixes with real data
     if (!m_options.dataDir.isEmpty()) {
         // Settings follow the data folder, so a --data-dir run touches nothing of the user's own.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dataDir);
@@ -57,7 +62,14 @@ bool Application::start()
                             << "; settings in" << QSettings().fileName();
 
     installTranslations();
-    m_secrets = std::make_unique<SecretStore>(QString::fromLatin1(kKeychainService));
+    m_secrets =
+        std::make_unique<SecretStore>(QString::fromLatin1(m_options.demo ? kDemoKeychainService : kKeychainService));
+    if (m_options.demo) {
+        m_demo = std::make_unique<DemoSandbox>();
+        connect(m_demo.get(), &DemoSandbox::failed, this,
+                [](const QString& message) { qCWarning(lcApp).noquote() << message; });
+        m_demo->start();
+    }
 
     auto config = chooseDatabase();
     if (!config) {
@@ -91,7 +103,7 @@ void Application::installTranslations()
 Result<DatabaseConfig> Application::chooseDatabase() const
 {
     QString address = m_options.database;
-    if (address.isEmpty())
+    if (address.isEmpty() && !m_options.demo)
         address = QSettings().value(u"database/url"_s).toString();
     if (address.isEmpty())
         return DatabaseConfig::sqlite(QDir(m_dataDir).filePath(u"marketdesk.sqlite"_s));
@@ -205,7 +217,18 @@ void Application::showWindow()
     context.network = m_network.get();
     context.databaseText = m_config.displayName();
     context.databaseVersion = m_database->serverVersion();
+    context.demo = m_options.demo;
     m_window = std::make_unique<MainWindow>(context);
+    if (m_demo) {
+        const auto showSandbox = [this](const QUrl& url) {
+            m_window->setDemoStatus(tr("Demo marketplace at %1").arg(url.toString()));
+        };
+        if (m_demo->baseUrl().isValid())
+            showSandbox(m_demo->baseUrl());
+        connect(m_demo.get(), &DemoSandbox::ready, m_window.get(), showSandbox);
+        connect(m_demo.get(), &DemoSandbox::failed, m_window.get(),
+                [this](const QString& message) { m_window->setDemoStatus(message); });
+    }
     m_window->show();
     qCInfo(lcApp).noquote() << "ready with" << m_config.displayName() << "(" << context.databaseVersion << ")";
 }

@@ -14,6 +14,7 @@ class QTranslator;
 namespace md {
 
 class AccountsModel;
+class DemoSandbox;
 class Database;
 class ListingsModel;
 class MainWindow;
@@ -52,6 +53,7 @@ private:
     bool m_askedForPassword = false;
     int m_failureExitCode = 0;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<DemoSandbox> m_demo;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NetworkStatus> m_network;
     std::unique_ptr<AccountsModel> m_accounts;

@@ -32,7 +32,11 @@ CommandLineOptions parseCommandLine(const QCoreApplication& app)
         u"exit-after"_s,
         QCoreApplication::translate("md::CommandLine", "Quit after this many seconds (for scripted checks)."),
         QCoreApplication::translate("md::CommandLine", "seconds"));
-    parser.addOptions({database, lang, dataDir, verbose, exitAfter});
+    const QCommandLineOption demo(u"demo"_s,
+                                  QCoreApplication::translate("md::CommandLine",
+                                                              "Try Marketdesk against a local sandbox marketplace, "
+                                                              "with its own database and keychain entries."));
+    parser.addOptions({database, lang, dataDir, verbose, exitAfter, demo});
     parser.process(app);
 
     CommandLineOptions options;
@@ -40,6 +44,7 @@ CommandLineOptions parseCommandLine(const QCoreApplication& app)
     options.language = parser.value(lang);
     options.dataDir = parser.value(dataDir);
     options.verbose = parser.isSet(verbose);
+    options.demo = parser.isSet(demo);
     options.exitAfterSeconds = parser.value(exitAfter).toInt();
     return options;
 }

@@ -11,6 +11,7 @@ struct CommandLineOptions {
     QString language; ///< --lang: e.g. "fr"; empty follows the system locale.
     QString dataDir; ///< --data-dir: keep data, logs and settings in this folder instead of the standard ones.
     bool verbose = false;
+    bool demo = false; ///< --demo: a local sandbox marketplace, a separate database and keychain service.
     int exitAfterSeconds = 0; ///< --exit-after: quit after this many seconds (scripted start-up checks).
 };
 

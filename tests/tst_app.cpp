@@ -56,6 +56,17 @@ private slots:
         QVERIFY(QDir(data.path()).entryList({u"*.bak"_s}).isEmpty());
     }
 
+    void demoStartsItsOwnMarketplace()
+    {
+        QTemporaryDir data;
+        QByteArray output;
+        QCOMPARE(run({u"--demo"_s, u"--data-dir"_s, data.path(), u"--exit-after"_s, u"3"_s}, &output), 0);
+        const QByteArray log = readLog(data.path());
+        QVERIFY2(log.contains("demo sandbox listening on http://127.0.0.1:"), log.constData());
+        QVERIFY2(log.contains("demo sandbox stopped"), log.constData());
+        QVERIFY(QFile::exists(data.filePath(u"marketdesk.sqlite"_s)));
+    }
+
     void refusesANewerDatabase()
     {
         QTemporaryDir data;

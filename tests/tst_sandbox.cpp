@@ -1102,8 +1102,8 @@ private slots:
     {
         QProcess sandbox;
         sandbox.start(qEnvironmentVariable("MARKETDESK_SANDBOX"),
-                      {u"--port"_s, u"0"_s, u"--seed"_s, u"3"_s, u"--client"_s, u"app:secret"_s,
-                       u"--fault"_s, u"ebay.getUser:status:502"_s});
+                      {u"--port"_s, u"0"_s, u"--seed"_s, u"3"_s, u"--client"_s, u"app:secret"_s, u"--fault"_s,
+                       u"ebay.getUser:status:502"_s});
         QVERIFY2(sandbox.waitForStarted(), qPrintable(sandbox.errorString()));
         QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
         const QString line = QString::fromUtf8(sandbox.readLine()).trimmed();
@@ -1123,7 +1123,8 @@ private slots:
         QCOMPARE(get(u"/commerce/identity/v1/user/"_s, "anything"), 502); // the --fault flag applies
         sandbox.terminate();
         QVERIFY(sandbox.waitForFinished(5000));
-        QVERIFY(sandbox.readAllStandardError().contains("sandbox: 502 GET /commerce/identity/v1/user/")); // one line a request
+        QVERIFY(sandbox.readAllStandardError().contains(
+            "sandbox: 502 GET /commerce/identity/v1/user/")); // one line a request
     }
 
     void autoApproveSkipsTheConsentPage()

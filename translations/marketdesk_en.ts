@@ -65,6 +65,10 @@
         <source>Marketdesk cannot start</source>
         <translation>Marketdesk cannot start</translation>
     </message>
+    <message>
+        <source>Demo marketplace at %1</source>
+        <translation>Demo marketplace at %1</translation>
+    </message>
 </context>
 <context>
     <name>md::CommandLine</name>
@@ -107,6 +111,10 @@
     <message>
         <source>seconds</source>
         <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Try Marketdesk against a local sandbox marketplace, with its own database and keychain entries.</source>
+        <translation>Try Marketdesk against a local sandbox marketplace, with its own database and keychain entries.</translation>
     </message>
 </context>
 <context>
@@ -177,6 +185,21 @@
     <message>
         <source>PostgreSQL — %1@%2:%3/%4</source>
         <translation>PostgreSQL — %1@%2:%3/%4</translation>
+    </message>
+</context>
+<context>
+    <name>md::DemoSandbox</name>
+    <message>
+        <source>The demo marketplace could not start: %1</source>
+        <translation>The demo marketplace could not start: %1</translation>
+    </message>
+    <message>
+        <source>The demo marketplace stopped at once (exit code %1).</source>
+        <translation>The demo marketplace stopped at once (exit code %1).</translation>
+    </message>
+    <message>
+        <source>The demo marketplace said something unexpected: %1</source>
+        <translation>The demo marketplace said something unexpected: %1</translation>
     </message>
 </context>
 <context>
@@ -530,6 +553,10 @@
     <message>
         <source>Your marketplace accounts will appear here, each under its house name. You connect an account by signing in to eBay, Shopify, Amazon or Facebook in your browser; Marketdesk keeps its tokens in the system keychain.</source>
         <translation>Your marketplace accounts will appear here, each under its house name. You connect an account by signing in to eBay, Shopify, Amazon or Facebook in your browser; Marketdesk keeps its tokens in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Starting the demo marketplace…</source>
+        <translation>Starting the demo marketplace…</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,10 @@
         <source>Marketdesk cannot start</source>
         <translation>Marketdesk ne peut pas démarrer</translation>
     </message>
+    <message>
+        <source>Demo marketplace at %1</source>
+        <translation>Place de marché de démonstration : %1</translation>
+    </message>
 </context>
 <context>
     <name>md::CommandLine</name>
@@ -107,6 +111,10 @@
     <message>
         <source>seconds</source>
         <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Try Marketdesk against a local sandbox marketplace, with its own database and keychain entries.</source>
+        <translation>Essayer Marketdesk avec une place de marché locale de démonstration, avec sa propre base de données et ses propres entrées de trousseau.</translation>
     </message>
 </context>
 <context>
@@ -177,6 +185,21 @@
     <message>
         <source>PostgreSQL — %1@%2:%3/%4</source>
         <translation>PostgreSQL — %1@%2:%3/%4</translation>
+    </message>
+</context>
+<context>
+    <name>md::DemoSandbox</name>
+    <message>
+        <source>The demo marketplace could not start: %1</source>
+        <translation>La place de marché de démonstration n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The demo marketplace stopped at once (exit code %1).</source>
+        <translation>La place de marché de démonstration s’est arrêtée aussitôt (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The demo marketplace said something unexpected: %1</source>
+        <translation>La place de marché de démonstration a répondu quelque chose d’inattendu : %1</translation>
     </message>
 </context>
 <context>
@@ -530,6 +553,10 @@
     <message>
         <source>Your marketplace accounts will appear here, each under its house name. You connect an account by signing in to eBay, Shopify, Amazon or Facebook in your browser; Marketdesk keeps its tokens in the system keychain.</source>
         <translation>Vos comptes de places de marché apparaîtront ici, chacun sous son nom de maison. Vous connectez un compte en vous identifiant sur eBay, Shopify, Amazon ou Facebook dans votre navigateur ; Marketdesk conserve ses jetons dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Starting the demo marketplace…</source>
+        <translation>Démarrage de la place de marché de démonstration…</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,11 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     m_networkLabel->setObjectName(u"networkLabel"_s);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_networkLabel);
+    if (context.demo) {
+        m_demoLabel = new QLabel(tr("Starting the demo marketplace…"), this);
+        m_demoLabel->setObjectName(u"demoLabel"_s);
+        statusBar()->addPermanentWidget(m_demoLabel);
+    }
     if (context.network) {
         connect(context.network, &NetworkStatus::reachabilityChanged, this, &MainWindow::updateNetworkLabel);
         updateNetworkLabel(context.network->reachability());
@@ -224,6 +229,12 @@ void MainWindow::buildActions()
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setDemoStatus(const QString& text)
+{
+    if (m_demoLabel)
+        m_demoLabel->setText(text);
 }
 
 MainWindow::Pane MainWindow::currentPane() const

@@ -48,6 +48,9 @@ public:
     TablePane* pane(Pane pane) const { return m_panes.value(pane); }
     TrayIcon* tray() const { return m_tray; }
 
+    /// Demo mode: what the status bar says about the sandbox marketplace.
+    void setDemoStatus(const QString& text);
+
 public slots:
     void showAbout();
 
@@ -67,6 +70,7 @@ private:
     QList<TablePane*> m_panes;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_networkLabel = nullptr;
+    QLabel* m_demoLabel = nullptr;
     TrayIcon* m_tray = nullptr;
 };
 

@@ -1,0 +1,84 @@
+#include "DemoSandbox.h"
+
+#include "logging/LogCategories.h"
+#include "logging/Redactor.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRandomGenerator>
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+DemoSandbox::DemoSandbox(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoSandbox::readOutput);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
+        if (!m_baseUrl.isValid())
+            emit failed(tr("The demo marketplace could not start: %1").arg(m_process.errorString()));
+    });
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        if (!m_baseUrl.isValid())
+            emit failed(tr("The demo marketplace stopped at once (exit code %1).").arg(code));
+    });
+}
+
+DemoSandbox::~DemoSandbox()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(3000))
+            m_process.kill();
+        qCInfo(lcApp) << "demo sandbox stopped";
+    }
+}
+
+QString DemoSandbox::clientId() const
+{
+    return u"Marketdesk-Demo"_s;
+}
+
+void DemoSandbox::start()
+{
+    quint32 words[6];
+    QRandomGenerator::system()->fillRange(words);
+    m_secret = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(words), sizeof words).toHex());
+    Redactor::addSecret(m_secret);
+
+    const QString program = QDir(QCoreApplication::applicationDirPath()).filePath(u"marketdesk-sandbox"_s);
+    // The sandbox's own log lines go to our stderr; its first stdout line says where it listens.
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // If the app dies without cleaning up (SIGKILL, crash), the kernel stops the sandbox too.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
+    m_process.start(program,
+                    {u"--port"_s, u"0"_s, u"--access-token-lifetime"_s, u"120"_s, u"--auto-approve"_s, u"--client"_s,
+                     clientId() + u':' + m_secret});
+}
+
+void DemoSandbox::readOutput()
+{
+    m_output += m_process.readAllStandardOutput();
+    const qsizetype newline = m_output.indexOf('\n');
+    if (newline < 0 || m_baseUrl.isValid())
+        return;
+    const QString line = QString::fromUtf8(m_output.left(newline)).trimmed();
+    const QUrl url(line.section(u' ', -1));
+    if (!url.isValid() || url.host() != "127.0.0.1"_L1) {
+        emit failed(tr("The demo marketplace said something unexpected: %1").arg(line));
+        return;
+    }
+    m_baseUrl = url;
+    qCInfo(lcApp).noquote() << "demo sandbox listening on" << url.toString();
+    emit ready(url);
+}
+
+} // namespace md

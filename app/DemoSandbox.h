@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QUrl>
+
+namespace md {
+
+/// Demo mode's marketplace: marketdesk-sandbox started beside the app on a free loopback port, with short
+/// (2-minute) access tokens so refreshes are visible, auto-approved consent pages, and a client secret made up
+/// for this run only. Stopped when the app quits.
+class DemoSandbox : public QObject {
+    Q_OBJECT
+public:
+    explicit DemoSandbox(QObject* parent = nullptr);
+    ~DemoSandbox() override;
+
+    void start();
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString clientId() const;
+    /// Throwaway credentials of this run; registered with the log redactor, never stored.
+    QString clientSecret() const { return m_secret; }
+
+signals:
+    void ready(const QUrl& baseUrl);
+    void failed(const QString& message);
+
+private:
+    void readOutput();
+
+    QProcess m_process;
+    QUrl m_baseUrl;
+    QString m_secret;
+    QByteArray m_output;
+};
+
+} // namespace md
