@@ -442,21 +442,12 @@ private:
 
     Response decision(const Request& r)
     {
-        const QUrlQuery form = r.form();
-        QUrlQuery original;
-        for (const auto& [key, value] : form.queryItems(QUrl::FullyDecoded)) {
-            if (key != "decision"_L1 && key != "user"_L1)
-                original.addQueryItem(key, value);
+        const auto decision = SandboxServer::readDecision(r);
+        if (!decision.approved) {
+            return SandboxServer::denied(QUrl(decision.original.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded)),
+                                         decision.original.queryItemValue(u"state"_s, QUrl::FullyDecoded));
         }
-        if (form.queryItemValue(u"decision"_s) != "approve"_L1) {
-            QUrl target(original.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
-            QUrlQuery q;
-            q.addQueryItem(u"state"_s, original.queryItemValue(u"state"_s, QUrl::FullyDecoded));
-            q.addQueryItem(u"error"_s, u"access_denied"_s);
-            target.setQuery(q);
-            return Response::redirect(target);
-        }
-        return approve(original, form.queryItemValue(u"user"_s, QUrl::FullyDecoded));
+        return approve(decision.original, decision.userId);
     }
 
     Response approve(const QUrlQuery& query, const QString& userId)
@@ -807,11 +798,9 @@ private:
 
 } // namespace
 
-Provider* addAmazon(SandboxServer& server)
+Provider* makeAmazon(SandboxServer& server)
 {
-    auto* amazon = new Amazon(server);
-    amazon->registerRoutes(server);
-    return amazon;
+    return new Amazon(server);
 }
 
 } // namespace md::sandbox

@@ -527,24 +527,16 @@ private:
 
     Response consent(const Request& r)
     {
-        const QUrlQuery form = r.form();
-        if (!m_server.config().ruNames.contains(form.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded)))
+        const auto decision = SandboxServer::readDecision(r);
+        const QString ruName = decision.original.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded);
+        if (!m_server.config().ruNames.contains(ruName))
             return Response::html(400, u"<h1>Invalid request</h1>"_s);
-        if (form.queryItemValue(u"decision"_s) != "approve"_L1) {
-            QUrl target(m_server.config().ruNames.value(form.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded)));
-            QUrlQuery q(target);
-            q.addQueryItem(u"state"_s, form.queryItemValue(u"state"_s, QUrl::FullyDecoded));
-            q.addQueryItem(u"error"_s, u"access_denied"_s);
-            q.addQueryItem(u"error_description"_s, u"The user denied access"_s);
-            target.setQuery(q);
-            return Response::redirect(target);
+        if (!decision.approved) {
+            return SandboxServer::denied(QUrl(m_server.config().ruNames.value(ruName)),
+                                         decision.original.queryItemValue(u"state"_s, QUrl::FullyDecoded),
+                                         {{u"error_description"_s, u"The user denied access"_s}});
         }
-        QUrlQuery original;
-        for (const auto& [key, value] : form.queryItems(QUrl::FullyDecoded)) {
-            if (key != "decision"_L1 && key != "user"_L1)
-                original.addQueryItem(key, value);
-        }
-        return approve(original, form.queryItemValue(u"user"_s, QUrl::FullyDecoded));
+        return approve(decision.original, decision.userId);
     }
 
     Response approve(const QUrlQuery& query, const QString& userId)
@@ -1171,11 +1163,9 @@ private:
 
 } // namespace
 
-Provider* addEbay(SandboxServer& server)
+Provider* makeEbay(SandboxServer& server)
 {
-    auto* ebay = new Ebay(server);
-    ebay->registerRoutes(server);
-    return ebay;
+    return new Ebay(server);
 }
 
 } // namespace md::sandbox

@@ -96,24 +96,15 @@ private:
 
     Response decision(const Request& r)
     {
-        const QUrlQuery form = r.form();
-        QUrlQuery original;
-        for (const auto& [key, value] : form.queryItems(QUrl::FullyDecoded)) {
-            if (key != "decision"_L1 && key != "user"_L1)
-                original.addQueryItem(key, value);
+        const auto decision = SandboxServer::readDecision(r);
+        if (!decision.approved) {
+            return SandboxServer::denied(QUrl(decision.original.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded)),
+                                         decision.original.queryItemValue(u"state"_s, QUrl::FullyDecoded),
+                                         {{u"error_code"_s, u"200"_s},
+                                          {u"error_description"_s, u"Permissions error"_s},
+                                          {u"error_reason"_s, u"user_denied"_s}});
         }
-        if (form.queryItemValue(u"decision"_s) != "approve"_L1) {
-            QUrl target(original.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
-            QUrlQuery q;
-            q.addQueryItem(u"error"_s, u"access_denied"_s);
-            q.addQueryItem(u"error_code"_s, u"200"_s);
-            q.addQueryItem(u"error_description"_s, u"Permissions error"_s);
-            q.addQueryItem(u"error_reason"_s, u"user_denied"_s);
-            q.addQueryItem(u"state"_s, original.queryItemValue(u"state"_s, QUrl::FullyDecoded));
-            target.setQuery(q);
-            return Response::redirect(target);
-        }
-        return approve(original, form.queryItemValue(u"user"_s, QUrl::FullyDecoded));
+        return approve(decision.original, decision.userId);
     }
 
     Response approve(const QUrlQuery& query, const QString& userId)
@@ -200,11 +191,9 @@ private:
 
 } // namespace
 
-Provider* addFacebook(SandboxServer& server)
+Provider* makeFacebook(SandboxServer& server)
 {
-    auto* facebook = new Facebook(server);
-    facebook->registerRoutes(server);
-    return facebook;
+    return new Facebook(server);
 }
 
 } // namespace md::sandbox

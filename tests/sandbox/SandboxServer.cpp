@@ -158,7 +158,10 @@ SandboxServer::SandboxServer(Config config, QObject* parent)
     , m_random(m_config.seed)
 {
     registerControlRoutes();
-    m_providers << addEbay(*this) << addAmazon(*this) << addFacebook(*this) << addShopify(*this);
+    for (Provider* provider : {makeEbay(*this), makeAmazon(*this), makeFacebook(*this), makeShopify(*this)}) {
+        provider->registerRoutes(*this);
+        m_providers << provider;
+    }
     reset();
 }
 
@@ -316,6 +319,30 @@ Response SandboxServer::consentPage(const QString& marketplace, const QString& a
         "<button type=submit name=decision value=deny id=deny>Deny</button></form></body></html>"_s.arg(
             marketplace.toHtmlEscaped(), app.toHtmlEscaped(), scopes.join(u'\n').toHtmlEscaped(),
             action.toHtmlEscaped(), hidden, options));
+}
+
+SandboxServer::ConsentDecision SandboxServer::readDecision(const Request& request)
+{
+    const QUrlQuery form = request.form();
+    ConsentDecision decision;
+    decision.approved = form.queryItemValue(u"decision"_s) == "approve"_L1;
+    decision.userId = form.queryItemValue(u"user"_s, QUrl::FullyDecoded);
+    for (const auto& [key, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (key != "decision"_L1 && key != "user"_L1)
+            decision.original.addQueryItem(key, value);
+    }
+    return decision;
+}
+
+Response SandboxServer::denied(QUrl target, const QString& state, const QList<QPair<QString, QString>>& extra)
+{
+    QUrlQuery query(target);
+    query.addQueryItem(u"state"_s, state);
+    query.addQueryItem(u"error"_s, u"access_denied"_s);
+    for (const auto& [key, value] : extra)
+        query.addQueryItem(key, value);
+    target.setQuery(query);
+    return Response::redirect(target);
 }
 
 QString SandboxServer::autoApprovedUser(const QString& provider, const QUrlQuery& query) const

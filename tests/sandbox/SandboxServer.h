@@ -199,6 +199,16 @@ public:
     /// With auto-approve: the user named by ?sandbox_user= (username), else the provider's first user.
     QString autoApprovedUser(const QString& provider, const QUrlQuery& query) const;
 
+    /// What a consent page posted back: the decision, the chosen user, and the original authorize parameters.
+    struct ConsentDecision {
+        bool approved = false;
+        QString userId;
+        QUrlQuery original;
+    };
+    static ConsentDecision readDecision(const Request& request);
+    /// The browser's way back after Deny: `target` plus state, error=access_denied and the provider's extras.
+    static Response denied(QUrl target, const QString& state, const QList<QPair<QString, QString>>& extra = {});
+
     /// Random printable token text of `bytes` random bytes.
     QString randomText(int bytes);
     /// Re-seeds and rebuilds everything (POST /_sandbox/reset). Faults given with --fault survive a reset.
@@ -241,14 +251,14 @@ private:
     QList<QPointer<QTcpSocket>> m_hung;
 };
 
-/// Adds eBay (OAuth, Commerce Identity, Trading GetUser, Sell Fulfillment) to a server.
-Provider* addEbay(SandboxServer& server);
-/// Adds Amazon (Seller Central consent, Login with Amazon, Sellers, Orders 2026-01-01, Orders v0 shipment
-/// confirmation) to a server.
-Provider* addAmazon(SandboxServer& server);
-/// Adds Facebook (Login dialog, code and long-lived token exchange, /me) to a server.
-Provider* addFacebook(SandboxServer& server);
-/// Adds Shopify (per-shop OAuth with HMAC-signed callbacks, Admin GraphQL shop/orders/fulfillmentCreate).
-Provider* addShopify(SandboxServer& server);
+/// eBay (OAuth, Commerce Identity, Trading GetUser, Sell Fulfillment).
+Provider* makeEbay(SandboxServer& server);
+/// Amazon (Seller Central consent, Login with Amazon, Sellers, Orders 2026-01-01, Orders v0 shipment
+/// confirmation).
+Provider* makeAmazon(SandboxServer& server);
+/// Facebook (Login dialog, code and long-lived token exchange, /me).
+Provider* makeFacebook(SandboxServer& server);
+/// Shopify (per-shop OAuth with HMAC-signed callbacks, Admin GraphQL shop/orders/fulfillmentCreate).
+Provider* makeShopify(SandboxServer& server);
 
 } // namespace md::sandbox

@@ -367,18 +367,13 @@ private:
 
     Response decision(const Request& r)
     {
-        const QUrlQuery form = r.form();
-        QUrlQuery original;
-        for (const auto& [key, value] : form.queryItems(QUrl::FullyDecoded)) {
-            if (key != "decision"_L1 && key != "user"_L1)
-                original.addQueryItem(key, value);
-        }
-        if (form.queryItemValue(u"decision"_s) != "approve"_L1) {
+        const auto decision = SandboxServer::readDecision(r);
+        if (!decision.approved) {
             // Shopify has no denial redirect: the merchant stays in the admin. The sandbox says so in a page.
             return Response::html(200,
                                   u"<!doctype html><title>Shopify sandbox</title><h1>Installation cancelled</h1>"_s);
         }
-        return approve(original, r.match.captured(1));
+        return approve(decision.original, r.match.captured(1));
     }
 
     Response approve(const QUrlQuery& query, const QString& shop)
@@ -731,11 +726,9 @@ private:
 
 } // namespace
 
-Provider* addShopify(SandboxServer& server)
+Provider* makeShopify(SandboxServer& server)
 {
-    auto* shopify = new Shopify(server);
-    shopify->registerRoutes(server);
-    return shopify;
+    return new Shopify(server);
 }
 
 } // namespace md::sandbox
