@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>md::AccountStatus</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Keychain unavailable</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Revoked — reconnect</source>
+        <translation>Revoked — reconnect</translation>
+    </message>
+    <message>
+        <source>Refresh failing</source>
+        <translation>Refresh failing</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Re-authorization due</source>
+        <translation>Re-authorization due</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+</context>
+<context>
     <name>md::AccountsModel</name>
     <message>
         <source>House</source>
@@ -238,6 +277,25 @@
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>md::LoopbackReceiver</name>
+    <message>
+        <source>The request was too large.</source>
+        <translation>The request was too large.</translation>
+    </message>
+    <message>
+        <source>This address only receives marketplace sign-ins.</source>
+        <translation>This address only receives marketplace sign-ins.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <source>Marketdesk received the marketplace's answer. You can close this window and return to Marketdesk.</source>
+        <translation>Marketdesk received the marketplace's answer. You can close this window and return to Marketdesk.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +824,21 @@
     <message>
         <source>The database returned no row where one was expected.</source>
         <translation>The database returned no row where one was expected.</translation>
+    </message>
+</context>
+<context>
+    <name>md::StateRegistry</name>
+    <message>
+        <source>This sign-in answer was already used. Start connecting the account again.</source>
+        <translation>This sign-in answer was already used. Start connecting the account again.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to a connection Marketdesk started. Start connecting the account again from Marketdesk.</source>
+        <translation>This sign-in answer does not belong to a connection Marketdesk started. Start connecting the account again from Marketdesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in took longer than %1 minutes and has expired. Start connecting the account again.</source>
+        <translation>The sign-in took longer than %1 minutes and has expired. Start connecting the account again.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>md::AccountStatus</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Revoked — reconnect</source>
+        <translation>Révoqué — reconnectez</translation>
+    </message>
+    <message>
+        <source>Refresh failing</source>
+        <translation>Renouvellement en échec</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Re-authorization due</source>
+        <translation>Réautorisation à faire</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>En bonne santé</translation>
+    </message>
+</context>
+<context>
     <name>md::AccountsModel</name>
     <message>
         <source>House</source>
@@ -238,6 +277,25 @@
     <message>
         <source>Updated</source>
         <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>md::LoopbackReceiver</name>
+    <message>
+        <source>The request was too large.</source>
+        <translation>La requête était trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>This address only receives marketplace sign-ins.</source>
+        <translation>Cette adresse ne reçoit que les connexions aux places de marché.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <source>Marketdesk received the marketplace's answer. You can close this window and return to Marketdesk.</source>
+        <translation>Marketdesk a reçu la réponse de la place de marché. Vous pouvez fermer cette fenêtre et revenir à Marketdesk.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +824,21 @@
     <message>
         <source>The database returned no row where one was expected.</source>
         <translation>La base de données n’a renvoyé aucune ligne là où une était attendue.</translation>
+    </message>
+</context>
+<context>
+    <name>md::StateRegistry</name>
+    <message>
+        <source>This sign-in answer was already used. Start connecting the account again.</source>
+        <translation>Cette réponse de connexion a déjà été utilisée. Recommencez la connexion du compte.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to a connection Marketdesk started. Start connecting the account again from Marketdesk.</source>
+        <translation>Cette réponse de connexion ne correspond à aucune connexion lancée par Marketdesk. Recommencez la connexion du compte depuis Marketdesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in took longer than %1 minutes and has expired. Start connecting the account again.</source>
+        <translation>La connexion a pris plus de %1 minutes et a expiré. Recommencez la connexion du compte.</translation>
     </message>
 </context>
 <context>
