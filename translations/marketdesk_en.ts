@@ -157,6 +157,61 @@
     </message>
 </context>
 <context>
+    <name>md::ConnectFlow</name>
+    <message>
+        <source>No answer came from the marketplace within %1 minutes. Start connecting the account again.</source>
+        <translation>No answer came from the marketplace within %1 minutes. Start connecting the account again.</translation>
+    </message>
+    <message>
+        <source>A connection is already under way.</source>
+        <translation>A connection is already under way.</translation>
+    </message>
+    <message>
+        <source>Give the account a house name, such as "Warehouse-A".</source>
+        <translation>Give the account a house name, such as "Warehouse-A".</translation>
+    </message>
+    <message>
+        <source>A house name has at most 64 characters.</source>
+        <translation>A house name has at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>An active account is already called "%1". Choose another house name.</source>
+        <translation>An active account is already called "%1". Choose another house name.</translation>
+    </message>
+    <message>
+        <source>Connecting %1 accounts is not available yet.</source>
+        <translation>Connecting %1 accounts is not available yet.</translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot receive the sign-in on port %1: %2</source>
+        <translation>Marketdesk cannot receive the sign-in on port %1: %2</translation>
+    </message>
+    <message>
+        <source>No account connection is waiting for an answer.</source>
+        <translation>No account connection is waiting for an answer.</translation>
+    </message>
+    <message>
+        <source>Connecting the account was cancelled; nothing was stored.</source>
+        <translation>Connecting the account was cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Access was declined on the marketplace's page; nothing was stored.</source>
+        <translation>Access was declined on the marketplace's page; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused the sign-in: %1</source>
+        <translation>The marketplace refused the sign-in: %1</translation>
+    </message>
+    <message>
+        <source>The marketplace's answer held no authorization code; nothing was stored.</source>
+        <translation>The marketplace's answer held no authorization code; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</source>
+        <translation>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</translation>
+    </message>
+</context>
+<context>
     <name>md::Database</name>
     <message>
         <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
@@ -239,6 +294,37 @@
     <message>
         <source>The demo marketplace said something unexpected: %1</source>
         <translation>The demo marketplace said something unexpected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::EbayClient</name>
+    <message>
+        <source>eBay refused the sign-in answer (it was already used, has expired, or belongs to another app). Start connecting the account again.</source>
+        <translation>eBay refused the sign-in answer (it was already used, has expired, or belongs to another app). Start connecting the account again.</translation>
+    </message>
+    <message>
+        <source>eBay did not accept Marketdesk's app keys. Check the client id and client secret in the Providers settings.</source>
+        <translation>eBay did not accept Marketdesk's app keys. Check the client id and client secret in the Providers settings.</translation>
+    </message>
+    <message>
+        <source>eBay could not be reached: %1</source>
+        <translation>eBay could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>eBay answered with HTTP status %1.</source>
+        <translation>eBay answered with HTTP status %1.</translation>
+    </message>
+    <message>
+        <source>eBay's answer held no access token.</source>
+        <translation>eBay's answer held no access token.</translation>
+    </message>
+    <message>
+        <source>eBay did not say who signed in: %1</source>
+        <translation>eBay did not say who signed in: %1</translation>
+    </message>
+    <message>
+        <source>eBay's identity answer held no user id.</source>
+        <translation>eBay's identity answer held no user id.</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,61 @@
     </message>
 </context>
 <context>
+    <name>md::ConnectFlow</name>
+    <message>
+        <source>No answer came from the marketplace within %1 minutes. Start connecting the account again.</source>
+        <translation>Aucune réponse de la place de marché en %1 minutes. Recommencez la connexion du compte.</translation>
+    </message>
+    <message>
+        <source>A connection is already under way.</source>
+        <translation>Une connexion est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Give the account a house name, such as "Warehouse-A".</source>
+        <translation>Donnez au compte un nom de maison, par exemple « Entrepôt-A ».</translation>
+    </message>
+    <message>
+        <source>A house name has at most 64 characters.</source>
+        <translation>Un nom de maison compte au plus 64 caractères.</translation>
+    </message>
+    <message>
+        <source>An active account is already called "%1". Choose another house name.</source>
+        <translation>Un compte actif s’appelle déjà « %1 ». Choisissez un autre nom de maison.</translation>
+    </message>
+    <message>
+        <source>Connecting %1 accounts is not available yet.</source>
+        <translation>La connexion des comptes %1 n’est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot receive the sign-in on port %1: %2</source>
+        <translation>Marketdesk ne peut pas recevoir la connexion sur le port %1 : %2</translation>
+    </message>
+    <message>
+        <source>No account connection is waiting for an answer.</source>
+        <translation>Aucune connexion de compte n’attend de réponse.</translation>
+    </message>
+    <message>
+        <source>Connecting the account was cancelled; nothing was stored.</source>
+        <translation>La connexion du compte a été annulée ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Access was declined on the marketplace's page; nothing was stored.</source>
+        <translation>L’accès a été refusé sur la page de la place de marché ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused the sign-in: %1</source>
+        <translation>La place de marché a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The marketplace's answer held no authorization code; nothing was stored.</source>
+        <translation>La réponse de la place de marché ne contenait aucun code d’autorisation ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</source>
+        <translation>Marketdesk n’a pas de secret client pour %1 (%2). Saisissez-le dans les réglages des fournisseurs.</translation>
+    </message>
+</context>
+<context>
     <name>md::Database</name>
     <message>
         <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
@@ -239,6 +294,37 @@
     <message>
         <source>The demo marketplace said something unexpected: %1</source>
         <translation>La place de marché de démonstration a répondu quelque chose d’inattendu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::EbayClient</name>
+    <message>
+        <source>eBay refused the sign-in answer (it was already used, has expired, or belongs to another app). Start connecting the account again.</source>
+        <translation>eBay a refusé la réponse de connexion (déjà utilisée, expirée ou destinée à une autre application). Recommencez la connexion du compte.</translation>
+    </message>
+    <message>
+        <source>eBay did not accept Marketdesk's app keys. Check the client id and client secret in the Providers settings.</source>
+        <translation>eBay n’a pas accepté les clés d’application de Marketdesk. Vérifiez l’identifiant et le secret client dans les réglages des fournisseurs.</translation>
+    </message>
+    <message>
+        <source>eBay could not be reached: %1</source>
+        <translation>eBay est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>eBay answered with HTTP status %1.</source>
+        <translation>eBay a répondu avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <source>eBay's answer held no access token.</source>
+        <translation>La réponse d’eBay ne contenait aucun jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>eBay did not say who signed in: %1</source>
+        <translation>eBay n’a pas indiqué qui s’est connecté : %1</translation>
+    </message>
+    <message>
+        <source>eBay's identity answer held no user id.</source>
+        <translation>La réponse d’identité d’eBay ne contenait aucun identifiant d’utilisateur.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,251 @@
+#include "auth/ConnectFlow.h"
+
+#include "logging/LogCategories.h"
+#include "providers/ebay/EbayClient.h"
+#include "secrets/SecretStore.h"
+#include "storage/Database.h"
+#include "storage/repositories/AccountRepository.h"
+
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+QString ConnectFlow::tokenKey(Provider provider, Environment environment, const QString& externalUserId,
+                              const QString& kind)
+{
+    return u"tokens/%1/%2/%3/%4"_s.arg(providerKey(provider), environmentKey(environment), externalUserId, kind);
+}
+
+QString ConnectFlow::clientSecretKey(Provider provider, Environment environment)
+{
+    return u"apps/%1/%2/client-secret"_s.arg(providerKey(provider), environmentKey(environment));
+}
+
+ConnectFlow::ConnectFlow(const Database& database, SecretStore& secrets, EbayClient& ebay, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_ebay(ebay)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(std::chrono::milliseconds(StateRegistry::kLifetime));
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        fail({u"auth.timeout"_s,
+              tr("No answer came from the marketplace within %1 minutes. Start connecting the account again.")
+                  .arg(StateRegistry::kLifetime.count()),
+              {}});
+    });
+    connect(&m_receiver, &LoopbackReceiver::callbackReceived, this, &ConnectFlow::handleCallback);
+    connect(&m_receiver, &LoopbackReceiver::requestRejected, this,
+            [](const QString& reason) { qCInfo(lcAuth) << "loopback receiver ignored a request:" << reason; });
+}
+
+Status ConnectFlow::start(const ConnectRequest& request, quint16 loopbackPort)
+{
+    if (m_running)
+        return Error {u"auth.busy"_s, tr("A connection is already under way."), {}};
+    ConnectRequest r = request;
+    r.houseName = r.houseName.trimmed();
+    if (r.houseName.isEmpty())
+        return Error {u"account.house-empty"_s, tr("Give the account a house name, such as \"Warehouse-A\"."), {}};
+    if (r.houseName.size() > 64)
+        return Error {u"account.house-too-long"_s, tr("A house name has at most 64 characters."), {}};
+    auto taken = AccountRepository(m_database).houseNameTaken(r.houseName);
+    if (!taken)
+        return taken.error();
+    if (*taken) {
+        return Error {u"account.house-taken"_s,
+                      tr("An active account is already called \"%1\". Choose another house name.").arg(r.houseName),
+                      {}};
+    }
+    if (r.provider != Provider::Ebay) {
+        return Error {u"auth.provider-unsupported"_s,
+                      tr("Connecting %1 accounts is not available yet.").arg(providerDisplayName(r.provider)),
+                      {}};
+    }
+    if (!m_receiver.listen(loopbackPort)) {
+        return Error {
+            u"auth.port-unavailable"_s,
+            tr("Marketdesk cannot receive the sign-in on port %1: %2").arg(loopbackPort).arg(m_receiver.errorString()),
+            {}};
+    }
+    m_request = r;
+    m_running = true;
+    m_exchanging = false;
+    m_timeout.start();
+    const QString state = m_states.issue(++m_attempt);
+    qCInfo(lcAuth).noquote() << "connecting an eBay account as" << r.houseName << "; receiving on"
+                             << m_receiver.redirectUri().toString();
+    emit authorizeUrlReady(m_ebay.authorizeUrl(state));
+    return {};
+}
+
+void ConnectFlow::submitLandedAddress(const QUrl& address)
+{
+    if (!m_running) {
+        fail({u"auth.not-running"_s, tr("No account connection is waiting for an answer."), {}});
+        return;
+    }
+    handleCallback(address);
+}
+
+void ConnectFlow::cancel()
+{
+    if (!m_running)
+        return;
+    fail({u"auth.cancelled"_s, tr("Connecting the account was cancelled; nothing was stored."), {}});
+}
+
+void ConnectFlow::handleCallback(const QUrl& url)
+{
+    if (!m_running || m_exchanging)
+        return; // a late or repeated redirect: the flow already has its answer
+    const QUrlQuery query(url);
+    const auto state = m_states.consume(query.queryItemValue(u"state"_s, QUrl::FullyDecoded));
+    if (!state) {
+        fail(state.error());
+        return;
+    }
+    const QString error = query.queryItemValue(u"error"_s, QUrl::FullyDecoded);
+    if (error == "access_denied"_L1) {
+        fail({u"auth.denied"_s, tr("Access was declined on the marketplace's page; nothing was stored."), {}});
+        return;
+    }
+    if (!error.isEmpty()) {
+        fail({u"auth.error"_s, tr("The marketplace refused the sign-in: %1").arg(error),
+              query.queryItemValue(u"error_description"_s, QUrl::FullyDecoded)});
+        return;
+    }
+    const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
+    if (code.isEmpty()) {
+        fail({u"auth.code-missing"_s,
+              tr("The marketplace's answer held no authorization code; nothing was stored."),
+              {}});
+        return;
+    }
+    m_exchanging = true;
+    m_receiver.close();
+    exchange(code);
+}
+
+void ConnectFlow::exchange(const QString& code)
+{
+    m_secrets.read(
+        clientSecretKey(m_request.provider, m_request.environment),
+        [this, code](Result<std::optional<QString>> secret) {
+            if (!secret) {
+                fail(secret.error());
+                return;
+            }
+            if (!secret->has_value()) {
+                fail({u"auth.no-client-secret"_s,
+                      tr("Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.")
+                          .arg(providerDisplayName(m_request.provider), environmentDisplayName(m_request.environment)),
+                      {}});
+                return;
+            }
+            m_ebay.exchangeCode(code, **secret, [this](Result<TokenSet> tokens) {
+                if (!tokens) {
+                    fail(tokens.error());
+                    return;
+                }
+                const TokenSet set = *tokens;
+                m_ebay.fetchIdentity(set.accessToken, [this, set](Result<MarketplaceIdentity> identity) {
+                    if (!identity) {
+                        fail(identity.error());
+                        return;
+                    }
+                    store(set, *identity);
+                });
+            });
+        });
+}
+
+void ConnectFlow::store(const TokenSet& tokens, const MarketplaceIdentity& identity)
+{
+    const ConnectRequest r = m_request;
+    const QString accessKey = tokenKey(r.provider, r.environment, identity.userId, u"access"_s);
+    const QString refreshKey = tokenKey(r.provider, r.environment, identity.userId, u"refresh"_s);
+    // Keychain first: if it refuses, the database never learns of the account.
+    m_secrets.write(accessKey, tokens.accessToken, [=, this](const Status& accessWritten) {
+        if (!accessWritten) {
+            fail(accessWritten.error());
+            return;
+        }
+        m_secrets.write(refreshKey, tokens.refreshToken, [=, this](const Status& refreshWritten) {
+            if (!refreshWritten) {
+                m_secrets.remove(accessKey, [](const Status&) {});
+                fail(refreshWritten.error());
+                return;
+            }
+            AccountRepository accounts(m_database);
+            Transaction transaction(m_database);
+            if (!transaction.isActive()) {
+                fail(transaction.error());
+                return;
+            }
+            auto existing = accounts.findByExternalUser(r.provider, r.environment, identity.userId);
+            if (!existing) {
+                fail(existing.error());
+                return;
+            }
+            Account account = existing->value_or(Account {});
+            account.provider = r.provider;
+            account.environment = r.environment;
+            account.houseName = r.houseName;
+            account.purpose = r.purpose;
+            account.externalUserId = identity.userId;
+            account.username = identity.username;
+            account.marketplaceId = identity.marketplaceId;
+            account.active = true;
+            account.connectedAt = QDateTime::currentDateTimeUtc();
+            Result<qint64> id = account.id;
+            if (existing->has_value()) {
+                // Reconnecting the same marketplace user never makes a duplicate.
+                if (Status updated = accounts.update(account); !updated)
+                    id = updated.error();
+            } else {
+                id = accounts.insert(account);
+            }
+            if (!id) {
+                fail(id.error());
+                return;
+            }
+            TokenMetadata metadata;
+            metadata.accountId = *id;
+            metadata.accessExpiresAt = tokens.accessExpiresAt;
+            metadata.refreshExpiresAt = tokens.refreshExpiresAt;
+            metadata.lastRefreshedAt = QDateTime::currentDateTimeUtc();
+            if (Status saved = accounts.saveTokenMetadata(metadata); !saved) {
+                fail(saved.error());
+                return;
+            }
+            if (Status scopes = accounts.setScopes(*id, tokens.scopes); !scopes) {
+                fail(scopes.error());
+                return;
+            }
+            if (Status committed = transaction.commit(); !committed) {
+                fail(committed.error());
+                return;
+            }
+            m_running = false;
+            m_timeout.stop();
+            qCInfo(lcAuth).noquote() << "connected" << r.houseName << "as marketplace user" << identity.username;
+            emit connected(*id);
+        });
+    });
+}
+
+void ConnectFlow::fail(const Error& error)
+{
+    qCWarning(lcAuth).noquote() << "connecting" << m_request.houseName << "failed:" << error.toLogString();
+    m_running = false;
+    m_exchanging = false;
+    m_timeout.stop();
+    m_receiver.close();
+    emit failed(error.code, error.message);
+}
+
+} // namespace md

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "auth/LoopbackReceiver.h"
+#include "auth/StateRegistry.h"
+#include "core/Result.h"
+#include "domain/Types.h"
+#include "providers/TokenSet.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QTimer>
+
+namespace md {
+
+class Database;
+class EbayClient;
+class SecretStore;
+
+/// What a person asks for in Connect account….
+struct ConnectRequest {
+    Provider provider = Provider::Ebay;
+    Environment environment = Environment::Production;
+    QString houseName;
+    Purpose purpose = Purpose::Seller;
+};
+
+/// Connects one marketplace account through the system browser (eBay for now; the other marketplaces follow
+/// the same steps with their own client):
+/// check the house name → listen on 127.0.0.1 → authorizeUrlReady (the UI opens it, or offers Copy link) →
+/// the redirect arrives on the loopback receiver, or the person pastes the address they landed on →
+/// state, error and code are checked → code exchanged → identity fetched → tokens written to the keychain →
+/// account, token metadata and scopes written to the database in one transaction → connected.
+/// Any refusal ends in failed() with a specific message, and nothing is stored.
+class ConnectFlow : public QObject {
+    Q_OBJECT
+public:
+    /// Keychain key of an account's token: tokens/PROVIDER/ENVIRONMENT/MARKETPLACE-USER/KIND.
+    static QString tokenKey(Provider provider, Environment environment, const QString& externalUserId,
+                            const QString& kind);
+    /// Keychain key of this app's client secret for a provider and environment.
+    static QString clientSecretKey(Provider provider, Environment environment);
+
+    ConnectFlow(const Database& database, SecretStore& secrets, EbayClient& ebay, QObject* parent = nullptr);
+
+    /// Checks the request (a specific message, before any browser round trip) and starts listening.
+    Status start(const ConnectRequest& request, quint16 loopbackPort = 0);
+    /// For set-ups whose redirect cannot reach 127.0.0.1: the address the browser landed on, checked exactly like
+    /// a loopback callback.
+    void submitLandedAddress(const QUrl& address);
+    void cancel();
+    QUrl loopbackUri() const { return m_receiver.redirectUri(); }
+    bool isRunning() const { return m_running; }
+
+signals:
+    void authorizeUrlReady(const QUrl& url);
+    void connected(qint64 accountId);
+    void failed(const QString& code, const QString& message);
+
+private:
+    void handleCallback(const QUrl& url);
+    void exchange(const QString& code);
+    void store(const TokenSet& tokens, const MarketplaceIdentity& identity);
+    void fail(const Error& error);
+
+    const Database& m_database;
+    SecretStore& m_secrets;
+    EbayClient& m_ebay;
+    LoopbackReceiver m_receiver;
+    StateRegistry m_states;
+    QTimer m_timeout;
+    ConnectRequest m_request;
+    bool m_running = false;
+    bool m_exchanging = false;
+    qint64 m_attempt = 0;
+};
+
+} // namespace md

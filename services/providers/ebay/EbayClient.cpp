@@ -1,0 +1,146 @@
+#include "providers/ebay/EbayClient.h"
+
+#include "logging/LogCategories.h"
+#include "logging/Redactor.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+/// application/x-www-form-urlencoded with every reserved character percent-encoded (QUrlQuery leaves '+').
+QByteArray formBody(const QList<std::pair<QString, QString>>& fields)
+{
+    QByteArray body;
+    for (const auto& [key, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+} // namespace
+
+EbayClient::EbayClient(EbayEndpoints endpoints, QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_endpoints(std::move(endpoints))
+    , m_network(network)
+{
+}
+
+QUrl EbayClient::authorizeUrl(const QString& state) const
+{
+    QUrl url = m_endpoints.authBaseUrl.resolved(QUrl(u"/oauth2/authorize"_s));
+    QUrlQuery query;
+    const auto add = [&query](const QString& key, const QString& value) {
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(u"client_id"_s, m_endpoints.clientId);
+    add(u"redirect_uri"_s, m_endpoints.ruName);
+    add(u"response_type"_s, u"code"_s);
+    add(u"scope"_s, m_endpoints.scopes.join(u' '));
+    add(u"state"_s, state);
+    add(u"prompt"_s, u"login"_s); // several eBay accounts: always let the person choose who signs in
+    url.setQuery(query);
+    return url;
+}
+
+Error EbayClient::errorFrom(QNetworkReply* reply, const QByteArray& body) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QString oauthError = json.value("error"_L1).toString();
+    if (oauthError == "invalid_grant"_L1) {
+        return Error {u"auth.invalid-grant"_s,
+                      tr("eBay refused the sign-in answer (it was already used, has expired, or belongs to another "
+                         "app). Start connecting the account again."),
+                      json.value("error_description"_L1).toString()};
+    }
+    if (oauthError == "invalid_client"_L1) {
+        return Error {u"auth.invalid-client"_s,
+                      tr("eBay did not accept Marketdesk's app keys. Check the client id and client secret in the "
+                         "Providers settings."),
+                      json.value("error_description"_L1).toString()};
+    }
+    if (status == 0) {
+        return Error {u"net.unreachable"_s, tr("eBay could not be reached: %1").arg(reply->errorString()),
+                      reply->errorString()};
+    }
+    return Error {u"net.http-error"_s, tr("eBay answered with HTTP status %1.").arg(status),
+                  Redactor::redact(QString::fromUtf8(body.left(300)))};
+}
+
+void EbayClient::exchangeCode(const QString& code, const QString& clientSecret, TokenCallback done)
+{
+    Redactor::addSecret(code);
+    QNetworkRequest request(m_endpoints.authBaseUrl.resolved(QUrl(u"/identity/v1/oauth2/token"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    request.setRawHeader("Authorization", "Basic " + (m_endpoints.clientId + u':' + clientSecret).toUtf8().toBase64());
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply* reply = m_network->post(
+        request,
+        formBody(
+            {{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code}, {u"redirect_uri"_s, m_endpoints.ruName}}));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        if (reply->error() != QNetworkReply::NoError) {
+            done(errorFrom(reply, body));
+            return;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        TokenSet tokens;
+        tokens.accessToken = json.value("access_token"_L1).toString();
+        tokens.refreshToken = json.value("refresh_token"_L1).toString();
+        if (tokens.accessToken.isEmpty()) {
+            done(Error {u"auth.bad-token-answer"_s, tr("eBay's answer held no access token."), {}});
+            return;
+        }
+        Redactor::addSecret(tokens.accessToken);
+        Redactor::addSecret(tokens.refreshToken);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        tokens.accessExpiresAt = now.addSecs(json.value("expires_in"_L1).toInteger(7200));
+        if (json.contains("refresh_token_expires_in"_L1))
+            tokens.refreshExpiresAt = now.addSecs(json.value("refresh_token_expires_in"_L1).toInteger());
+        tokens.scopes = m_endpoints.scopes; // eBay grants what was asked, or refuses
+        done(tokens);
+    });
+}
+
+void EbayClient::fetchIdentity(const QString& accessToken, IdentityCallback done)
+{
+    QNetworkRequest request(m_endpoints.identityBaseUrl.resolved(QUrl(u"/commerce/identity/v1/user/"_s)));
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply* reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        if (reply->error() != QNetworkReply::NoError) {
+            Error error = errorFrom(reply, body);
+            error.message = tr("eBay did not say who signed in: %1").arg(error.message);
+            done(error);
+            return;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        MarketplaceIdentity identity {json.value("userId"_L1).toString(), json.value("username"_L1).toString(),
+                                      json.value("registrationMarketplaceId"_L1).toString()};
+        if (identity.userId.isEmpty()) {
+            done(Error {u"auth.bad-identity"_s, tr("eBay's identity answer held no user id."), {}});
+            return;
+        }
+        done(identity);
+    });
+}
+
+} // namespace md

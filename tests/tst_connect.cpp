@@ -1,0 +1,238 @@
+// Connecting eBay accounts end to end: Marketdesk's real flow and client against the sandbox over loopback
+// HTTP, a stand-in browser following the consent redirect, the real keychain, and a real SQLite database.
+// Nothing is stored when the person declines, the state is forged or the house name is taken; no token ever
+// reaches the database file.
+
+#include "SandboxServer.h"
+#include "TestDatabase.h"
+#include "auth/ConnectFlow.h"
+#include "providers/ebay/EbayClient.h"
+#include "secrets/SecretStore.h"
+#include "storage/Migrator.h"
+#include "storage/repositories/AccountRepository.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace md;
+
+namespace {
+constexpr auto kClient = "Marketdesk-Connect-Test";
+constexpr auto kRuName = "Marketdesk-Connect-RuName";
+const QString kService = u"Marketdesk Tests Connect"_s;
+} // namespace
+
+class TestConnect : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<test::TestDatabase> m_db;
+    QNetworkAccessManager m_net;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<EbayClient> m_ebay;
+    QString m_secret;
+
+    template<typename T> T await(std::function<void(std::function<void(T)>)> call)
+    {
+        std::optional<T> result;
+        call([&](T r) { result.emplace(std::move(r)); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+            qWarning("keychain did not answer");
+        return result.value_or(T(Error {u"test.timeout"_s, u"no answer"_s, {}}));
+    }
+
+    /// The stand-in for the system browser: it loads the consent URL (auto-approved as `user`) and follows
+    /// the redirect to Marketdesk's loopback address, as a real browser would.
+    void browse(const QUrl& url, const QString& user)
+    {
+        QUrl withUser = url;
+        QUrlQuery query(url);
+        query.addQueryItem(u"sandbox_user"_s, user);
+        withUser.setQuery(query);
+        QNetworkReply* reply = m_net.get(QNetworkRequest(withUser)); // follows the 302 to 127.0.0.1
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+
+private slots:
+    void init()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("No D-Bus session: run through tests/harness/run-headless.sh (./setup.sh test).");
+        sandbox::Config config;
+        config.seed = 11;
+        m_secret = u"SBX-connect-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        config.clients.insert(QLatin1StringView(kClient), m_secret);
+        config.autoApprove = true;
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(config);
+        QVERIFY(m_sandbox->start() != 0);
+
+        QString error;
+        m_db = test::TestDatabase::create(Backend::Sqlite, &error);
+        QVERIFY2(m_db, qPrintable(error));
+        QVERIFY(Migrator().migrate(m_db->db()));
+
+        m_secrets = std::make_unique<SecretStore>(kService);
+        QVERIFY(await<Status>([&](auto done) {
+            m_secrets->write(ConnectFlow::clientSecretKey(Provider::Ebay, Environment::Sandbox), m_secret, done);
+        }));
+
+        EbayEndpoints endpoints;
+        endpoints.authBaseUrl = endpoints.apiBaseUrl = endpoints.identityBaseUrl = m_sandbox->baseUrl();
+        endpoints.clientId = QLatin1StringView(kClient);
+        endpoints.ruName = QLatin1StringView(kRuName);
+        endpoints.scopes = QStringList {u"https://api.ebay.com/oauth/api_scope"_s,
+                                        u"https://api.ebay.com/oauth/api_scope/sell.fulfillment"_s};
+        m_ebay = std::make_unique<EbayClient>(endpoints, &m_net);
+    }
+
+    void cleanup()
+    {
+        m_ebay.reset();
+        m_secrets.reset();
+        m_db.reset();
+        m_sandbox.reset();
+    }
+
+    void connectsTwoHousesAndReconnectsWithoutDuplicates()
+    {
+        ConnectFlow flow(m_db->db(), *m_secrets, *m_ebay);
+        QSignalSpy connected(&flow, &ConnectFlow::connected);
+        QSignalSpy failed(&flow, &ConnectFlow::failed);
+        QString browserUser = u"warehouse_a_seller"_s;
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this, [&](const QUrl& url) {
+            // The RuName's accept URL is the flow's loopback address (configured at eBay in real life).
+            m_sandbox->config().ruNames.insert(QLatin1StringView(kRuName), flow.loopbackUri().toString());
+            QVERIFY(url.toString().startsWith(m_sandbox->baseUrl().toString() + u"/oauth2/authorize?"_s));
+            browse(url, browserUser);
+        });
+
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"  Warehouse-A "_s, Purpose::Seller}));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 1, 20000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        const qint64 first = connected.first().first().toLongLong();
+
+        browserUser = u"boutique_montreal"_s;
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Montreal"_s, Purpose::Both}));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 2, 20000);
+        QVERIFY(failed.isEmpty());
+
+        AccountRepository accounts(m_db->db());
+        const auto all = accounts.list();
+        QCOMPARE(all->size(), 2);
+        const Account warehouse = **accounts.findById(first);
+        QCOMPARE(warehouse.houseName, u"Warehouse-A"_s);
+        QCOMPARE(warehouse.username, u"warehouse_a_seller"_s);
+        QCOMPARE(warehouse.marketplaceId, u"EBAY_US"_s);
+        QVERIFY(warehouse.connectedAt.isValid());
+        const auto metadata = accounts.tokenMetadata(first);
+        QVERIFY(metadata && metadata->has_value());
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo((*metadata)->accessExpiresAt) - 7200) < 120);
+        QVERIFY((*metadata)->refreshExpiresAt > QDateTime::currentDateTimeUtc().addDays(500));
+        QCOMPARE(accounts.scopes(first)->size(), 2);
+
+        // The tokens are in the keychain, and they work.
+        const auto access = await<Result<std::optional<QString>>>([&](auto done) {
+            m_secrets->read(
+                ConnectFlow::tokenKey(Provider::Ebay, Environment::Sandbox, warehouse.externalUserId, u"access"_s),
+                done);
+        });
+        QVERIFY(access && access->has_value());
+        QNetworkRequest me(m_sandbox->baseUrl().resolved(QUrl(u"/commerce/identity/v1/user/"_s)));
+        me.setRawHeader("Authorization", "Bearer " + (*access)->toUtf8());
+        QNetworkReply* reply = m_net.get(me);
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+
+        // …and nowhere in the database file.
+        QFile file(m_db->config().sqlitePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains((*access)->toUtf8()));
+        QVERIFY(!bytes.contains(m_secret.toUtf8()));
+
+        // Reconnecting the same marketplace user under a new house name updates the account.
+        browserUser = u"warehouse_a_seller"_s;
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Warehouse-A (main)"_s, Purpose::Seller}));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 3, 20000);
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(connected.last().first().toLongLong(), first);
+        QCOMPARE(accounts.list()->size(), 2);
+        QCOMPARE((*accounts.findById(first))->houseName, u"Warehouse-A (main)"_s);
+    }
+
+    void houseNameIsCheckedBeforeTheBrowser()
+    {
+        ConnectFlow flow(m_db->db(), *m_secrets, *m_ebay);
+        QSignalSpy opened(&flow, &ConnectFlow::authorizeUrlReady);
+        QCOMPARE(flow.start({Provider::Ebay, Environment::Sandbox, u"   "_s, Purpose::Seller}).error().code,
+                 u"account.house-empty"_s);
+        QCOMPARE(flow.start({Provider::Ebay, Environment::Sandbox, QString(65, u'x'), Purpose::Seller}).error().code,
+                 u"account.house-too-long"_s);
+        Account existing;
+        existing.houseName = u"Montreal"_s;
+        existing.externalUserId = u"someone"_s;
+        QVERIFY(AccountRepository(m_db->db()).insert(existing));
+        const Status taken = flow.start({Provider::Ebay, Environment::Sandbox, u"montreal"_s, Purpose::Seller});
+        QCOMPARE(taken.error().code, u"account.house-taken"_s);
+        QVERIFY(taken.error().message.contains(u"montreal"_s));
+        QCOMPARE(opened.count(), 0);
+    }
+
+    void refusalsStoreNothing_data()
+    {
+        QTest::addColumn<QString>("landed"); // query of the address the browser lands on; STATE is the real state
+        QTest::addColumn<QString>("code");
+        QTest::newRow("denied") << u"state=STATE&error=access_denied"_s << u"auth.denied"_s;
+        QTest::newRow("missing code") << u"state=STATE"_s << u"auth.code-missing"_s;
+        QTest::newRow("forged state") << u"state=forged&code=abc"_s << u"auth.state-unknown"_s;
+        QTest::newRow("no state") << u"code=abc"_s << u"auth.state-unknown"_s;
+        QTest::newRow("unknown code") << u"state=STATE&code=not-a-code"_s << u"auth.invalid-grant"_s;
+    }
+    void refusalsStoreNothing()
+    {
+        QFETCH(QString, landed);
+        QFETCH(QString, code);
+        ConnectFlow flow(m_db->db(), *m_secrets, *m_ebay);
+        QSignalSpy failed(&flow, &ConnectFlow::failed);
+        QSignalSpy connected(&flow, &ConnectFlow::connected);
+        QString state;
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this,
+                [&](const QUrl& url) { state = QUrlQuery(url).queryItemValue(u"state"_s, QUrl::FullyDecoded); });
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Refused"_s, Purpose::Seller}));
+        QVERIFY(!state.isEmpty());
+        // The "Paste the address you landed on" path is checked exactly like a loopback callback.
+        QUrl address(u"https://accept.example/ebay"_s);
+        address.setQuery(QString(landed).replace(u"STATE"_s, QString::fromLatin1(QUrl::toPercentEncoding(state))));
+        flow.submitLandedAddress(address);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QCOMPARE(failed.first().first().toString(), code);
+        QVERIFY(!failed.first().at(1).toString().isEmpty());
+        QCOMPARE(connected.count(), 0);
+        QCOMPARE(AccountRepository(m_db->db()).list()->size(), 0);
+        QVERIFY(!flow.isRunning());
+    }
+
+    void cancelStopsListening()
+    {
+        ConnectFlow flow(m_db->db(), *m_secrets, *m_ebay);
+        QSignalSpy failed(&flow, &ConnectFlow::failed);
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Later"_s, Purpose::Seller}));
+        const QUrl loopback = flow.loopbackUri();
+        flow.cancel();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().toString(), u"auth.cancelled"_s);
+        QNetworkReply* reply = m_net.get(QNetworkRequest(loopback));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+        reply->deleteLater();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnect)
+#include "tst_connect.moc"
