@@ -157,6 +157,65 @@
     </message>
 </context>
 <context>
+    <name>md::ConnectDialog</name>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>Sign in with the browser</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Paste the address you landed on…</source>
+        <translation>Paste the address you landed on…</translation>
+    </message>
+    <message>
+        <source>Connect account</source>
+        <translation>Connect account</translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse-A, Montreal</source>
+        <translation>e.g. Warehouse-A, Montreal</translation>
+    </message>
+    <message>
+        <source>&amp;House name:</source>
+        <translation>&amp;House name:</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace:</source>
+        <translation>&amp;Marketplace:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard: open it in a browser where you can sign in.</source>
+        <translation>The link is on the clipboard: open it in a browser where you can sign in.</translation>
+    </message>
+    <message>
+        <source>Sign in on the marketplace's page in your browser and approve access; this window continues by itself.</source>
+        <translation>Sign in on the marketplace's page in your browser and approve access; this window continues by itself.</translation>
+    </message>
+    <message>
+        <source>No browser opened. Use Copy link and open it yourself.</source>
+        <translation>No browser opened. Use Copy link and open it yourself.</translation>
+    </message>
+    <message>
+        <source>Paste the address you landed on</source>
+        <translation>Paste the address you landed on</translation>
+    </message>
+    <message>
+        <source>After approving, copy the whole address from the browser's address bar and paste it here:</source>
+        <translation>After approving, copy the whole address from the browser's address bar and paste it here:</translation>
+    </message>
+</context>
+<context>
     <name>md::ConnectFlow</name>
     <message>
         <source>No answer came from the marketplace within %1 minutes. Start connecting the account again.</source>

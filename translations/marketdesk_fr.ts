@@ -157,6 +157,65 @@
     </message>
 </context>
 <context>
+    <name>md::ConnectDialog</name>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>Se connecter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Paste the address you landed on…</source>
+        <translation>Coller l’adresse d’arrivée…</translation>
+    </message>
+    <message>
+        <source>Connect account</source>
+        <translation>Connecter un compte</translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse-A, Montreal</source>
+        <translation>p. ex. Entrepôt-A, Montréal</translation>
+    </message>
+    <message>
+        <source>&amp;House name:</source>
+        <translation>Nom de &amp;maison :</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace:</source>
+        <translation>&amp;Place de marché :</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Usage :</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard: open it in a browser where you can sign in.</source>
+        <translation>Le lien est dans le presse-papiers : ouvrez-le dans un navigateur où vous pouvez vous connecter.</translation>
+    </message>
+    <message>
+        <source>Sign in on the marketplace's page in your browser and approve access; this window continues by itself.</source>
+        <translation>Connectez-vous sur la page de la place de marché dans votre navigateur et autorisez l’accès ; cette fenêtre continue d’elle-même.</translation>
+    </message>
+    <message>
+        <source>No browser opened. Use Copy link and open it yourself.</source>
+        <translation>Aucun navigateur ne s’est ouvert. Utilisez « Copier le lien » et ouvrez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>Paste the address you landed on</source>
+        <translation>Coller l’adresse d’arrivée</translation>
+    </message>
+    <message>
+        <source>After approving, copy the whole address from the browser's address bar and paste it here:</source>
+        <translation>Après avoir autorisé l’accès, copiez l’adresse complète depuis la barre d’adresse du navigateur et collez-la ici :</translation>
+    </message>
+</context>
+<context>
     <name>md::ConnectFlow</name>
     <message>
         <source>No answer came from the marketplace within %1 minutes. Start connecting the account again.</source>

@@ -1,0 +1,184 @@
+// Accounts → Connect account… as a person uses it: the house name is checked while typing, the browser (a
+// QDesktopServices stand-in that follows the sandbox's consent redirect) does the sign-in, the dialog closes on
+// success; a declined consent is explained in the dialog. Screenshots land in the build tree.
+
+#include "SandboxServer.h"
+#include "TestDatabase.h"
+#include "auth/ConnectFlow.h"
+#include "providers/ebay/EbayClient.h"
+#include "secrets/SecretStore.h"
+#include "storage/Migrator.h"
+#include "storage/repositories/AccountRepository.h"
+#include "ui/ConnectDialog.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace md;
+
+/// Stands in for the system browser: QDesktopServices hands it every http URL.
+class Browser : public QObject {
+    Q_OBJECT
+public:
+    QNetworkAccessManager network;
+    QString user = u"warehouse_a_seller"_s;
+    QString decision = u"approve"_s;
+    int opened = 0;
+
+public slots:
+    void handleUrl(const QUrl& url)
+    {
+        ++opened;
+        QUrl target = url;
+        QUrlQuery query(url);
+        query.addQueryItem(u"sandbox_user"_s, user);
+        if (decision != "approve"_L1) {
+            // Deny: what the consent page's Deny button posts.
+            query.removeAllQueryItems(u"sandbox_user"_s);
+            QByteArray body = "decision=deny";
+            for (const auto& [k, v] : query.queryItems(QUrl::FullyDecoded))
+                body += '&' + QUrl::toPercentEncoding(k) + '=' + QUrl::toPercentEncoding(v);
+            QNetworkRequest request(url.resolved(QUrl(u"/oauth2/consent"_s)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+            connect(network.post(request, body), &QNetworkReply::finished, this, [] {});
+            return;
+        }
+        target.setQuery(query);
+        QNetworkReply* reply = network.get(QNetworkRequest(target));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+};
+
+class TestConnectDialog : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<test::TestDatabase> m_db;
+    std::unique_ptr<SecretStore> m_secrets;
+    QNetworkAccessManager m_net;
+    std::unique_ptr<EbayClient> m_ebay;
+    Browser m_browser;
+
+    static void screenshot(QWidget& widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("MARKETDESK_SCREENSHOT_DIR", QDir::tempPath());
+        QDir().mkpath(dir);
+        widget.grab().save(QDir(dir).filePath(name + u".png"_s));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("No D-Bus session: run through tests/harness/run-headless.sh (./setup.sh test).");
+        QDesktopServices::setUrlHandler(u"http"_s, &m_browser, "handleUrl");
+    }
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(u"http"_s); }
+
+    void init()
+    {
+        sandbox::Config config;
+        config.clients.insert(u"Dialog-App"_s, u"SBX-dialog-secret"_s);
+        config.autoApprove = true;
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(config);
+        QVERIFY(m_sandbox->start() != 0);
+        QString error;
+        m_db = test::TestDatabase::create(Backend::Sqlite, &error);
+        QVERIFY2(m_db, qPrintable(error));
+        QVERIFY(Migrator().migrate(m_db->db()));
+        m_secrets = std::make_unique<SecretStore>(u"Marketdesk Tests Dialog"_s);
+        bool written = false;
+        m_secrets->write(ConnectFlow::clientSecretKey(Provider::Ebay, Environment::Production), u"SBX-dialog-secret"_s,
+                         [&](const Status& s) { written = s.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
+        EbayEndpoints endpoints;
+        endpoints.authBaseUrl = endpoints.apiBaseUrl = endpoints.identityBaseUrl = m_sandbox->baseUrl();
+        endpoints.clientId = u"Dialog-App"_s;
+        endpoints.ruName = u"Dialog-RuName"_s;
+        endpoints.scopes = {u"https://api.ebay.com/oauth/api_scope"_s};
+        m_ebay = std::make_unique<EbayClient>(endpoints, &m_net);
+        m_browser.decision = u"approve"_s;
+    }
+
+    void cleanup()
+    {
+        m_ebay.reset();
+        m_secrets.reset();
+        m_db.reset();
+        m_sandbox.reset();
+    }
+
+    void connectsThroughTheBrowser()
+    {
+        Account existing;
+        existing.houseName = u"Montreal"_s;
+        existing.externalUserId = u"someone-else"_s;
+        QVERIFY(AccountRepository(m_db->db()).insert(existing));
+
+        ConnectFlow flow(m_db->db(), *m_secrets, *m_ebay);
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this,
+                [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
+        const Database& db = m_db->db();
+        ConnectDialog dialog(flow, [&db](const QString& name) {
+            auto taken = AccountRepository(db).houseNameTaken(name);
+            return taken && *taken ? u"An active account is already called \"%1\"."_s.arg(name.trimmed()) : QString();
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* house = dialog.findChild<QLineEdit*>(u"houseName"_s);
+        auto* problem = dialog.findChild<QLabel*>(u"houseProblem"_s);
+        auto* connectButton = dialog.findChild<QPushButton*>(u"connect"_s);
+        QVERIFY(!connectButton->isEnabled()); // no house name yet
+
+        QTest::keyClicks(house, u"montreal"_s);
+        QVERIFY(problem->isVisible()); // said inline, before any browser round trip
+        QVERIFY(problem->text().contains(u"montreal"_s));
+        QVERIFY(!connectButton->isEnabled());
+        screenshot(dialog, u"connect-dialog-taken"_s);
+
+        house->clear();
+        QTest::keyClicks(house, u"Warehouse-A"_s);
+        QVERIFY(!problem->isVisible());
+        QVERIFY(connectButton->isEnabled());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 20000);
+        QCOMPARE(m_browser.opened, 1);
+        QVERIFY(dialog.accountId() > 0);
+        const auto account = AccountRepository(m_db->db()).findById(dialog.accountId());
+        QCOMPARE((*account)->houseName, u"Warehouse-A"_s);
+        QCOMPARE((*account)->username, u"warehouse_a_seller"_s);
+    }
+
+    void explainsADeclinedConsent()
+    {
+        m_browser.decision = u"deny"_s;
+        m_sandbox->config().autoApprove = false;
+        ConnectFlow flow(m_db->db(), *m_secrets, *m_ebay);
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this,
+                [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
+        ConnectDialog dialog(flow, [](const QString&) { return QString(); });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"houseName"_s), u"Berlin"_s);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"connect"_s), Qt::LeftButton);
+        auto* status = dialog.findChild<QLabel*>(u"status"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"declined"_s), 20000);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QPushButton*>(u"connect"_s)->isEnabled()); // can try again
+        screenshot(dialog, u"connect-dialog-declined"_s);
+        QCOMPARE(AccountRepository(m_db->db()).list()->size(), 0);
+    }
+};
+
+QTEST_MAIN(TestConnectDialog)
+#include "tst_connectdialog.moc"

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QDialog>
+#include <QUrl>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace md {
+
+class ConnectFlow;
+
+/// Accounts → Connect account…: the house name (checked inline), marketplace, environment and purpose; then
+/// the system browser for the marketplace's consent page, with Copy link for when no browser opens and Paste the
+/// address you landed on for set-ups whose redirect cannot reach this computer.
+class ConnectDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// Says what is wrong with a house name (empty when it is fine): empty, too long, taken.
+    using HouseNameCheck = std::function<QString(const QString&)>;
+
+    ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* parent = nullptr);
+
+    /// The account connected, once the dialog was accepted.
+    qint64 accountId() const { return m_accountId; }
+
+private:
+    void validate();
+    void startConnecting();
+    void pasteLandedAddress();
+    void showStatus(const QString& text, bool error);
+
+    ConnectFlow& m_flow;
+    HouseNameCheck m_check;
+    QComboBox* m_provider;
+    QComboBox* m_environment;
+    QComboBox* m_purpose;
+    QLineEdit* m_houseName;
+    QLabel* m_houseProblem;
+    QLabel* m_status;
+    QPushButton* m_connect;
+    QPushButton* m_copyLink;
+    QPushButton* m_paste;
+    QUrl m_authorizeUrl;
+    qint64 m_accountId = 0;
+};
+
+} // namespace md
