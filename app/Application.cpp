@@ -1,13 +1,17 @@
 #include "Application.h"
 
 #include "DemoSandbox.h"
+#include "auth/ConnectFlow.h"
 #include "logging/LogCategories.h"
 #include "logging/Logging.h"
 #include "models/TableModels.h"
 #include "net/NetworkStatus.h"
+#include "providers/ebay/EbayClient.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/repositories/AccountRepository.h"
+#include "ui/ConnectDialog.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -16,11 +20,14 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QThread>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +36,19 @@ namespace md {
 namespace {
 constexpr auto kKeychainService = "Marketdesk";
 constexpr auto kDemoKeychainService = "Marketdesk Demo"; // demo secrets never mix with real ones
+constexpr auto kDemoRuName = "Marketdesk-Demo-RuName";
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+QStringList ebayScopes()
+{
+    return {u"https://api.ebay.com/oauth/api_scope"_s, u"https://api.ebay.com/oauth/api_scope/sell.fulfillment"_s,
+            u"https://api.ebay.com/oauth/api_scope/sell.inventory"_s};
+}
 } // namespace
 
 Application::Application(CommandLineOptions options, QObject* parent)
@@ -40,6 +60,8 @@ Application::Application(CommandLineOptions options, QObject* parent)
 Application::~Application()
 {
     m_window.reset();
+    m_connect.reset();
+    m_ebay.reset();
     m_demo.reset();
     m_database.reset();
     Logging::shutdown();
@@ -68,7 +90,11 @@ bool Application::start()
         m_demo = std::make_unique<DemoSandbox>();
         connect(m_demo.get(), &DemoSandbox::failed, this,
                 [](const QString& message) { qCWarning(lcApp).noquote() << message; });
-        m_demo->start();
+        connect(m_demo.get(), &DemoSandbox::ready, this, &Application::demoReady);
+        // The demo RuName's accept URL is Marketdesk's own loopback address, as a real one is set at eBay.
+        m_demoLoopbackPort = freeLoopbackPort();
+        m_demo->start(QString::fromLatin1(kDemoRuName),
+                      QUrl(u"http://127.0.0.1:%1/callback"_s.arg(m_demoLoopbackPort)));
     }
 
     auto config = chooseDatabase();
@@ -219,7 +245,11 @@ void Application::showWindow()
     context.databaseVersion = m_database->serverVersion();
     context.demo = m_options.demo;
     m_window = std::make_unique<MainWindow>(context);
+    connect(m_window.get(), &MainWindow::connectAccountRequested, this, &Application::openConnectDialog);
+    setUpConnecting();
     if (m_demo) {
+        if (m_demo->baseUrl().isValid())
+            demoReady();
         const auto showSandbox = [this](const QUrl& url) {
             m_window->setDemoStatus(tr("Demo marketplace at %1").arg(url.toString()));
         };
@@ -231,6 +261,127 @@ void Application::showWindow()
     }
     m_window->show();
     qCInfo(lcApp).noquote() << "ready with" << m_config.displayName() << "(" << context.databaseVersion << ")";
+}
+
+void Application::setUpConnecting()
+{
+    // Where eBay is: the demo's sandbox, or the real eBay with the app keys from the settings (the client
+    // secret is read from the keychain when needed).
+    EbayEndpoints endpoints;
+    endpoints.scopes = ebayScopes();
+    quint16 port = 0;
+    if (m_demo) {
+        if (!m_demo->baseUrl().isValid())
+            return; // demoReady() sets it up once the sandbox listens
+        endpoints.authBaseUrl = endpoints.apiBaseUrl = endpoints.identityBaseUrl = m_demo->baseUrl();
+        endpoints.clientId = m_demo->clientId();
+        endpoints.ruName = QString::fromLatin1(kDemoRuName);
+        port = m_demoLoopbackPort;
+    } else {
+        QSettings settings;
+        settings.beginGroup(u"providers/ebay"_s);
+        endpoints.authBaseUrl = settings.value(u"authBaseUrl"_s, u"https://auth.ebay.com"_s).toUrl();
+        endpoints.apiBaseUrl = settings.value(u"apiBaseUrl"_s, u"https://api.ebay.com"_s).toUrl();
+        endpoints.identityBaseUrl = settings.value(u"identityBaseUrl"_s, u"https://apiz.ebay.com"_s).toUrl();
+        endpoints.clientId = settings.value(u"clientId"_s).toString();
+        endpoints.ruName = settings.value(u"ruName"_s).toString();
+        port = quint16(settings.value(u"redirectPort"_s, 0).toUInt());
+    }
+    m_connect.reset();
+    m_ebay = std::make_unique<EbayClient>(endpoints, &m_http);
+    m_connect = std::make_unique<ConnectFlow>(*m_database, *m_secrets, *m_ebay);
+    m_connect->setLoopbackPort(port);
+    connect(m_connect.get(), &ConnectFlow::connected, this, [this](qint64) {
+        if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
+            qCWarning(lcApp).noquote() << reloaded.error().toLogString();
+        if (!m_demoPendingHouses.isEmpty()) {
+            m_demoPendingHouses.removeFirst();
+            if (m_demoPendingHouses.isEmpty() && m_window)
+                m_window->showPane(MainWindow::Accounts); // the walkthrough is done: show what it connected
+        }
+        demoConnectNext();
+    });
+    connect(m_connect.get(), &ConnectFlow::failed, this, [this](const QString&, const QString&) {
+        m_demoPendingHouses.clear(); // the walkthrough stops at the first refusal; the log says why
+    });
+    connect(m_connect.get(), &ConnectFlow::authorizeUrlReady, this, [this](const QUrl& url) {
+        if (m_demoPendingHouses.isEmpty())
+            return; // a person's own Connect account…: the dialog opens the browser
+        // The walkthrough: the demo consent page approves by itself, so Marketdesk can play the browser.
+        QUrl withUser = url;
+        QUrlQuery query(url);
+        query.addQueryItem(u"sandbox_user"_s, m_demoPendingHouses.first().section(u'|', 1));
+        withUser.setQuery(query);
+        QNetworkReply* reply = m_http.get(QNetworkRequest(withUser));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
+}
+
+void Application::openConnectDialog()
+{
+    if (!m_connect) {
+        QMessageBox::information(m_window.get(), tr("Connect account"),
+                                 tr("The demo marketplace is still starting. Try again in a moment."));
+        return;
+    }
+    const Database& database = *m_database;
+    auto* dialog = new ConnectDialog(
+        *m_connect,
+        [&database](const QString& name) {
+            auto taken = AccountRepository(database).houseNameTaken(name);
+            if (!taken)
+                return taken.error().message;
+            return *taken
+                ? tr("An active account is already called \"%1\". Choose another house name.").arg(name.trimmed())
+                : QString();
+        },
+        m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { m_window->showPane(MainWindow::Accounts); });
+    dialog->open();
+}
+
+void Application::demoReady()
+{
+    if (!m_database || m_demoSecretStored)
+        return; // the database is not open yet (showWindow() comes back here), or this already ran
+    m_demoSecretStored = true;
+    setUpConnecting();
+    // The demo app's secret lives in the demo keychain, like a real one.
+    for (Environment environment : {Environment::Production, Environment::Sandbox}) {
+        m_secrets->write(
+            ConnectFlow::clientSecretKey(Provider::Ebay, environment), m_demo->clientSecret(),
+            [this, environment](const Status& written) {
+                if (!written) {
+                    qCWarning(lcApp).noquote() << "demo app secret not stored:" << written.error().toLogString();
+                    return;
+                }
+                if (environment != Environment::Sandbox)
+                    return;
+                // First run: connect two eBay houses through the real OAuth path.
+                auto accounts = AccountRepository(*m_database).list();
+                if (accounts && accounts->isEmpty()) {
+                    m_demoPendingHouses = {u"Warehouse-A|warehouse_a_seller"_s, u"Montreal|boutique_montreal"_s};
+                    demoConnectNext();
+                }
+            });
+    }
+}
+
+void Application::demoConnectNext()
+{
+    if (m_demoPendingHouses.isEmpty() || !m_connect || m_connect->isRunning())
+        return;
+    ConnectRequest request;
+    request.provider = Provider::Ebay;
+    request.environment = Environment::Sandbox;
+    request.houseName = m_demoPendingHouses.first().section(u'|', 0, 0);
+    request.purpose = Purpose::Seller;
+    qCInfo(lcApp).noquote() << "demo: connecting the eBay house" << request.houseName;
+    if (Status started = m_connect->start(request); !started) {
+        qCWarning(lcApp).noquote() << "demo:" << started.error().toLogString();
+        m_demoPendingHouses.clear();
+    }
 }
 
 void Application::fail(const Error& error, int exitCode)

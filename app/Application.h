@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "storage/DatabaseConfig.h"
 
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
@@ -14,7 +15,9 @@ class QTranslator;
 namespace md {
 
 class AccountsModel;
+class ConnectFlow;
 class DemoSandbox;
+class EbayClient;
 class Database;
 class ListingsModel;
 class MainWindow;
@@ -46,6 +49,10 @@ private:
     void onMigrated(const Result<QString>& outcome);
     void showWindow();
     void fail(const Error& error, int exitCode);
+    void setUpConnecting();
+    void openConnectDialog();
+    void demoReady();
+    void demoConnectNext();
 
     CommandLineOptions m_options;
     QString m_dataDir;
@@ -54,6 +61,12 @@ private:
     int m_failureExitCode = 0;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DemoSandbox> m_demo;
+    quint16 m_demoLoopbackPort = 0;
+    bool m_demoSecretStored = false;
+    QStringList m_demoPendingHouses; ///< "house|sandbox user" still to connect in the first-run walkthrough
+    QNetworkAccessManager m_http;
+    std::unique_ptr<EbayClient> m_ebay;
+    std::unique_ptr<ConnectFlow> m_connect;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NetworkStatus> m_network;
     std::unique_ptr<AccountsModel> m_accounts;

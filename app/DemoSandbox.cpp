@@ -45,7 +45,7 @@ QString DemoSandbox::clientId() const
     return u"Marketdesk-Demo"_s;
 }
 
-void DemoSandbox::start()
+void DemoSandbox::start(const QString& ruName, const QUrl& acceptUrl)
 {
     quint32 words[6];
     QRandomGenerator::system()->fillRange(words);
@@ -61,7 +61,7 @@ void DemoSandbox::start()
 #endif
     m_process.start(program,
                     {u"--port"_s, u"0"_s, u"--access-token-lifetime"_s, u"120"_s, u"--auto-approve"_s, u"--client"_s,
-                     clientId() + u':' + m_secret});
+                     clientId() + u':' + m_secret, u"--runame"_s, ruName + u'=' + acceptUrl.toString()});
 }
 
 void DemoSandbox::readOutput()

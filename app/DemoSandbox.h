@@ -15,7 +15,8 @@ public:
     explicit DemoSandbox(QObject* parent = nullptr);
     ~DemoSandbox() override;
 
-    void start();
+    /// Starts the sandbox; `ruName` maps to `acceptUrl` there, as a real RuName is mapped at eBay.
+    void start(const QString& ruName, const QUrl& acceptUrl);
     QUrl baseUrl() const { return m_baseUrl; }
     QString clientId() const;
     /// Throwaway credentials of this run; registered with the log redactor, never stored.

@@ -60,11 +60,32 @@ private slots:
     {
         QTemporaryDir data;
         QByteArray output;
-        QCOMPARE(run({u"--demo"_s, u"--data-dir"_s, data.path(), u"--exit-after"_s, u"3"_s}, &output), 0);
+        QCOMPARE(run({u"--demo"_s, u"--data-dir"_s, data.path(), u"--exit-after"_s, u"6"_s}, &output), 0);
         const QByteArray log = readLog(data.path());
         QVERIFY2(log.contains("demo sandbox listening on http://127.0.0.1:"), log.constData());
         QVERIFY2(log.contains("demo sandbox stopped"), log.constData());
         QVERIFY(QFile::exists(data.filePath(u"marketdesk.sqlite"_s)));
+
+        // The first run connects two eBay houses through the real OAuth path (consent auto-approved).
+        QVERIFY2(log.contains("connected Warehouse-A as marketplace user warehouse_a_seller"), log.constData());
+        QVERIFY2(log.contains("connected Montreal as marketplace user boutique_montreal"), log.constData());
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"demo"_s);
+            db.setDatabaseName(data.filePath(u"marketdesk.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT house_name FROM accounts ORDER BY house_name"_s));
+            QStringList houses;
+            while (q.next())
+                houses << q.value(0).toString();
+            QCOMPARE(houses, (QStringList {u"Montreal"_s, u"Warehouse-A"_s}));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"demo"_s);
+
+        // A second start finds them and connects nothing again.
+        QCOMPARE(run({u"--demo"_s, u"--data-dir"_s, data.path(), u"--exit-after"_s, u"3"_s}, &output), 0);
+        QCOMPARE(readLog(data.path()).count("demo: connecting the eBay house"), 2);
     }
 
     void refusesANewerDatabase()

@@ -108,6 +108,18 @@
         <source>Demo marketplace at %1</source>
         <translation>Demo marketplace at %1</translation>
     </message>
+    <message>
+        <source>Connect account</source>
+        <translation>Connect account</translation>
+    </message>
+    <message>
+        <source>The demo marketplace is still starting. Try again in a moment.</source>
+        <translation>The demo marketplace is still starting. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>An active account is already called "%1". Choose another house name.</source>
+        <translation>An active account is already called "%1". Choose another house name.</translation>
+    </message>
 </context>
 <context>
     <name>md::CommandLine</name>
@@ -268,6 +280,10 @@
     <message>
         <source>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</source>
         <translation>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</translation>
+    </message>
+    <message>
+        <source>Marketdesk has no eBay app keys yet (client id and RuName). Enter them in the Providers settings.</source>
+        <translation>Marketdesk has no eBay app keys yet (client id and RuName). Enter them in the Providers settings.</translation>
     </message>
 </context>
 <context>
@@ -760,6 +776,14 @@
     <message>
         <source>Starting the demo marketplace…</source>
         <translation>Starting the demo marketplace…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Connect account…</source>
+        <translation>&amp;Connect account…</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,18 @@
         <source>Demo marketplace at %1</source>
         <translation>Place de marché de démonstration : %1</translation>
     </message>
+    <message>
+        <source>Connect account</source>
+        <translation>Connecter un compte</translation>
+    </message>
+    <message>
+        <source>The demo marketplace is still starting. Try again in a moment.</source>
+        <translation>La place de marché de démonstration démarre encore. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>An active account is already called "%1". Choose another house name.</source>
+        <translation>Un compte actif s’appelle déjà « %1 ». Choisissez un autre nom de maison.</translation>
+    </message>
 </context>
 <context>
     <name>md::CommandLine</name>
@@ -268,6 +280,10 @@
     <message>
         <source>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</source>
         <translation>Marketdesk n’a pas de secret client pour %1 (%2). Saisissez-le dans les réglages des fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Marketdesk has no eBay app keys yet (client id and RuName). Enter them in the Providers settings.</source>
+        <translation>Marketdesk n’a pas encore de clés d’application eBay (identifiant client et RuName). Saisissez-les dans les réglages des fournisseurs.</translation>
     </message>
 </context>
 <context>
@@ -760,6 +776,14 @@
     <message>
         <source>Starting the demo marketplace…</source>
         <translation>Démarrage de la place de marché de démonstration…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Connect account…</source>
+        <translation>&amp;Connecter un compte…</translation>
     </message>
 </context>
 <context>

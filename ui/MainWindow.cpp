@@ -210,6 +210,12 @@ void MainWindow::buildActions()
         QApplication::quit();
     });
 
+    QMenu* accountsMenu = menuBar()->addMenu(tr("&Accounts"));
+    QAction* connectAccount = accountsMenu->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Connect account…"));
+    connectAccount->setObjectName(u"connectAccountAction"_s);
+    connectAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(connectAccount, &QAction::triggered, this, &MainWindow::connectAccountRequested);
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int index = 0; index < m_panes.size(); ++index) {
         QAction* action = viewMenu->addAction(m_paneList->item(index)->icon(), m_paneList->item(index)->text());

@@ -51,6 +51,10 @@ public:
     /// Demo mode: what the status bar says about the sandbox marketplace.
     void setDemoStatus(const QString& text);
 
+signals:
+    /// Accounts → Connect account… was chosen.
+    void connectAccountRequested();
+
 public slots:
     void showAbout();
 

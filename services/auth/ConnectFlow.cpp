@@ -42,8 +42,9 @@ ConnectFlow::ConnectFlow(const Database& database, SecretStore& secrets, EbayCli
             [](const QString& reason) { qCInfo(lcAuth) << "loopback receiver ignored a request:" << reason; });
 }
 
-Status ConnectFlow::start(const ConnectRequest& request, quint16 loopbackPort)
+Status ConnectFlow::start(const ConnectRequest& request)
 {
+    const quint16 loopbackPort = m_loopbackPort;
     if (m_running)
         return Error {u"auth.busy"_s, tr("A connection is already under way."), {}};
     ConnectRequest r = request;
@@ -63,6 +64,12 @@ Status ConnectFlow::start(const ConnectRequest& request, quint16 loopbackPort)
     if (r.provider != Provider::Ebay) {
         return Error {u"auth.provider-unsupported"_s,
                       tr("Connecting %1 accounts is not available yet.").arg(providerDisplayName(r.provider)),
+                      {}};
+    }
+    if (!m_ebay.hasAppKeys()) {
+        return Error {u"auth.no-app-keys"_s,
+                      tr("Marketdesk has no eBay app keys yet (client id and RuName). Enter them in the Providers "
+                         "settings."),
                       {}};
     }
     if (!m_receiver.listen(loopbackPort)) {

@@ -42,8 +42,11 @@ public:
 
     ConnectFlow(const Database& database, SecretStore& secrets, EbayClient& ebay, QObject* parent = nullptr);
 
+    /// The port the loopback receiver listens on (0: an ephemeral one). eBay needs a fixed one: its RuName's
+    /// accept URL names it.
+    void setLoopbackPort(quint16 port) { m_loopbackPort = port; }
     /// Checks the request (a specific message, before any browser round trip) and starts listening.
-    Status start(const ConnectRequest& request, quint16 loopbackPort = 0);
+    Status start(const ConnectRequest& request);
     /// For set-ups whose redirect cannot reach 127.0.0.1: the address the browser landed on, checked exactly like
     /// a loopback callback.
     void submitLandedAddress(const QUrl& address);
@@ -72,6 +75,7 @@ private:
     bool m_running = false;
     bool m_exchanging = false;
     qint64 m_attempt = 0;
+    quint16 m_loopbackPort = 0;
 };
 
 } // namespace md

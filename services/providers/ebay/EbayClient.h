@@ -34,6 +34,8 @@ public:
 
     EbayClient(EbayEndpoints endpoints, QNetworkAccessManager* network, QObject* parent = nullptr);
 
+    /// Whether the client id and RuName are set.
+    bool hasAppKeys() const { return !m_endpoints.clientId.isEmpty() && !m_endpoints.ruName.isEmpty(); }
     /// The consent page address (https://auth.ebay.com/oauth2/authorize?client_id=…&redirect_uri=RuName…).
     QUrl authorizeUrl(const QString& state) const;
     /// Exchanges an authorization code (HTTP Basic client auth; redirect_uri is the RuName).
