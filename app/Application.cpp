@@ -6,6 +6,7 @@
 #include "logging/Logging.h"
 #include "models/TableModels.h"
 #include "net/NetworkStatus.h"
+#include "providers/amazon/AmazonClient.h"
 #include "providers/ebay/EbayClient.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
@@ -62,6 +63,7 @@ Application::~Application()
     m_window.reset();
     m_connect.reset();
     m_ebay.reset();
+    m_amazon.reset();
     m_demo.reset();
     m_database.reset();
     Logging::shutdown();
@@ -269,6 +271,7 @@ void Application::setUpConnecting()
     // secret is read from the keychain when needed).
     EbayEndpoints endpoints;
     endpoints.scopes = ebayScopes();
+    AmazonEndpoints amazon;
     quint16 port = 0;
     if (m_demo) {
         if (!m_demo->baseUrl().isValid())
@@ -276,6 +279,8 @@ void Application::setUpConnecting()
         endpoints.authBaseUrl = endpoints.apiBaseUrl = endpoints.identityBaseUrl = m_demo->baseUrl();
         endpoints.clientId = m_demo->clientId();
         endpoints.ruName = QString::fromLatin1(kDemoRuName);
+        amazon.sellerCentralUrl = amazon.lwaUrl = amazon.spApiUrl = m_demo->baseUrl();
+        amazon.applicationId = amazon.clientId = m_demo->clientId();
         port = m_demoLoopbackPort;
     } else {
         QSettings settings;
@@ -286,10 +291,20 @@ void Application::setUpConnecting()
         endpoints.clientId = settings.value(u"clientId"_s).toString();
         endpoints.ruName = settings.value(u"ruName"_s).toString();
         port = quint16(settings.value(u"redirectPort"_s, 0).toUInt());
+        settings.endGroup();
+        settings.beginGroup(u"providers/amazon"_s);
+        amazon.sellerCentralUrl = settings.value(u"sellerCentralUrl"_s, u"https://sellercentral.amazon.com"_s).toUrl();
+        amazon.lwaUrl = settings.value(u"lwaUrl"_s, u"https://api.amazon.com"_s).toUrl();
+        amazon.spApiUrl = settings.value(u"spApiUrl"_s, u"https://sellingpartnerapi-na.amazon.com"_s).toUrl();
+        amazon.applicationId = settings.value(u"applicationId"_s).toString();
+        amazon.clientId = settings.value(u"clientId"_s).toString();
     }
     m_connect.reset();
     m_ebay = std::make_unique<EbayClient>(endpoints, &m_http);
-    m_connect = std::make_unique<ConnectFlow>(*m_database, *m_secrets, *m_ebay);
+    m_amazon = std::make_unique<AmazonClient>(amazon, &m_http);
+    m_connect = std::make_unique<ConnectFlow>(*m_database, *m_secrets);
+    m_connect->addClient(m_ebay.get());
+    m_connect->addClient(m_amazon.get());
     m_connect->setLoopbackPort(port);
     connect(m_connect.get(), &ConnectFlow::connected, this, [this](qint64) {
         if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
@@ -310,7 +325,7 @@ void Application::setUpConnecting()
         // The walkthrough: the demo consent page approves by itself, so Marketdesk can play the browser.
         QUrl withUser = url;
         QUrlQuery query(url);
-        query.addQueryItem(u"sandbox_user"_s, m_demoPendingHouses.first().section(u'|', 1));
+        query.addQueryItem(u"sandbox_user"_s, m_demoPendingHouses.first().section(u'|', 1, 1));
         withUser.setQuery(query);
         QNetworkReply* reply = m_http.get(QNetworkRequest(withUser));
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
@@ -348,20 +363,26 @@ void Application::demoReady()
     m_demoSecretStored = true;
     setUpConnecting();
     // The demo app's secret lives in the demo keychain, like a real one.
-    for (Environment environment : {Environment::Production, Environment::Sandbox}) {
+    const QList<std::pair<Provider, Environment>> keys {{Provider::Amazon, Environment::Production},
+                                                        {Provider::Amazon, Environment::Sandbox},
+                                                        {Provider::Ebay, Environment::Production},
+                                                        {Provider::Ebay, Environment::Sandbox}};
+    for (const auto& [provider, environment] : keys) {
+        const bool last = provider == Provider::Ebay && environment == Environment::Sandbox;
         m_secrets->write(
-            ConnectFlow::clientSecretKey(Provider::Ebay, environment), m_demo->clientSecret(),
-            [this, environment](const Status& written) {
+            ConnectFlow::clientSecretKey(provider, environment), m_demo->clientSecret(),
+            [this, last](const Status& written) {
                 if (!written) {
                     qCWarning(lcApp).noquote() << "demo app secret not stored:" << written.error().toLogString();
                     return;
                 }
-                if (environment != Environment::Sandbox)
+                if (!last)
                     return;
-                // First run: connect two eBay houses through the real OAuth path.
+                // First run: connect two eBay houses and an Amazon seller through the real OAuth path.
                 auto accounts = AccountRepository(*m_database).list();
                 if (accounts && accounts->isEmpty()) {
-                    m_demoPendingHouses = {u"Warehouse-A|warehouse_a_seller"_s, u"Montreal|boutique_montreal"_s};
+                    m_demoPendingHouses = {u"Warehouse-A|warehouse_a_seller|ebay"_s,
+                                           u"Montreal|boutique_montreal|ebay"_s, u"Maple Goods|maple_goods|amazon"_s};
                     demoConnectNext();
                 }
             });
@@ -373,11 +394,12 @@ void Application::demoConnectNext()
     if (m_demoPendingHouses.isEmpty() || !m_connect || m_connect->isRunning())
         return;
     ConnectRequest request;
-    request.provider = Provider::Ebay;
+    request.provider = providerFromKey(m_demoPendingHouses.first().section(u'|', 2, 2)).value_or(Provider::Ebay);
     request.environment = Environment::Sandbox;
     request.houseName = m_demoPendingHouses.first().section(u'|', 0, 0);
     request.purpose = Purpose::Seller;
-    qCInfo(lcApp).noquote() << "demo: connecting the eBay house" << request.houseName;
+    qCInfo(lcApp).noquote() << "demo: connecting the" << providerDisplayName(request.provider) << "house"
+                            << request.houseName;
     if (Status started = m_connect->start(request); !started) {
         qCWarning(lcApp).noquote() << "demo:" << started.error().toLogString();
         m_demoPendingHouses.clear();

@@ -17,6 +17,7 @@ namespace md {
 class AccountsModel;
 class ConnectFlow;
 class DemoSandbox;
+class AmazonClient;
 class EbayClient;
 class Database;
 class ListingsModel;
@@ -63,9 +64,10 @@ private:
     std::unique_ptr<DemoSandbox> m_demo;
     quint16 m_demoLoopbackPort = 0;
     bool m_demoSecretStored = false;
-    QStringList m_demoPendingHouses; ///< "house|sandbox user" still to connect in the first-run walkthrough
+    QStringList m_demoPendingHouses; ///< "house|sandbox user|provider" still to connect in the first-run walkthrough
     QNetworkAccessManager m_http;
     std::unique_ptr<EbayClient> m_ebay;
+    std::unique_ptr<AmazonClient> m_amazon;
     std::unique_ptr<ConnectFlow> m_connect;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NetworkStatus> m_network;

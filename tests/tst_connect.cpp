@@ -5,7 +5,9 @@
 
 #include "SandboxServer.h"
 #include "TestDatabase.h"
+#include "auth/AccountStatus.h"
 #include "auth/ConnectFlow.h"
+#include "providers/amazon/AmazonClient.h"
 #include "providers/ebay/EbayClient.h"
 #include "secrets/SecretStore.h"
 #include "storage/Migrator.h"
@@ -100,7 +102,8 @@ private slots:
 
     void connectsTwoHousesAndReconnectsWithoutDuplicates()
     {
-        ConnectFlow flow(m_db->db(), *m_secrets, *m_ebay);
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(m_ebay.get());
         QSignalSpy connected(&flow, &ConnectFlow::connected);
         QSignalSpy failed(&flow, &ConnectFlow::failed);
         QString browserUser = u"warehouse_a_seller"_s;
@@ -166,9 +169,53 @@ private slots:
         QCOMPARE((*accounts.findById(first))->houseName, u"Warehouse-A (main)"_s);
     }
 
+    void connectsAnAmazonSeller()
+    {
+        QVERIFY(await<Status>([&](auto done) {
+            m_secrets->write(ConnectFlow::clientSecretKey(Provider::Amazon, Environment::Production), m_secret, done);
+        }));
+        AmazonEndpoints endpoints;
+        endpoints.sellerCentralUrl = endpoints.lwaUrl = endpoints.spApiUrl = m_sandbox->baseUrl();
+        endpoints.applicationId = endpoints.clientId = QLatin1StringView(kClient);
+        AmazonClient amazon(endpoints, &m_net);
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(&amazon);
+        QSignalSpy connected(&flow, &ConnectFlow::connected);
+        QSignalSpy failed(&flow, &ConnectFlow::failed);
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this, [&](const QUrl& url) {
+            QVERIFY(QUrlQuery(url)
+                        .queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded)
+                        .startsWith(u"http://127.0.0.1:"_s));
+            browse(url, u"maple_goods"_s);
+        });
+        QVERIFY(flow.start({Provider::Amazon, Environment::Production, u"Maple Goods"_s, Purpose::Seller}));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 1, 20000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+
+        AccountRepository accounts(m_db->db());
+        const Account account = **accounts.findById(connected.first().first().toLongLong());
+        QCOMPARE(account.provider, Provider::Amazon);
+        QVERIFY(account.externalUserId.startsWith(u'A')); // the selling partner id from the callback
+        QCOMPARE(account.username, u"Maple Goods Inc."_s);
+        QCOMPARE(account.marketplaceId, u"ATVPDKIKX0DER"_s);
+        const TokenMetadata metadata = **accounts.tokenMetadata(account.id);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(qAbs(now.secsTo(metadata.accessExpiresAt) - 3600) < 120); // 1-hour access tokens
+        QVERIFY(qAbs(now.daysTo(metadata.reauthDueAt) - AmazonClient::kAuthorizationDays) <= 1); // yearly consent
+        AccountStatusInput status;
+        status.hasTokens = true;
+        status.tokens = metadata;
+        status.now = now;
+        QCOMPARE(accountStatus(status), AccountStatus::Healthy);
+        status.now = metadata.reauthDueAt.addDays(-20);
+        status.tokens.accessExpiresAt = {};
+        QCOMPARE(accountStatus(status), AccountStatus::ReauthorizationDue);
+    }
+
     void houseNameIsCheckedBeforeTheBrowser()
     {
-        ConnectFlow flow(m_db->db(), *m_secrets, *m_ebay);
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(m_ebay.get());
         QSignalSpy opened(&flow, &ConnectFlow::authorizeUrlReady);
         QCOMPARE(flow.start({Provider::Ebay, Environment::Sandbox, u"   "_s, Purpose::Seller}).error().code,
                  u"account.house-empty"_s);
@@ -198,7 +245,8 @@ private slots:
     {
         QFETCH(QString, landed);
         QFETCH(QString, code);
-        ConnectFlow flow(m_db->db(), *m_secrets, *m_ebay);
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(m_ebay.get());
         QSignalSpy failed(&flow, &ConnectFlow::failed);
         QSignalSpy connected(&flow, &ConnectFlow::connected);
         QString state;
@@ -220,7 +268,8 @@ private slots:
 
     void cancelStopsListening()
     {
-        ConnectFlow flow(m_db->db(), *m_secrets, *m_ebay);
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(m_ebay.get());
         QSignalSpy failed(&flow, &ConnectFlow::failed);
         QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Later"_s, Purpose::Seller}));
         const QUrl loopback = flow.loopbackUri();

@@ -124,7 +124,8 @@ private slots:
         existing.externalUserId = u"someone-else"_s;
         QVERIFY(AccountRepository(m_db->db()).insert(existing));
 
-        ConnectFlow flow(m_db->db(), *m_secrets, *m_ebay);
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(m_ebay.get());
         connect(&flow, &ConnectFlow::authorizeUrlReady, this,
                 [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
         const Database& db = m_db->db();
@@ -163,7 +164,8 @@ private slots:
     {
         m_browser.decision = u"deny"_s;
         m_sandbox->config().autoApprove = false;
-        ConnectFlow flow(m_db->db(), *m_secrets, *m_ebay);
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(m_ebay.get());
         connect(&flow, &ConnectFlow::authorizeUrlReady, this,
                 [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
         ConnectDialog dialog(flow, [](const QString&) { return QString(); });

@@ -91,6 +91,33 @@
     </message>
 </context>
 <context>
+    <name>md::AmazonClient</name>
+    <message>
+        <source>Amazon refused the sign-in answer (it was already used or has expired). Start connecting the account again.</source>
+        <translation>Amazon refused the sign-in answer (it was already used or has expired). Start connecting the account again.</translation>
+    </message>
+    <message>
+        <source>Amazon did not accept Marketdesk's app keys. Check the LWA client id and secret.</source>
+        <translation>Amazon did not accept Marketdesk's app keys. Check the LWA client id and secret.</translation>
+    </message>
+    <message>
+        <source>Login with Amazon could not be completed: %1</source>
+        <translation>Login with Amazon could not be completed: %1</translation>
+    </message>
+    <message>
+        <source>Amazon's answer held no access or refresh token.</source>
+        <translation>Amazon's answer held no access or refresh token.</translation>
+    </message>
+    <message>
+        <source>Amazon's answer did not name the selling partner.</source>
+        <translation>Amazon's answer did not name the selling partner.</translation>
+    </message>
+    <message>
+        <source>Amazon did not confirm the seller account: %1</source>
+        <translation>Amazon did not confirm the seller account: %1</translation>
+    </message>
+</context>
+<context>
     <name>md::Application</name>
     <message>
         <source>Database password</source>
@@ -282,8 +309,8 @@
         <translation>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</translation>
     </message>
     <message>
-        <source>Marketdesk has no eBay app keys yet (client id and RuName). Enter them in the Providers settings.</source>
-        <translation>Marketdesk has no eBay app keys yet (client id and RuName). Enter them in the Providers settings.</translation>
+        <source>Marketdesk has no %1 app keys yet. Enter them in the Providers settings.</source>
+        <translation>Marketdesk has no %1 app keys yet. Enter them in the Providers settings.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,33 @@
     </message>
 </context>
 <context>
+    <name>md::AmazonClient</name>
+    <message>
+        <source>Amazon refused the sign-in answer (it was already used or has expired). Start connecting the account again.</source>
+        <translation>Amazon a refusé la réponse de connexion (déjà utilisée ou expirée). Recommencez la connexion du compte.</translation>
+    </message>
+    <message>
+        <source>Amazon did not accept Marketdesk's app keys. Check the LWA client id and secret.</source>
+        <translation>Amazon n’a pas accepté les clés d’application de Marketdesk. Vérifiez l’identifiant et le secret client LWA.</translation>
+    </message>
+    <message>
+        <source>Login with Amazon could not be completed: %1</source>
+        <translation>La connexion avec Amazon n’a pas pu aboutir : %1</translation>
+    </message>
+    <message>
+        <source>Amazon's answer held no access or refresh token.</source>
+        <translation>La réponse d’Amazon ne contenait pas de jeton d’accès ou de renouvellement.</translation>
+    </message>
+    <message>
+        <source>Amazon's answer did not name the selling partner.</source>
+        <translation>La réponse d’Amazon ne nommait pas le partenaire vendeur.</translation>
+    </message>
+    <message>
+        <source>Amazon did not confirm the seller account: %1</source>
+        <translation>Amazon n’a pas confirmé le compte vendeur : %1</translation>
+    </message>
+</context>
+<context>
     <name>md::Application</name>
     <message>
         <source>Database password</source>
@@ -282,8 +309,8 @@
         <translation>Marketdesk n’a pas de secret client pour %1 (%2). Saisissez-le dans les réglages des fournisseurs.</translation>
     </message>
     <message>
-        <source>Marketdesk has no eBay app keys yet (client id and RuName). Enter them in the Providers settings.</source>
-        <translation>Marketdesk n’a pas encore de clés d’application eBay (identifiant client et RuName). Saisissez-les dans les réglages des fournisseurs.</translation>
+        <source>Marketdesk has no %1 app keys yet. Enter them in the Providers settings.</source>
+        <translation>Marketdesk n’a pas encore de clés d’application %1. Saisissez-les dans les réglages des fournisseurs.</translation>
     </message>
 </context>
 <context>

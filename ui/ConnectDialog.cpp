@@ -44,7 +44,8 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
     m_copyLink->setObjectName(u"copyLink"_s);
     m_paste->setObjectName(u"paste"_s);
 
-    m_provider->addItem(providerDisplayName(Provider::Ebay), int(Provider::Ebay));
+    for (Provider p : {Provider::Ebay, Provider::Amazon})
+        m_provider->addItem(providerDisplayName(p), int(p));
     m_environment->addItem(environmentDisplayName(Environment::Production), int(Environment::Production));
     m_environment->addItem(environmentDisplayName(Environment::Sandbox), int(Environment::Sandbox));
     for (Purpose p : {Purpose::Seller, Purpose::Buyer, Purpose::Both})

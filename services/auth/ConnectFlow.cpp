@@ -1,7 +1,7 @@
 #include "auth/ConnectFlow.h"
 
 #include "logging/LogCategories.h"
-#include "providers/ebay/EbayClient.h"
+#include "providers/AuthClient.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/repositories/AccountRepository.h"
@@ -23,11 +23,10 @@ QString ConnectFlow::clientSecretKey(Provider provider, Environment environment)
     return u"apps/%1/%2/client-secret"_s.arg(providerKey(provider), environmentKey(environment));
 }
 
-ConnectFlow::ConnectFlow(const Database& database, SecretStore& secrets, EbayClient& ebay, QObject* parent)
+ConnectFlow::ConnectFlow(const Database& database, SecretStore& secrets, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_secrets(secrets)
-    , m_ebay(ebay)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(std::chrono::milliseconds(StateRegistry::kLifetime));
@@ -42,9 +41,13 @@ ConnectFlow::ConnectFlow(const Database& database, SecretStore& secrets, EbayCli
             [](const QString& reason) { qCInfo(lcAuth) << "loopback receiver ignored a request:" << reason; });
 }
 
+void ConnectFlow::addClient(AuthClient* client)
+{
+    m_clients.insert(client->provider(), client);
+}
+
 Status ConnectFlow::start(const ConnectRequest& request)
 {
-    const quint16 loopbackPort = m_loopbackPort;
     if (m_running)
         return Error {u"auth.busy"_s, tr("A connection is already under way."), {}};
     ConnectRequest r = request;
@@ -61,31 +64,35 @@ Status ConnectFlow::start(const ConnectRequest& request)
                       tr("An active account is already called \"%1\". Choose another house name.").arg(r.houseName),
                       {}};
     }
-    if (r.provider != Provider::Ebay) {
+    AuthClient* client = m_clients.value(r.provider);
+    if (!client) {
         return Error {u"auth.provider-unsupported"_s,
                       tr("Connecting %1 accounts is not available yet.").arg(providerDisplayName(r.provider)),
                       {}};
     }
-    if (!m_ebay.hasAppKeys()) {
+    if (!client->hasAppKeys()) {
         return Error {u"auth.no-app-keys"_s,
-                      tr("Marketdesk has no eBay app keys yet (client id and RuName). Enter them in the Providers "
-                         "settings."),
+                      tr("Marketdesk has no %1 app keys yet. Enter them in the Providers settings.")
+                          .arg(providerDisplayName(r.provider)),
                       {}};
     }
-    if (!m_receiver.listen(loopbackPort)) {
-        return Error {
-            u"auth.port-unavailable"_s,
-            tr("Marketdesk cannot receive the sign-in on port %1: %2").arg(loopbackPort).arg(m_receiver.errorString()),
-            {}};
+    if (!m_receiver.listen(m_loopbackPort)) {
+        return Error {u"auth.port-unavailable"_s,
+                      tr("Marketdesk cannot receive the sign-in on port %1: %2")
+                          .arg(m_loopbackPort)
+                          .arg(m_receiver.errorString()),
+                      {}};
     }
     m_request = r;
+    m_client = client;
+    m_redirectUri = m_receiver.redirectUri();
     m_running = true;
     m_exchanging = false;
     m_timeout.start();
     const QString state = m_states.issue(++m_attempt);
-    qCInfo(lcAuth).noquote() << "connecting an eBay account as" << r.houseName << "; receiving on"
-                             << m_receiver.redirectUri().toString();
-    emit authorizeUrlReady(m_ebay.authorizeUrl(state));
+    qCInfo(lcAuth).noquote() << "connecting a" << providerDisplayName(r.provider) << "account as" << r.houseName
+                             << "; receiving on" << m_redirectUri.toString();
+    emit authorizeUrlReady(client->authorizeUrl(state, m_redirectUri));
     return {};
 }
 
@@ -125,23 +132,22 @@ void ConnectFlow::handleCallback(const QUrl& url)
               query.queryItemValue(u"error_description"_s, QUrl::FullyDecoded)});
         return;
     }
-    const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
-    if (code.isEmpty()) {
+    if (query.queryItemValue(m_client->codeParameter(), QUrl::FullyDecoded).isEmpty()) {
         fail({u"auth.code-missing"_s,
               tr("The marketplace's answer held no authorization code; nothing was stored."),
               {}});
         return;
     }
     m_exchanging = true;
+    m_callback = query;
     m_receiver.close();
-    exchange(code);
+    exchange();
 }
 
-void ConnectFlow::exchange(const QString& code)
+void ConnectFlow::exchange()
 {
     m_secrets.read(
-        clientSecretKey(m_request.provider, m_request.environment),
-        [this, code](Result<std::optional<QString>> secret) {
+        clientSecretKey(m_request.provider, m_request.environment), [this](Result<std::optional<QString>> secret) {
             if (!secret) {
                 fail(secret.error());
                 return;
@@ -153,13 +159,13 @@ void ConnectFlow::exchange(const QString& code)
                       {}});
                 return;
             }
-            m_ebay.exchangeCode(code, **secret, [this](Result<TokenSet> tokens) {
+            m_client->exchangeCode(m_callback, **secret, m_redirectUri, [this](Result<TokenSet> tokens) {
                 if (!tokens) {
                     fail(tokens.error());
                     return;
                 }
                 const TokenSet set = *tokens;
-                m_ebay.fetchIdentity(set.accessToken, [this, set](Result<MarketplaceIdentity> identity) {
+                m_client->fetchIdentity(set, m_callback, [this, set](Result<MarketplaceIdentity> identity) {
                     if (!identity) {
                         fail(identity.error());
                         return;
@@ -224,6 +230,7 @@ void ConnectFlow::store(const TokenSet& tokens, const MarketplaceIdentity& ident
             metadata.accountId = *id;
             metadata.accessExpiresAt = tokens.accessExpiresAt;
             metadata.refreshExpiresAt = tokens.refreshExpiresAt;
+            metadata.reauthDueAt = tokens.reauthDueAt;
             metadata.lastRefreshedAt = QDateTime::currentDateTimeUtc();
             if (Status saved = accounts.saveTokenMetadata(metadata); !saved) {
                 fail(saved.error());

@@ -7,13 +7,15 @@
 #include "providers/TokenSet.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace md {
 
+class AuthClient;
 class Database;
-class EbayClient;
 class SecretStore;
 
 /// What a person asks for in Connect account….
@@ -24,8 +26,7 @@ struct ConnectRequest {
     Purpose purpose = Purpose::Seller;
 };
 
-/// Connects one marketplace account through the system browser (eBay for now; the other marketplaces follow
-/// the same steps with their own client):
+/// Connects one marketplace account through the system browser, with the marketplace's AuthClient:
 /// check the house name → listen on 127.0.0.1 → authorizeUrlReady (the UI opens it, or offers Copy link) →
 /// the redirect arrives on the loopback receiver, or the person pastes the address they landed on →
 /// state, error and code are checked → code exchanged → identity fetched → tokens written to the keychain →
@@ -40,7 +41,9 @@ public:
     /// Keychain key of this app's client secret for a provider and environment.
     static QString clientSecretKey(Provider provider, Environment environment);
 
-    ConnectFlow(const Database& database, SecretStore& secrets, EbayClient& ebay, QObject* parent = nullptr);
+    ConnectFlow(const Database& database, SecretStore& secrets, QObject* parent = nullptr);
+    /// Makes a marketplace connectable (the client stays owned by the caller).
+    void addClient(AuthClient* client);
 
     /// The port the loopback receiver listens on (0: an ephemeral one). eBay needs a fixed one: its RuName's
     /// accept URL names it.
@@ -61,13 +64,16 @@ signals:
 
 private:
     void handleCallback(const QUrl& url);
-    void exchange(const QString& code);
+    void exchange();
     void store(const TokenSet& tokens, const MarketplaceIdentity& identity);
     void fail(const Error& error);
 
     const Database& m_database;
     SecretStore& m_secrets;
-    EbayClient& m_ebay;
+    QHash<Provider, AuthClient*> m_clients;
+    AuthClient* m_client = nullptr; ///< the marketplace of the connection under way
+    QUrl m_redirectUri;
+    QUrlQuery m_callback;
     LoopbackReceiver m_receiver;
     StateRegistry m_states;
     QTimer m_timeout;

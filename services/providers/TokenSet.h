@@ -12,6 +12,7 @@ struct TokenSet {
     QString refreshToken; ///< Empty when the marketplace issues none (Facebook, Shopify offline).
     QDateTime accessExpiresAt; ///< UTC; invalid when the token does not expire.
     QDateTime refreshExpiresAt; ///< UTC; invalid when there is no refresh token or it does not expire.
+    QDateTime reauthDueAt; ///< UTC; when the seller must authorize again (Amazon yearly), else invalid.
     QStringList scopes;
 };
 

@@ -2,6 +2,7 @@
 
 #include "logging/LogCategories.h"
 #include "logging/Redactor.h"
+#include "net/FormBody.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,28 +18,16 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-/// application/x-www-form-urlencoded with every reserved character percent-encoded (QUrlQuery leaves '+').
-QByteArray formBody(const QList<std::pair<QString, QString>>& fields)
-{
-    QByteArray body;
-    for (const auto& [key, value] : fields) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return body;
-}
-
 } // namespace
 
 EbayClient::EbayClient(EbayEndpoints endpoints, QNetworkAccessManager* network, QObject* parent)
-    : QObject(parent)
+    : AuthClient(parent)
     , m_endpoints(std::move(endpoints))
     , m_network(network)
 {
 }
 
-QUrl EbayClient::authorizeUrl(const QString& state) const
+QUrl EbayClient::authorizeUrl(const QString& state, const QUrl&) const
 {
     QUrl url = m_endpoints.authBaseUrl.resolved(QUrl(u"/oauth2/authorize"_s));
     QUrlQuery query;
@@ -80,8 +69,9 @@ Error EbayClient::errorFrom(QNetworkReply* reply, const QByteArray& body) const
                   Redactor::redact(QString::fromUtf8(body.left(300)))};
 }
 
-void EbayClient::exchangeCode(const QString& code, const QString& clientSecret, TokenCallback done)
+void EbayClient::exchangeCode(const QUrlQuery& callback, const QString& clientSecret, const QUrl&, TokenCallback done)
 {
+    const QString code = callback.queryItemValue(codeParameter(), QUrl::FullyDecoded);
     Redactor::addSecret(code);
     QNetworkRequest request(m_endpoints.authBaseUrl.resolved(QUrl(u"/identity/v1/oauth2/token"_s)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
@@ -89,7 +79,7 @@ void EbayClient::exchangeCode(const QString& code, const QString& clientSecret, 
     request.setTransferTimeout(kTimeoutMs);
     QNetworkReply* reply = m_network->post(
         request,
-        formBody(
+        http::formBody(
             {{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code}, {u"redirect_uri"_s, m_endpoints.ruName}}));
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
@@ -117,8 +107,9 @@ void EbayClient::exchangeCode(const QString& code, const QString& clientSecret, 
     });
 }
 
-void EbayClient::fetchIdentity(const QString& accessToken, IdentityCallback done)
+void EbayClient::fetchIdentity(const TokenSet& tokens, const QUrlQuery&, IdentityCallback done)
 {
+    const QString& accessToken = tokens.accessToken;
     QNetworkRequest request(m_endpoints.identityBaseUrl.resolved(QUrl(u"/commerce/identity/v1/user/"_s)));
     request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
     request.setTransferTimeout(kTimeoutMs);

@@ -1,13 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "providers/TokenSet.h"
+#include "providers/AuthClient.h"
 
 #include <QCoreApplication>
-#include <QObject>
-#include <QUrl>
-
-#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -26,22 +21,22 @@ struct EbayEndpoints {
 };
 
 /// eBay's OAuth and identity calls, asynchronous, over one QNetworkAccessManager.
-class EbayClient : public QObject {
+class EbayClient : public AuthClient {
     Q_OBJECT
 public:
-    using TokenCallback = std::function<void(Result<TokenSet>)>;
-    using IdentityCallback = std::function<void(Result<MarketplaceIdentity>)>;
-
     EbayClient(EbayEndpoints endpoints, QNetworkAccessManager* network, QObject* parent = nullptr);
 
+    Provider provider() const override { return Provider::Ebay; }
     /// Whether the client id and RuName are set.
-    bool hasAppKeys() const { return !m_endpoints.clientId.isEmpty() && !m_endpoints.ruName.isEmpty(); }
-    /// The consent page address (https://auth.ebay.com/oauth2/authorize?client_id=…&redirect_uri=RuName…).
-    QUrl authorizeUrl(const QString& state) const;
-    /// Exchanges an authorization code (HTTP Basic client auth; redirect_uri is the RuName).
-    void exchangeCode(const QString& code, const QString& clientSecret, TokenCallback done);
-    /// Commerce Identity getUser with a fresh access token.
-    void fetchIdentity(const QString& accessToken, IdentityCallback done);
+    bool hasAppKeys() const override { return !m_endpoints.clientId.isEmpty() && !m_endpoints.ruName.isEmpty(); }
+    /// The consent page address (https://auth.ebay.com/oauth2/authorize?client_id=…&redirect_uri=RuName…); eBay
+    /// redirects to the accept URL its RuName names, so `redirectUri` is not sent.
+    QUrl authorizeUrl(const QString& state, const QUrl& redirectUri) const override;
+    /// Exchanges the authorization code (HTTP Basic client auth; redirect_uri is the RuName).
+    void exchangeCode(const QUrlQuery& callback, const QString& clientSecret, const QUrl& redirectUri,
+                      TokenCallback done) override;
+    /// Commerce Identity getUser with the fresh access token.
+    void fetchIdentity(const TokenSet& tokens, const QUrlQuery& callback, IdentityCallback done) override;
 
 private:
     Error errorFrom(QNetworkReply* reply, const QByteArray& body) const;
