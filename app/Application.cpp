@@ -8,6 +8,7 @@
 #include "net/NetworkStatus.h"
 #include "providers/amazon/AmazonClient.h"
 #include "providers/ebay/EbayClient.h"
+#include "providers/shopify/ShopifyClient.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -64,6 +65,7 @@ Application::~Application()
     m_connect.reset();
     m_ebay.reset();
     m_amazon.reset();
+    m_shopify.reset();
     m_demo.reset();
     m_database.reset();
     Logging::shutdown();
@@ -272,6 +274,9 @@ void Application::setUpConnecting()
     EbayEndpoints endpoints;
     endpoints.scopes = ebayScopes();
     AmazonEndpoints amazon;
+    ShopifyEndpoints shopify;
+    shopify.scopes = {u"read_orders"_s, u"write_orders"_s, u"read_products"_s, u"read_inventory"_s,
+                      u"write_fulfillments"_s};
     quint16 port = 0;
     if (m_demo) {
         if (!m_demo->baseUrl().isValid())
@@ -281,6 +286,8 @@ void Application::setUpConnecting()
         endpoints.ruName = QString::fromLatin1(kDemoRuName);
         amazon.sellerCentralUrl = amazon.lwaUrl = amazon.spApiUrl = m_demo->baseUrl();
         amazon.applicationId = amazon.clientId = m_demo->clientId();
+        shopify.shopUrlTemplate = m_demo->baseUrl().toString() + u"/shops/{shop}"_s;
+        shopify.clientId = m_demo->clientId();
         port = m_demoLoopbackPort;
     } else {
         QSettings settings;
@@ -298,13 +305,17 @@ void Application::setUpConnecting()
         amazon.spApiUrl = settings.value(u"spApiUrl"_s, u"https://sellingpartnerapi-na.amazon.com"_s).toUrl();
         amazon.applicationId = settings.value(u"applicationId"_s).toString();
         amazon.clientId = settings.value(u"clientId"_s).toString();
+        settings.endGroup();
+        shopify.clientId = settings.value(u"providers/shopify/clientId"_s).toString();
     }
     m_connect.reset();
     m_ebay = std::make_unique<EbayClient>(endpoints, &m_http);
     m_amazon = std::make_unique<AmazonClient>(amazon, &m_http);
+    m_shopify = std::make_unique<ShopifyClient>(shopify, &m_http);
     m_connect = std::make_unique<ConnectFlow>(*m_database, *m_secrets);
     m_connect->addClient(m_ebay.get());
     m_connect->addClient(m_amazon.get());
+    m_connect->addClient(m_shopify.get());
     m_connect->setLoopbackPort(port);
     connect(m_connect.get(), &ConnectFlow::connected, this, [this](qint64) {
         if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
@@ -363,10 +374,10 @@ void Application::demoReady()
     m_demoSecretStored = true;
     setUpConnecting();
     // The demo app's secret lives in the demo keychain, like a real one.
-    const QList<std::pair<Provider, Environment>> keys {{Provider::Amazon, Environment::Production},
-                                                        {Provider::Amazon, Environment::Sandbox},
-                                                        {Provider::Ebay, Environment::Production},
-                                                        {Provider::Ebay, Environment::Sandbox}};
+    const QList<std::pair<Provider, Environment>> keys {
+        {Provider::Shopify, Environment::Production}, {Provider::Shopify, Environment::Sandbox},
+        {Provider::Amazon, Environment::Production},  {Provider::Amazon, Environment::Sandbox},
+        {Provider::Ebay, Environment::Production},    {Provider::Ebay, Environment::Sandbox}};
     for (const auto& [provider, environment] : keys) {
         const bool last = provider == Provider::Ebay && environment == Environment::Sandbox;
         m_secrets->write(
@@ -378,11 +389,12 @@ void Application::demoReady()
                 }
                 if (!last)
                     return;
-                // First run: connect two eBay houses and an Amazon seller through the real OAuth path.
+                // First run: connect two eBay houses, an Amazon seller and a Shopify store through the real OAuth path.
                 auto accounts = AccountRepository(*m_database).list();
                 if (accounts && accounts->isEmpty()) {
                     m_demoPendingHouses = {u"Warehouse-A|warehouse_a_seller|ebay"_s,
-                                           u"Montreal|boutique_montreal|ebay"_s, u"Maple Goods|maple_goods|amazon"_s};
+                                           u"Montreal|boutique_montreal|ebay"_s, u"Maple Goods|maple_goods|amazon"_s,
+                                           u"Maple & Co.|maple-and-co.myshopify.com|shopify"_s};
                     demoConnectNext();
                 }
             });
@@ -398,6 +410,8 @@ void Application::demoConnectNext()
     request.environment = Environment::Sandbox;
     request.houseName = m_demoPendingHouses.first().section(u'|', 0, 0);
     request.purpose = Purpose::Seller;
+    if (request.provider == Provider::Shopify)
+        request.shopDomain = m_demoPendingHouses.first().section(u'|', 1, 1);
     qCInfo(lcApp).noquote() << "demo: connecting the" << providerDisplayName(request.provider) << "house"
                             << request.houseName;
     if (Status started = m_connect->start(request); !started) {

@@ -19,6 +19,7 @@ class ConnectFlow;
 class DemoSandbox;
 class AmazonClient;
 class EbayClient;
+class ShopifyClient;
 class Database;
 class ListingsModel;
 class MainWindow;
@@ -68,6 +69,7 @@ private:
     QNetworkAccessManager m_http;
     std::unique_ptr<EbayClient> m_ebay;
     std::unique_ptr<AmazonClient> m_amazon;
+    std::unique_ptr<ShopifyClient> m_shopify;
     std::unique_ptr<ConnectFlow> m_connect;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NetworkStatus> m_network;

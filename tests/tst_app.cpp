@@ -70,6 +70,7 @@ private slots:
         QVERIFY2(log.contains("connected Warehouse-A as marketplace user warehouse_a_seller"), log.constData());
         QVERIFY2(log.contains("connected Montreal as marketplace user boutique_montreal"), log.constData());
         QVERIFY2(log.contains("connected Maple Goods as marketplace user Maple Goods Inc."), log.constData());
+        QVERIFY2(log.contains("connected Maple & Co. as marketplace user Maple & Co."), log.constData());
         {
             auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"demo"_s);
             db.setDatabaseName(data.filePath(u"marketdesk.sqlite"_s));
@@ -79,14 +80,14 @@ private slots:
             QStringList houses;
             while (q.next())
                 houses << q.value(0).toString();
-            QCOMPARE(houses, (QStringList {u"Maple Goods"_s, u"Montreal"_s, u"Warehouse-A"_s}));
+            QCOMPARE(houses, (QStringList {u"Maple & Co."_s, u"Maple Goods"_s, u"Montreal"_s, u"Warehouse-A"_s}));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"demo"_s);
 
         // A second start finds them and connects nothing again.
         QCOMPARE(run({u"--demo"_s, u"--data-dir"_s, data.path(), u"--exit-after"_s, u"3"_s}, &output), 0);
-        QCOMPARE(readLog(data.path()).count("demo: connecting the"), 3);
+        QCOMPARE(readLog(data.path()).count("demo: connecting the"), 4);
     }
 
     void refusesANewerDatabase()

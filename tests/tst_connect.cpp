@@ -9,6 +9,7 @@
 #include "auth/ConnectFlow.h"
 #include "providers/amazon/AmazonClient.h"
 #include "providers/ebay/EbayClient.h"
+#include "providers/shopify/ShopifyClient.h"
 #include "secrets/SecretStore.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
@@ -114,13 +115,13 @@ private slots:
             browse(url, browserUser);
         });
 
-        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"  Warehouse-A "_s, Purpose::Seller}));
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"  Warehouse-A "_s, Purpose::Seller, {}}));
         QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 1, 20000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
         const qint64 first = connected.first().first().toLongLong();
 
         browserUser = u"boutique_montreal"_s;
-        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Montreal"_s, Purpose::Both}));
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Montreal"_s, Purpose::Both, {}}));
         QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 2, 20000);
         QVERIFY(failed.isEmpty());
 
@@ -161,7 +162,7 @@ private slots:
 
         // Reconnecting the same marketplace user under a new house name updates the account.
         browserUser = u"warehouse_a_seller"_s;
-        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Warehouse-A (main)"_s, Purpose::Seller}));
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Warehouse-A (main)"_s, Purpose::Seller, {}}));
         QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 3, 20000);
         QVERIFY(failed.isEmpty());
         QCOMPARE(connected.last().first().toLongLong(), first);
@@ -188,7 +189,7 @@ private slots:
                         .startsWith(u"http://127.0.0.1:"_s));
             browse(url, u"maple_goods"_s);
         });
-        QVERIFY(flow.start({Provider::Amazon, Environment::Production, u"Maple Goods"_s, Purpose::Seller}));
+        QVERIFY(flow.start({Provider::Amazon, Environment::Production, u"Maple Goods"_s, Purpose::Seller, {}}));
         QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 1, 20000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
 
@@ -212,20 +213,79 @@ private slots:
         QCOMPARE(accountStatus(status), AccountStatus::ReauthorizationDue);
     }
 
+    void connectsAShopifyStoreAndChecksItsSignature()
+    {
+        QVERIFY(await<Status>([&](auto done) {
+            m_secrets->write(ConnectFlow::clientSecretKey(Provider::Shopify, Environment::Production), m_secret, done);
+        }));
+        ShopifyEndpoints endpoints;
+        endpoints.shopUrlTemplate = m_sandbox->baseUrl().toString() + u"/shops/{shop}"_s;
+        endpoints.clientId = QLatin1StringView(kClient);
+        endpoints.scopes = {u"read_orders"_s, u"write_orders"_s};
+        ShopifyClient shopify(endpoints, &m_net);
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(&shopify);
+        QSignalSpy connected(&flow, &ConnectFlow::connected);
+        QSignalSpy failed(&flow, &ConnectFlow::failed);
+
+        // A store name that is not *.myshopify.com is refused before any browser.
+        QCOMPARE(flow.start({Provider::Shopify, Environment::Production, u"Maple"_s, Purpose::Seller,
+                             u"maple.example.com"_s})
+                     .error()
+                     .code,
+                 u"account.shop-invalid"_s);
+
+        // A callback with a forged signature is not trusted.
+        QString state;
+        auto capture = connect(&flow, &ConnectFlow::authorizeUrlReady, this, [&](const QUrl& url) {
+            state = QUrlQuery(url).queryItemValue(u"state"_s, QUrl::FullyDecoded);
+        });
+        QVERIFY(flow.start({Provider::Shopify, Environment::Production, u"Maple"_s, Purpose::Seller,
+                            u" Maple-And-Co.myshopify.com "_s}));
+        QUrlQuery forged;
+        forged.addQueryItem(u"code"_s, u"abc"_s);
+        forged.addQueryItem(u"shop"_s, u"maple-and-co.myshopify.com"_s);
+        forged.addQueryItem(u"state"_s, state);
+        forged.addQueryItem(u"timestamp"_s, u"1764000000"_s);
+        forged.addQueryItem(u"hmac"_s, QString(64, u'0'));
+        QUrl landed(u"http://127.0.0.1/callback"_s);
+        landed.setQuery(forged);
+        flow.submitLandedAddress(landed);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QCOMPARE(failed.first().first().toString(), u"auth.hmac-mismatch"_s);
+        QCOMPARE(AccountRepository(m_db->db()).list()->size(), 0);
+        disconnect(capture);
+
+        // The real thing: the sandbox signs the callback with the app's secret.
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this, [&](const QUrl& url) { browse(url, {}); });
+        QVERIFY(flow.start({Provider::Shopify, Environment::Production, u"Maple"_s, Purpose::Seller,
+                            u"maple-and-co.myshopify.com"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 2, 20000);
+        QCOMPARE(connected.count(), 1);
+        const Account account = **AccountRepository(m_db->db()).findById(connected.first().first().toLongLong());
+        QCOMPARE(account.provider, Provider::Shopify);
+        QCOMPARE(account.externalUserId, u"maple-and-co.myshopify.com"_s); // one account per store
+        QCOMPARE(account.shopDomain, u"maple-and-co.myshopify.com"_s);
+        QCOMPARE(account.username, u"Maple & Co."_s);
+        const TokenMetadata metadata = **AccountRepository(m_db->db()).tokenMetadata(account.id);
+        QVERIFY(!metadata.accessExpiresAt.isValid()); // offline tokens do not expire
+    }
+
     void houseNameIsCheckedBeforeTheBrowser()
     {
         ConnectFlow flow(m_db->db(), *m_secrets);
         flow.addClient(m_ebay.get());
         QSignalSpy opened(&flow, &ConnectFlow::authorizeUrlReady);
-        QCOMPARE(flow.start({Provider::Ebay, Environment::Sandbox, u"   "_s, Purpose::Seller}).error().code,
+        QCOMPARE(flow.start({Provider::Ebay, Environment::Sandbox, u"   "_s, Purpose::Seller, {}}).error().code,
                  u"account.house-empty"_s);
-        QCOMPARE(flow.start({Provider::Ebay, Environment::Sandbox, QString(65, u'x'), Purpose::Seller}).error().code,
-                 u"account.house-too-long"_s);
+        QCOMPARE(
+            flow.start({Provider::Ebay, Environment::Sandbox, QString(65, u'x'), Purpose::Seller, {}}).error().code,
+            u"account.house-too-long"_s);
         Account existing;
         existing.houseName = u"Montreal"_s;
         existing.externalUserId = u"someone"_s;
         QVERIFY(AccountRepository(m_db->db()).insert(existing));
-        const Status taken = flow.start({Provider::Ebay, Environment::Sandbox, u"montreal"_s, Purpose::Seller});
+        const Status taken = flow.start({Provider::Ebay, Environment::Sandbox, u"montreal"_s, Purpose::Seller, {}});
         QCOMPARE(taken.error().code, u"account.house-taken"_s);
         QVERIFY(taken.error().message.contains(u"montreal"_s));
         QCOMPARE(opened.count(), 0);
@@ -252,7 +312,7 @@ private slots:
         QString state;
         connect(&flow, &ConnectFlow::authorizeUrlReady, this,
                 [&](const QUrl& url) { state = QUrlQuery(url).queryItemValue(u"state"_s, QUrl::FullyDecoded); });
-        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Refused"_s, Purpose::Seller}));
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Refused"_s, Purpose::Seller, {}}));
         QVERIFY(!state.isEmpty());
         // The "Paste the address you landed on" path is checked exactly like a loopback callback.
         QUrl address(u"https://accept.example/ebay"_s);
@@ -271,7 +331,7 @@ private slots:
         ConnectFlow flow(m_db->db(), *m_secrets);
         flow.addClient(m_ebay.get());
         QSignalSpy failed(&flow, &ConnectFlow::failed);
-        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Later"_s, Purpose::Seller}));
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Later"_s, Purpose::Seller, {}}));
         const QUrl loopback = flow.loopbackUri();
         flow.cancel();
         QCOMPARE(failed.count(), 1);

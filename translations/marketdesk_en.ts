@@ -253,6 +253,14 @@
         <source>After approving, copy the whole address from the browser's address bar and paste it here:</source>
         <translation>After approving, copy the whole address from the browser's address bar and paste it here:</translation>
     </message>
+    <message>
+        <source>your-store.myshopify.com</source>
+        <translation>your-store.myshopify.com</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Store:</translation>
+    </message>
 </context>
 <context>
     <name>md::ConnectFlow</name>
@@ -311,6 +319,10 @@
     <message>
         <source>Marketdesk has no %1 app keys yet. Enter them in the Providers settings.</source>
         <translation>Marketdesk has no %1 app keys yet. Enter them in the Providers settings.</translation>
+    </message>
+    <message>
+        <source>A Shopify store is named like "your-store.myshopify.com"; "%1" is not.</source>
+        <translation>A Shopify store is named like "your-store.myshopify.com"; "%1" is not.</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1021,33 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>md::ShopifyClient</name>
+    <message>
+        <source>The answer did not carry Shopify's signature, so it was not trusted; nothing was stored.</source>
+        <translation>The answer did not carry Shopify's signature, so it was not trusted; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Shopify answered for the store %1, not %2; nothing was stored.</source>
+        <translation>Shopify answered for the store %1, not %2; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Shopify refused the sign-in answer: %1</source>
+        <translation>Shopify refused the sign-in answer: %1</translation>
+    </message>
+    <message>
+        <source>Shopify's answer held no access token.</source>
+        <translation>Shopify's answer held no access token.</translation>
+    </message>
+    <message>
+        <source>Marketdesk's Shopify query is missing from this build.</source>
+        <translation>Marketdesk's Shopify query is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Shopify did not say which store this is: %1</source>
+        <translation>Shopify did not say which store this is: %1</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,14 @@
         <source>After approving, copy the whole address from the browser's address bar and paste it here:</source>
         <translation>Après avoir autorisé l’accès, copiez l’adresse complète depuis la barre d’adresse du navigateur et collez-la ici :</translation>
     </message>
+    <message>
+        <source>your-store.myshopify.com</source>
+        <translation>votre-boutique.myshopify.com</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Boutique :</translation>
+    </message>
 </context>
 <context>
     <name>md::ConnectFlow</name>
@@ -311,6 +319,10 @@
     <message>
         <source>Marketdesk has no %1 app keys yet. Enter them in the Providers settings.</source>
         <translation>Marketdesk n’a pas encore de clés d’application %1. Saisissez-les dans les réglages des fournisseurs.</translation>
+    </message>
+    <message>
+        <source>A Shopify store is named like "your-store.myshopify.com"; "%1" is not.</source>
+        <translation>Une boutique Shopify se nomme comme « votre-boutique.myshopify.com » ; « %1 » ne convient pas.</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1021,33 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>md::ShopifyClient</name>
+    <message>
+        <source>The answer did not carry Shopify's signature, so it was not trusted; nothing was stored.</source>
+        <translation>La réponse ne portait pas la signature de Shopify, elle n’a donc pas été acceptée ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Shopify answered for the store %1, not %2; nothing was stored.</source>
+        <translation>Shopify a répondu pour la boutique %1 et non %2 ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Shopify refused the sign-in answer: %1</source>
+        <translation>Shopify a refusé la réponse de connexion : %1</translation>
+    </message>
+    <message>
+        <source>Shopify's answer held no access token.</source>
+        <translation>La réponse de Shopify ne contenait aucun jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>Marketdesk's Shopify query is missing from this build.</source>
+        <translation>La requête Shopify de Marketdesk manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Shopify did not say which store this is: %1</source>
+        <translation>Shopify n’a pas indiqué de quelle boutique il s’agit : %1</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
     , m_environment(new QComboBox(this))
     , m_purpose(new QComboBox(this))
     , m_houseName(new QLineEdit(this))
+    , m_shopDomain(new QLineEdit(this))
     , m_houseProblem(new QLabel(this))
     , m_status(new QLabel(this))
     , m_connect(new QPushButton(tr("Sign in with the browser"), this))
@@ -44,7 +45,9 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
     m_copyLink->setObjectName(u"copyLink"_s);
     m_paste->setObjectName(u"paste"_s);
 
-    for (Provider p : {Provider::Ebay, Provider::Amazon})
+    m_shopDomain->setObjectName(u"shopDomain"_s);
+    m_shopDomain->setPlaceholderText(tr("your-store.myshopify.com"));
+    for (Provider p : {Provider::Ebay, Provider::Shopify, Provider::Amazon})
         m_provider->addItem(providerDisplayName(p), int(p));
     m_environment->addItem(environmentDisplayName(Environment::Production), int(Environment::Production));
     m_environment->addItem(environmentDisplayName(Environment::Sandbox), int(Environment::Sandbox));
@@ -61,6 +64,7 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
     form->addRow(tr("&House name:"), m_houseName);
     form->addRow(QString(), m_houseProblem);
     form->addRow(tr("&Marketplace:"), m_provider);
+    form->addRow(tr("&Store:"), m_shopDomain);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("&Purpose:"), m_purpose);
 
@@ -75,6 +79,12 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
     layout->addWidget(buttons);
 
     connect(m_houseName, &QLineEdit::textChanged, this, &ConnectDialog::validate);
+    const auto showShop = [this, form] {
+        const bool shopify = Provider(m_provider->currentData().toInt()) == Provider::Shopify;
+        form->setRowVisible(m_shopDomain, shopify); // one Shopify account per store
+    };
+    connect(m_provider, &QComboBox::currentIndexChanged, this, showShop);
+    showShop();
     connect(m_connect, &QPushButton::clicked, this, &ConnectDialog::startConnecting);
     connect(m_copyLink, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_authorizeUrl.toString());
@@ -124,6 +134,7 @@ void ConnectDialog::startConnecting()
     request.environment = Environment(m_environment->currentData().toInt());
     request.purpose = Purpose(m_purpose->currentData().toInt());
     request.houseName = m_houseName->text();
+    request.shopDomain = m_shopDomain->text();
     if (Status started = m_flow.start(request); !started) {
         showStatus(started.error().message, true);
         return;

@@ -42,6 +42,7 @@ private:
     QComboBox* m_environment;
     QComboBox* m_purpose;
     QLineEdit* m_houseName;
+    QLineEdit* m_shopDomain;
     QLabel* m_houseProblem;
     QLabel* m_status;
     QPushButton* m_connect;

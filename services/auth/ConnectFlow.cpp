@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/repositories/AccountRepository.h"
 
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +65,16 @@ Status ConnectFlow::start(const ConnectRequest& request)
                       tr("An active account is already called \"%1\". Choose another house name.").arg(r.houseName),
                       {}};
     }
+    if (r.provider == Provider::Shopify) {
+        r.shopDomain = r.shopDomain.trimmed().toLower();
+        static const QRegularExpression shop(u"^[a-z0-9][a-z0-9-]*\\.myshopify\\.com$"_s);
+        if (!shop.match(r.shopDomain).hasMatch()) {
+            return Error {
+                u"account.shop-invalid"_s,
+                tr("A Shopify store is named like \"your-store.myshopify.com\"; \"%1\" is not.").arg(r.shopDomain),
+                {}};
+        }
+    }
     AuthClient* client = m_clients.value(r.provider);
     if (!client) {
         return Error {u"auth.provider-unsupported"_s,
@@ -90,9 +101,9 @@ Status ConnectFlow::start(const ConnectRequest& request)
     m_exchanging = false;
     m_timeout.start();
     const QString state = m_states.issue(++m_attempt);
-    qCInfo(lcAuth).noquote() << "connecting a" << providerDisplayName(r.provider) << "account as" << r.houseName
+    qCInfo(lcAuth).noquote() << "connecting the house" << r.houseName << "on" << providerDisplayName(r.provider)
                              << "; receiving on" << m_redirectUri.toString();
-    emit authorizeUrlReady(client->authorizeUrl(state, m_redirectUri));
+    emit authorizeUrlReady(client->authorizeUrl(state, m_redirectUri, r.shopDomain));
     return {};
 }
 
@@ -212,6 +223,7 @@ void ConnectFlow::store(const TokenSet& tokens, const MarketplaceIdentity& ident
             account.externalUserId = identity.userId;
             account.username = identity.username;
             account.marketplaceId = identity.marketplaceId;
+            account.shopDomain = r.shopDomain;
             account.active = true;
             account.connectedAt = QDateTime::currentDateTimeUtc();
             Result<qint64> id = account.id;

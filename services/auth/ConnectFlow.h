@@ -24,6 +24,7 @@ struct ConnectRequest {
     Environment environment = Environment::Production;
     QString houseName;
     Purpose purpose = Purpose::Seller;
+    QString shopDomain; ///< Shopify only: the store, e.g. "maple-and-co.myshopify.com".
 };
 
 /// Connects one marketplace account through the system browser, with the marketplace's AuthClient:

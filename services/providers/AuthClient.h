@@ -25,8 +25,9 @@ public:
     virtual Provider provider() const = 0;
     /// Whether this app's keys for the marketplace are set (client id, RuName or application id).
     virtual bool hasAppKeys() const = 0;
-    /// The consent page, naming `redirectUri` where the marketplace takes one (eBay names its RuName instead).
-    virtual QUrl authorizeUrl(const QString& state, const QUrl& redirectUri) const = 0;
+    /// The consent page, naming `redirectUri` where the marketplace takes one (eBay names its RuName instead);
+    /// `shopDomain` is the store for marketplaces with one account per store (Shopify).
+    virtual QUrl authorizeUrl(const QString& state, const QUrl& redirectUri, const QString& shopDomain) const = 0;
     /// The callback parameter that carries the authorization code ("code", Amazon's "spapi_oauth_code").
     virtual QString codeParameter() const { return QStringLiteral("code"); }
     /// Exchanges the callback's code for tokens.

@@ -24,7 +24,7 @@ AmazonClient::AmazonClient(AmazonEndpoints endpoints, QNetworkAccessManager* net
 {
 }
 
-QUrl AmazonClient::authorizeUrl(const QString& state, const QUrl& redirectUri) const
+QUrl AmazonClient::authorizeUrl(const QString& state, const QUrl& redirectUri, const QString&) const
 {
     QUrl url = m_endpoints.sellerCentralUrl.resolved(QUrl(u"/apps/authorize/consent"_s));
     QUrlQuery query;

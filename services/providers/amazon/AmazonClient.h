@@ -30,7 +30,7 @@ public:
 
     Provider provider() const override { return Provider::Amazon; }
     bool hasAppKeys() const override { return !m_endpoints.applicationId.isEmpty() && !m_endpoints.clientId.isEmpty(); }
-    QUrl authorizeUrl(const QString& state, const QUrl& redirectUri) const override;
+    QUrl authorizeUrl(const QString& state, const QUrl& redirectUri, const QString& shopDomain) const override;
     QString codeParameter() const override { return QStringLiteral("spapi_oauth_code"); }
     void exchangeCode(const QUrlQuery& callback, const QString& clientSecret, const QUrl& redirectUri,
                       TokenCallback done) override;

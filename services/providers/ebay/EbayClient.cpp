@@ -27,7 +27,7 @@ EbayClient::EbayClient(EbayEndpoints endpoints, QNetworkAccessManager* network, 
 {
 }
 
-QUrl EbayClient::authorizeUrl(const QString& state, const QUrl&) const
+QUrl EbayClient::authorizeUrl(const QString& state, const QUrl&, const QString&) const
 {
     QUrl url = m_endpoints.authBaseUrl.resolved(QUrl(u"/oauth2/authorize"_s));
     QUrlQuery query;

@@ -31,7 +31,7 @@ public:
     bool hasAppKeys() const override { return !m_endpoints.clientId.isEmpty() && !m_endpoints.ruName.isEmpty(); }
     /// The consent page address (https://auth.ebay.com/oauth2/authorize?client_id=…&redirect_uri=RuName…); eBay
     /// redirects to the accept URL its RuName names, so `redirectUri` is not sent.
-    QUrl authorizeUrl(const QString& state, const QUrl& redirectUri) const override;
+    QUrl authorizeUrl(const QString& state, const QUrl& redirectUri, const QString& shopDomain) const override;
     /// Exchanges the authorization code (HTTP Basic client auth; redirect_uri is the RuName).
     void exchangeCode(const QUrlQuery& callback, const QString& clientSecret, const QUrl& redirectUri,
                       TokenCallback done) override;

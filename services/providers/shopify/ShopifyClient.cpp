@@ -1,0 +1,151 @@
+#include "providers/shopify/ShopifyClient.h"
+
+#include "logging/Redactor.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+constexpr int kTimeoutMs = 30000;
+
+bool equalConstantTime(const QByteArray& a, const QByteArray& b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+} // namespace
+
+ShopifyClient::ShopifyClient(ShopifyEndpoints endpoints, QNetworkAccessManager* network, QObject* parent)
+    : AuthClient(parent)
+    , m_endpoints(std::move(endpoints))
+    , m_network(network)
+{
+}
+
+QByteArray ShopifyClient::callbackHmac(const QUrlQuery& callback, const QString& clientSecret)
+{
+    QList<QPair<QString, QString>> items = callback.queryItems(QUrl::FullyDecoded);
+    items.removeIf([](const auto& item) { return item.first == "hmac"_L1 || item.first == "signature"_L1; });
+    std::sort(items.begin(), items.end());
+    QStringList parts;
+    for (const auto& [key, value] : items)
+        parts << key + u'=' + value;
+    return QMessageAuthenticationCode::hash(parts.join(u'&').toUtf8(), clientSecret.toUtf8(),
+                                            QCryptographicHash::Sha256)
+        .toHex();
+}
+
+QUrl ShopifyClient::shopUrl(const QString& shop, const QString& path) const
+{
+    return QUrl(QString(m_endpoints.shopUrlTemplate).replace(u"{shop}"_s, shop) + path);
+}
+
+QUrl ShopifyClient::authorizeUrl(const QString& state, const QUrl& redirectUri, const QString& shopDomain) const
+{
+    m_pendingShop = shopDomain;
+    QUrl url = shopUrl(shopDomain, u"/admin/oauth/authorize"_s);
+    QUrlQuery query;
+    const auto add = [&query](const QString& key, const QString& value) {
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(u"client_id"_s, m_endpoints.clientId);
+    add(u"scope"_s, m_endpoints.scopes.join(u','));
+    add(u"redirect_uri"_s, redirectUri.toString());
+    add(u"state"_s, state);
+    url.setQuery(query); // no grant_options[]=per-user: an offline token, for a warehouse app
+    return url;
+}
+
+void ShopifyClient::exchangeCode(const QUrlQuery& callback, const QString& clientSecret, const QUrl&,
+                                 TokenCallback done)
+{
+    const QByteArray presented = callback.queryItemValue(u"hmac"_s).toLatin1();
+    if (presented.isEmpty() || !equalConstantTime(presented, callbackHmac(callback, clientSecret))) {
+        done(Error {u"auth.hmac-mismatch"_s,
+                    tr("The answer did not carry Shopify's signature, so it was not trusted; nothing was stored."),
+                    {}});
+        return;
+    }
+    const QString shop = callback.queryItemValue(u"shop"_s, QUrl::FullyDecoded);
+    if (shop != m_pendingShop) {
+        done(Error {u"auth.shop-mismatch"_s,
+                    tr("Shopify answered for the store %1, not %2; nothing was stored.").arg(shop, m_pendingShop),
+                    {}});
+        return;
+    }
+    const QString code = callback.queryItemValue(codeParameter(), QUrl::FullyDecoded);
+    Redactor::addSecret(code);
+    QNetworkRequest request(shopUrl(shop, u"/admin/oauth/access_token"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setTransferTimeout(kTimeoutMs);
+    const QByteArray body =
+        QJsonDocument(
+            QJsonObject {{u"client_id"_s, m_endpoints.clientId}, {u"client_secret"_s, clientSecret}, {u"code"_s, code}})
+            .toJson(QJsonDocument::Compact);
+    QNetworkReply* reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        if (reply->error() != QNetworkReply::NoError) {
+            done(Error {u"auth.invalid-grant"_s,
+                        tr("Shopify refused the sign-in answer: %1").arg(json.value("error_description"_L1).toString()),
+                        reply->errorString()});
+            return;
+        }
+        TokenSet tokens;
+        tokens.accessToken = json.value("access_token"_L1).toString();
+        if (tokens.accessToken.isEmpty()) {
+            done(Error {u"auth.bad-token-answer"_s, tr("Shopify's answer held no access token."), {}});
+            return;
+        }
+        Redactor::addSecret(tokens.accessToken);
+        tokens.scopes = json.value("scope"_L1).toString().split(u',', Qt::SkipEmptyParts); // offline: never expires
+        done(tokens);
+    });
+}
+
+void ShopifyClient::fetchIdentity(const TokenSet& tokens, const QUrlQuery& callback, IdentityCallback done)
+{
+    QFile document(u":/graphql/shopify/Shop.graphql"_s);
+    if (!document.open(QIODevice::ReadOnly)) {
+        done(Error {u"auth.internal"_s, tr("Marketdesk's Shopify query is missing from this build."), {}});
+        return;
+    }
+    const QString shop = callback.queryItemValue(u"shop"_s, QUrl::FullyDecoded);
+    QNetworkRequest request(shopUrl(shop, u"/admin/api/%1/graphql.json"_s.arg(m_endpoints.apiVersion)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("X-Shopify-Access-Token", tokens.accessToken.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply* reply =
+        m_network->post(request,
+                        QJsonDocument(QJsonObject {{u"query"_s, QString::fromUtf8(document.readAll())}})
+                            .toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonObject shopJson = json.value("data"_L1).toObject().value("shop"_L1).toObject();
+        if (reply->error() != QNetworkReply::NoError || shopJson.isEmpty()) {
+            done(Error {
+                u"net.http-error"_s, tr("Shopify did not say which store this is: %1").arg(reply->errorString()), {}});
+            return;
+        }
+        done(MarketplaceIdentity {shopJson.value("myshopifyDomain"_L1).toString(), shopJson.value("name"_L1).toString(),
+                                  shopJson.value("currencyCode"_L1).toString()});
+    });
+}
+
+} // namespace md
