@@ -372,7 +372,8 @@ void Application::demoReady()
     if (!m_database || m_demoSecretStored)
         return; // the database is not open yet (showWindow() comes back here), or this already ran
     m_demoSecretStored = true;
-    setUpConnecting();
+    if (!m_connect)
+        setUpConnecting(); // showWindow() already did when the sandbox was up first
     // The demo app's secret lives in the demo keychain, like a real one.
     const QList<std::pair<Provider, Environment>> keys {
         {Provider::Shopify, Environment::Production}, {Provider::Shopify, Environment::Sandbox},
