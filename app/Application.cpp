@@ -8,6 +8,7 @@
 #include "net/NetworkStatus.h"
 #include "providers/amazon/AmazonClient.h"
 #include "providers/ebay/EbayClient.h"
+#include "providers/facebook/FacebookClient.h"
 #include "providers/shopify/ShopifyClient.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
@@ -66,6 +67,7 @@ Application::~Application()
     m_ebay.reset();
     m_amazon.reset();
     m_shopify.reset();
+    m_facebook.reset();
     m_demo.reset();
     m_database.reset();
     Logging::shutdown();
@@ -275,6 +277,8 @@ void Application::setUpConnecting()
     endpoints.scopes = ebayScopes();
     AmazonEndpoints amazon;
     ShopifyEndpoints shopify;
+    FacebookEndpoints facebook;
+    facebook.scopes = {u"catalog_management"_s, u"commerce_account_read_orders"_s, u"commerce_account_manage_orders"_s};
     shopify.scopes = {u"read_orders"_s, u"write_orders"_s, u"read_products"_s, u"read_inventory"_s,
                       u"write_fulfillments"_s};
     quint16 port = 0;
@@ -288,6 +292,8 @@ void Application::setUpConnecting()
         amazon.applicationId = amazon.clientId = m_demo->clientId();
         shopify.shopUrlTemplate = m_demo->baseUrl().toString() + u"/shops/{shop}"_s;
         shopify.clientId = m_demo->clientId();
+        facebook.dialogUrl = facebook.graphUrl = m_demo->baseUrl();
+        facebook.appId = m_demo->clientId();
         port = m_demoLoopbackPort;
     } else {
         QSettings settings;
@@ -307,15 +313,18 @@ void Application::setUpConnecting()
         amazon.clientId = settings.value(u"clientId"_s).toString();
         settings.endGroup();
         shopify.clientId = settings.value(u"providers/shopify/clientId"_s).toString();
+        facebook.appId = settings.value(u"providers/facebook/appId"_s).toString();
     }
     m_connect.reset();
     m_ebay = std::make_unique<EbayClient>(endpoints, &m_http);
     m_amazon = std::make_unique<AmazonClient>(amazon, &m_http);
     m_shopify = std::make_unique<ShopifyClient>(shopify, &m_http);
+    m_facebook = std::make_unique<FacebookClient>(facebook, &m_http);
     m_connect = std::make_unique<ConnectFlow>(*m_database, *m_secrets);
     m_connect->addClient(m_ebay.get());
     m_connect->addClient(m_amazon.get());
     m_connect->addClient(m_shopify.get());
+    m_connect->addClient(m_facebook.get());
     m_connect->setLoopbackPort(port);
     connect(m_connect.get(), &ConnectFlow::connected, this, [this](qint64) {
         if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
@@ -376,9 +385,10 @@ void Application::demoReady()
         setUpConnecting(); // showWindow() already did when the sandbox was up first
     // The demo app's secret lives in the demo keychain, like a real one.
     const QList<std::pair<Provider, Environment>> keys {
-        {Provider::Shopify, Environment::Production}, {Provider::Shopify, Environment::Sandbox},
-        {Provider::Amazon, Environment::Production},  {Provider::Amazon, Environment::Sandbox},
-        {Provider::Ebay, Environment::Production},    {Provider::Ebay, Environment::Sandbox}};
+        {Provider::Facebook, Environment::Production}, {Provider::Facebook, Environment::Sandbox},
+        {Provider::Shopify, Environment::Production},  {Provider::Shopify, Environment::Sandbox},
+        {Provider::Amazon, Environment::Production},   {Provider::Amazon, Environment::Sandbox},
+        {Provider::Ebay, Environment::Production},     {Provider::Ebay, Environment::Sandbox}};
     for (const auto& [provider, environment] : keys) {
         const bool last = provider == Provider::Ebay && environment == Environment::Sandbox;
         m_secrets->write(

@@ -19,6 +19,7 @@ class ConnectFlow;
 class DemoSandbox;
 class AmazonClient;
 class EbayClient;
+class FacebookClient;
 class ShopifyClient;
 class Database;
 class ListingsModel;
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<EbayClient> m_ebay;
     std::unique_ptr<AmazonClient> m_amazon;
     std::unique_ptr<ShopifyClient> m_shopify;
+    std::unique_ptr<FacebookClient> m_facebook;
     std::unique_ptr<ConnectFlow> m_connect;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NetworkStatus> m_network;

@@ -9,6 +9,7 @@
 #include "auth/ConnectFlow.h"
 #include "providers/amazon/AmazonClient.h"
 #include "providers/ebay/EbayClient.h"
+#include "providers/facebook/FacebookClient.h"
 #include "providers/shopify/ShopifyClient.h"
 #include "secrets/SecretStore.h"
 #include "storage/Migrator.h"
@@ -269,6 +270,41 @@ private slots:
         QCOMPARE(account.username, u"Maple & Co."_s);
         const TokenMetadata metadata = **AccountRepository(m_db->db()).tokenMetadata(account.id);
         QVERIFY(!metadata.accessExpiresAt.isValid()); // offline tokens do not expire
+    }
+
+    void connectsAFacebookAccountWithALongLivedToken()
+    {
+        QVERIFY(await<Status>([&](auto done) {
+            m_secrets->write(ConnectFlow::clientSecretKey(Provider::Facebook, Environment::Production), m_secret, done);
+        }));
+        FacebookEndpoints endpoints;
+        endpoints.dialogUrl = endpoints.graphUrl = m_sandbox->baseUrl();
+        endpoints.appId = QLatin1StringView(kClient);
+        endpoints.scopes = {u"catalog_management"_s, u"commerce_account_read_orders"_s};
+        FacebookClient facebook(endpoints, &m_net);
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(&facebook);
+        QSignalSpy connected(&flow, &ConnectFlow::connected);
+        QSignalSpy failed(&flow, &ConnectFlow::failed);
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this, [&](const QUrl& url) { browse(url, {}); });
+        QVERIFY(flow.start({Provider::Facebook, Environment::Production, u"Atelier"_s, Purpose::Seller, {}}));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 1, 20000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+
+        const Account account = **AccountRepository(m_db->db()).findById(connected.first().first().toLongLong());
+        QCOMPARE(account.provider, Provider::Facebook);
+        QCOMPARE(account.username, u"Atelier Côte-des-Neiges"_s);
+        const TokenMetadata metadata = **AccountRepository(m_db->db()).tokenMetadata(account.id);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(qAbs(now.daysTo(metadata.accessExpiresAt) - 60) <= 1); // the long-lived token, not the 2-hour one
+        QCOMPARE(metadata.reauthDueAt, metadata.accessExpiresAt); // signing in again is the only renewal
+        QVERIFY(!metadata.refreshExpiresAt.isValid());
+        const auto refresh = await<Result<std::optional<QString>>>([&](auto done) {
+            m_secrets->read(ConnectFlow::tokenKey(Provider::Facebook, Environment::Production, account.externalUserId,
+                                                  u"refresh"_s),
+                            done);
+        });
+        QVERIFY(refresh && !refresh->has_value()); // no refresh token stored, not even an empty one
     }
 
     void houseNameIsCheckedBeforeTheBrowser()

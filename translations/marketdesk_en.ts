@@ -453,6 +453,33 @@
     </message>
 </context>
 <context>
+    <name>md::FacebookClient</name>
+    <message>
+        <source>Facebook refused the sign-in answer: %1</source>
+        <translation>Facebook refused the sign-in answer: %1</translation>
+    </message>
+    <message>
+        <source>Facebook could not complete the sign-in: %1</source>
+        <translation>Facebook could not complete the sign-in: %1</translation>
+    </message>
+    <message>
+        <source>Facebook did not issue a long-lived token: %1</source>
+        <translation>Facebook did not issue a long-lived token: %1</translation>
+    </message>
+    <message>
+        <source>Facebook's answer held no access token.</source>
+        <translation>Facebook's answer held no access token.</translation>
+    </message>
+    <message>
+        <source>Facebook did not say who signed in: %1</source>
+        <translation>Facebook did not say who signed in: %1</translation>
+    </message>
+    <message>
+        <source>Facebook's answer held no user id.</source>
+        <translation>Facebook's answer held no user id.</translation>
+    </message>
+</context>
+<context>
     <name>md::ListingsModel</name>
     <message>
         <source>SKU</source>

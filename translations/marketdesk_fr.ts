@@ -453,6 +453,33 @@
     </message>
 </context>
 <context>
+    <name>md::FacebookClient</name>
+    <message>
+        <source>Facebook refused the sign-in answer: %1</source>
+        <translation>Facebook a refusé la réponse de connexion : %1</translation>
+    </message>
+    <message>
+        <source>Facebook could not complete the sign-in: %1</source>
+        <translation>Facebook n’a pas pu terminer la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Facebook did not issue a long-lived token: %1</source>
+        <translation>Facebook n’a pas délivré de jeton longue durée : %1</translation>
+    </message>
+    <message>
+        <source>Facebook's answer held no access token.</source>
+        <translation>La réponse de Facebook ne contenait aucun jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>Facebook did not say who signed in: %1</source>
+        <translation>Facebook n’a pas indiqué qui s’est connecté : %1</translation>
+    </message>
+    <message>
+        <source>Facebook's answer held no user id.</source>
+        <translation>La réponse de Facebook ne contenait aucun identifiant d’utilisateur.</translation>
+    </message>
+</context>
+<context>
     <name>md::ListingsModel</name>
     <message>
         <source>SKU</source>

@@ -47,7 +47,7 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
 
     m_shopDomain->setObjectName(u"shopDomain"_s);
     m_shopDomain->setPlaceholderText(tr("your-store.myshopify.com"));
-    for (Provider p : {Provider::Ebay, Provider::Shopify, Provider::Amazon})
+    for (Provider p : {Provider::Ebay, Provider::Shopify, Provider::Amazon, Provider::Facebook})
         m_provider->addItem(providerDisplayName(p), int(p));
     m_environment->addItem(environmentDisplayName(Environment::Production), int(Environment::Production));
     m_environment->addItem(environmentDisplayName(Environment::Sandbox), int(Environment::Sandbox));

@@ -198,7 +198,7 @@ void ConnectFlow::store(const TokenSet& tokens, const MarketplaceIdentity& ident
             fail(accessWritten.error());
             return;
         }
-        m_secrets.write(refreshKey, tokens.refreshToken, [=, this](const Status& refreshWritten) {
+        const auto afterRefresh = [=, this](const Status& refreshWritten) {
             if (!refreshWritten) {
                 m_secrets.remove(accessKey, [](const Status&) {});
                 fail(refreshWritten.error());
@@ -260,7 +260,12 @@ void ConnectFlow::store(const TokenSet& tokens, const MarketplaceIdentity& ident
             m_timeout.stop();
             qCInfo(lcAuth).noquote() << "connected" << r.houseName << "as marketplace user" << identity.username;
             emit connected(*id);
-        });
+        };
+        // Marketplaces without refresh tokens (Facebook, Shopify offline) leave no stale one behind.
+        if (tokens.refreshToken.isEmpty())
+            m_secrets.remove(refreshKey, afterRefresh);
+        else
+            m_secrets.write(refreshKey, tokens.refreshToken, afterRefresh);
     });
 }
 
