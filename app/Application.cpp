@@ -359,16 +359,12 @@ void Application::openConnectDialog()
                                  tr("The demo marketplace is still starting. Try again in a moment."));
         return;
     }
-    const Database& database = *m_database;
+    ConnectFlow* flow = m_connect.get();
     auto* dialog = new ConnectDialog(
-        *m_connect,
-        [&database](const QString& name) {
-            auto taken = AccountRepository(database).houseNameTaken(name);
-            if (!taken)
-                return taken.error().message;
-            return *taken
-                ? tr("An active account is already called \"%1\". Choose another house name.").arg(name.trimmed())
-                : QString();
+        *flow,
+        [flow](const QString& name) {
+            const Status house = flow->checkHouseName(name);
+            return house ? QString() : house.error().message;
         },
         m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -128,10 +128,10 @@ private slots:
         flow.addClient(m_ebay.get());
         connect(&flow, &ConnectFlow::authorizeUrlReady, this,
                 [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
-        const Database& db = m_db->db();
-        ConnectDialog dialog(flow, [&db](const QString& name) {
-            auto taken = AccountRepository(db).houseNameTaken(name);
-            return taken && *taken ? u"An active account is already called \"%1\"."_s.arg(name.trimmed()) : QString();
+        // The app's own rules, as Application wires them.
+        ConnectDialog dialog(flow, [&flow](const QString& name) {
+            const Status house = flow.checkHouseName(name);
+            return house ? QString() : house.error().message;
         });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

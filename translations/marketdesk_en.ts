@@ -143,10 +143,6 @@
         <source>The demo marketplace is still starting. Try again in a moment.</source>
         <translation>The demo marketplace is still starting. Try again in a moment.</translation>
     </message>
-    <message>
-        <source>An active account is already called "%1". Choose another house name.</source>
-        <translation>An active account is already called "%1". Choose another house name.</translation>
-    </message>
 </context>
 <context>
     <name>md::CommandLine</name>

@@ -143,10 +143,6 @@
         <source>The demo marketplace is still starting. Try again in a moment.</source>
         <translation>La place de marché de démonstration démarre encore. Réessayez dans un instant.</translation>
     </message>
-    <message>
-        <source>An active account is already called "%1". Choose another house name.</source>
-        <translation>Un compte actif s’appelle déjà « %1 ». Choisissez un autre nom de maison.</translation>
-    </message>
 </context>
 <context>
     <name>md::CommandLine</name>

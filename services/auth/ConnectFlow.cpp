@@ -47,24 +47,32 @@ void ConnectFlow::addClient(AuthClient* client)
     m_clients.insert(client->provider(), client);
 }
 
+Status ConnectFlow::checkHouseName(const QString& houseName) const
+{
+    const QString name = houseName.trimmed();
+    if (name.isEmpty())
+        return Error {u"account.house-empty"_s, tr("Give the account a house name, such as \"Warehouse-A\"."), {}};
+    if (name.size() > 64)
+        return Error {u"account.house-too-long"_s, tr("A house name has at most 64 characters."), {}};
+    auto taken = AccountRepository(m_database).houseNameTaken(name);
+    if (!taken)
+        return taken.error();
+    if (*taken) {
+        return Error {u"account.house-taken"_s,
+                      tr("An active account is already called \"%1\". Choose another house name.").arg(name),
+                      {}};
+    }
+    return {};
+}
+
 Status ConnectFlow::start(const ConnectRequest& request)
 {
     if (m_running)
         return Error {u"auth.busy"_s, tr("A connection is already under way."), {}};
     ConnectRequest r = request;
     r.houseName = r.houseName.trimmed();
-    if (r.houseName.isEmpty())
-        return Error {u"account.house-empty"_s, tr("Give the account a house name, such as \"Warehouse-A\"."), {}};
-    if (r.houseName.size() > 64)
-        return Error {u"account.house-too-long"_s, tr("A house name has at most 64 characters."), {}};
-    auto taken = AccountRepository(m_database).houseNameTaken(r.houseName);
-    if (!taken)
-        return taken.error();
-    if (*taken) {
-        return Error {u"account.house-taken"_s,
-                      tr("An active account is already called \"%1\". Choose another house name.").arg(r.houseName),
-                      {}};
-    }
+    if (Status house = checkHouseName(r.houseName); !house)
+        return house;
     if (r.provider == Provider::Shopify) {
         r.shopDomain = r.shopDomain.trimmed().toLower();
         static const QRegularExpression shop(u"^[a-z0-9][a-z0-9-]*\\.myshopify\\.com$"_s);

@@ -49,6 +49,9 @@ public:
     /// The port the loopback receiver listens on (0: an ephemeral one). eBay needs a fixed one: its RuName's
     /// accept URL names it.
     void setLoopbackPort(quint16 port) { m_loopbackPort = port; }
+    /// The house-name rules (trimmed, 1 to 64 characters, not taken by an active account); the Connect dialog
+    /// checks them while the person types, start() again before anything happens.
+    Status checkHouseName(const QString& houseName) const;
     /// Checks the request (a specific message, before any browser round trip) and starts listening.
     Status start(const ConnectRequest& request);
     /// For set-ups whose redirect cannot reach 127.0.0.1: the address the browser landed on, checked exactly like

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <utility>
 
@@ -20,6 +21,17 @@ inline QByteArray formBody(const QList<std::pair<QString, QString>>& fields)
         body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
     return body;
+}
+
+/// `base` with these query items, every reserved character in the values percent-encoded (an authorize URL
+/// carries redirect URIs, scopes with spaces and states with '+').
+inline QUrl withQuery(QUrl base, const QList<std::pair<QString, QString>>& items)
+{
+    QUrlQuery query;
+    for (const auto& [key, value] : items)
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    base.setQuery(query);
+    return base;
 }
 
 } // namespace md::http

@@ -26,18 +26,12 @@ AmazonClient::AmazonClient(AmazonEndpoints endpoints, QNetworkAccessManager* net
 
 QUrl AmazonClient::authorizeUrl(const QString& state, const QUrl& redirectUri, const QString&) const
 {
-    QUrl url = m_endpoints.sellerCentralUrl.resolved(QUrl(u"/apps/authorize/consent"_s));
-    QUrlQuery query;
-    const auto add = [&query](const QString& key, const QString& value) {
-        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    };
-    add(u"application_id"_s, m_endpoints.applicationId);
-    add(u"state"_s, state);
-    add(u"redirect_uri"_s, redirectUri.toString());
+    QList<std::pair<QString, QString>> items {{u"application_id"_s, m_endpoints.applicationId},
+                                              {u"state"_s, state},
+                                              {u"redirect_uri"_s, redirectUri.toString()}};
     if (m_endpoints.draftApp)
-        add(u"version"_s, u"beta"_s);
-    url.setQuery(query);
-    return url;
+        items.append({u"version"_s, u"beta"_s});
+    return http::withQuery(m_endpoints.sellerCentralUrl.resolved(QUrl(u"/apps/authorize/consent"_s)), items);
 }
 
 void AmazonClient::exchangeCode(const QUrlQuery& callback, const QString& clientSecret, const QUrl& redirectUri,

@@ -29,19 +29,14 @@ EbayClient::EbayClient(EbayEndpoints endpoints, QNetworkAccessManager* network, 
 
 QUrl EbayClient::authorizeUrl(const QString& state, const QUrl&, const QString&) const
 {
-    QUrl url = m_endpoints.authBaseUrl.resolved(QUrl(u"/oauth2/authorize"_s));
-    QUrlQuery query;
-    const auto add = [&query](const QString& key, const QString& value) {
-        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    };
-    add(u"client_id"_s, m_endpoints.clientId);
-    add(u"redirect_uri"_s, m_endpoints.ruName);
-    add(u"response_type"_s, u"code"_s);
-    add(u"scope"_s, m_endpoints.scopes.join(u' '));
-    add(u"state"_s, state);
-    add(u"prompt"_s, u"login"_s); // several eBay accounts: always let the person choose who signs in
-    url.setQuery(query);
-    return url;
+    return http::withQuery(m_endpoints.authBaseUrl.resolved(QUrl(u"/oauth2/authorize"_s)),
+                           {{u"client_id"_s, m_endpoints.clientId},
+                            {u"redirect_uri"_s, m_endpoints.ruName},
+                            {u"response_type"_s, u"code"_s},
+                            {u"scope"_s, m_endpoints.scopes.join(u' ')},
+                            {u"state"_s, state},
+                            // several eBay accounts: always let the person choose who signs in
+                            {u"prompt"_s, u"login"_s}});
 }
 
 Error EbayClient::errorFrom(QNetworkReply* reply, const QByteArray& body) const

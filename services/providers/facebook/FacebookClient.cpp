@@ -1,6 +1,7 @@
 #include "providers/facebook/FacebookClient.h"
 
 #include "logging/Redactor.h"
+#include "net/FormBody.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,12 +25,7 @@ FacebookClient::FacebookClient(FacebookEndpoints endpoints, QNetworkAccessManage
 
 QUrl FacebookClient::graph(const QString& path, const QList<std::pair<QString, QString>>& query) const
 {
-    QUrl url = m_endpoints.graphUrl.resolved(QUrl(u'/' + m_endpoints.version + path));
-    QUrlQuery q;
-    for (const auto& [key, value] : query)
-        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    url.setQuery(q);
-    return url;
+    return http::withQuery(m_endpoints.graphUrl.resolved(QUrl(u'/' + m_endpoints.version + path)), query);
 }
 
 Error FacebookClient::graphError(const QByteArray& body, const QString& fallback)
@@ -45,18 +41,12 @@ Error FacebookClient::graphError(const QByteArray& body, const QString& fallback
 
 QUrl FacebookClient::authorizeUrl(const QString& state, const QUrl& redirectUri, const QString&) const
 {
-    QUrl url = m_endpoints.dialogUrl.resolved(QUrl(u'/' + m_endpoints.version + u"/dialog/oauth"_s));
-    QUrlQuery query;
-    const auto add = [&query](const QString& key, const QString& value) {
-        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    };
-    add(u"client_id"_s, m_endpoints.appId);
-    add(u"redirect_uri"_s, redirectUri.toString());
-    add(u"state"_s, state);
-    add(u"scope"_s, m_endpoints.scopes.join(u','));
-    add(u"response_type"_s, u"code"_s);
-    url.setQuery(query);
-    return url;
+    return http::withQuery(m_endpoints.dialogUrl.resolved(QUrl(u'/' + m_endpoints.version + u"/dialog/oauth"_s)),
+                           {{u"client_id"_s, m_endpoints.appId},
+                            {u"redirect_uri"_s, redirectUri.toString()},
+                            {u"state"_s, state},
+                            {u"scope"_s, m_endpoints.scopes.join(u',')},
+                            {u"response_type"_s, u"code"_s}});
 }
 
 void FacebookClient::exchangeCode(const QUrlQuery& callback, const QString& clientSecret, const QUrl& redirectUri,

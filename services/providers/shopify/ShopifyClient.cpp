@@ -1,6 +1,7 @@
 #include "providers/shopify/ShopifyClient.h"
 
 #include "logging/Redactor.h"
+#include "net/FormBody.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -57,17 +58,12 @@ QUrl ShopifyClient::shopUrl(const QString& shop, const QString& path) const
 QUrl ShopifyClient::authorizeUrl(const QString& state, const QUrl& redirectUri, const QString& shopDomain) const
 {
     m_pendingShop = shopDomain;
-    QUrl url = shopUrl(shopDomain, u"/admin/oauth/authorize"_s);
-    QUrlQuery query;
-    const auto add = [&query](const QString& key, const QString& value) {
-        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    };
-    add(u"client_id"_s, m_endpoints.clientId);
-    add(u"scope"_s, m_endpoints.scopes.join(u','));
-    add(u"redirect_uri"_s, redirectUri.toString());
-    add(u"state"_s, state);
-    url.setQuery(query); // no grant_options[]=per-user: an offline token, for a warehouse app
-    return url;
+    // No grant_options[]=per-user: an offline token, for a warehouse app.
+    return http::withQuery(shopUrl(shopDomain, u"/admin/oauth/authorize"_s),
+                           {{u"client_id"_s, m_endpoints.clientId},
+                            {u"scope"_s, m_endpoints.scopes.join(u',')},
+                            {u"redirect_uri"_s, redirectUri.toString()},
+                            {u"state"_s, state}});
 }
 
 void ShopifyClient::exchangeCode(const QUrlQuery& callback, const QString& clientSecret, const QUrl&,
