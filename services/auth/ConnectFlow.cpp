@@ -42,19 +42,14 @@ ConnectFlow::ConnectFlow(const Database& database, SecretStore& secrets, QObject
             [](const QString& reason) { qCInfo(lcAuth) << "loopback receiver ignored a request:" << reason; });
 }
 
-void ConnectFlow::addClient(AuthClient* client)
-{
-    m_clients.insert(client->provider(), client);
-}
-
-Status ConnectFlow::checkHouseName(const QString& houseName) const
+Status ConnectFlow::checkHouseName(const QString& houseName, qint64 excludingAccountId) const
 {
     const QString name = houseName.trimmed();
     if (name.isEmpty())
         return Error {u"account.house-empty"_s, tr("Give the account a house name, such as \"Warehouse-A\"."), {}};
     if (name.size() > 64)
         return Error {u"account.house-too-long"_s, tr("A house name has at most 64 characters."), {}};
-    auto taken = AccountRepository(m_database).houseNameTaken(name);
+    auto taken = AccountRepository(m_database).houseNameTaken(name, excludingAccountId);
     if (!taken)
         return taken.error();
     if (*taken) {
@@ -71,8 +66,21 @@ Status ConnectFlow::start(const ConnectRequest& request)
         return Error {u"auth.busy"_s, tr("A connection is already under way."), {}};
     ConnectRequest r = request;
     r.houseName = r.houseName.trimmed();
-    if (Status house = checkHouseName(r.houseName); !house)
+    if (Status house = checkHouseName(r.houseName, r.reconnectAccountId); !house)
         return house;
+    m_reconnecting = {};
+    if (r.reconnectAccountId != 0) {
+        auto account = AccountRepository(m_database).findById(r.reconnectAccountId);
+        if (!account)
+            return account.error();
+        if (!account->has_value())
+            return Error {u"account.not-found"_s, tr("The account to reconnect no longer exists."), {}};
+        m_reconnecting = **account;
+        r.provider = m_reconnecting.provider; // a house is renewed on its own marketplace
+        r.environment = m_reconnecting.environment;
+        if (r.provider == Provider::Shopify && r.shopDomain.isEmpty())
+            r.shopDomain = m_reconnecting.shopDomain;
+    }
     if (r.provider == Provider::Shopify) {
         r.shopDomain = r.shopDomain.trimmed().toLower();
         static const QRegularExpression shop(u"^[a-z0-9][a-z0-9-]*\\.myshopify\\.com$"_s);
@@ -83,7 +91,7 @@ Status ConnectFlow::start(const ConnectRequest& request)
                 {}};
         }
     }
-    AuthClient* client = m_clients.value(r.provider);
+    AuthClient* client = m_clients.find(r.provider, r.environment);
     if (!client) {
         return Error {u"auth.provider-unsupported"_s,
                       tr("Connecting %1 accounts is not available yet.").arg(providerDisplayName(r.provider)),
@@ -189,10 +197,56 @@ void ConnectFlow::exchange()
                         fail(identity.error());
                         return;
                     }
-                    store(set, *identity);
+                    identified(set, *identity);
                 });
             });
         });
+}
+
+void ConnectFlow::identified(const TokenSet& tokens, const MarketplaceIdentity& identity)
+{
+    if (m_reconnecting.id != 0 && m_reconnecting.externalUserId != identity.userId) {
+        // Someone else signed in: nothing is stored until the person says so.
+        m_awaitingConfirmation.emplace(tokens, identity);
+        const QString previous =
+            m_reconnecting.username.isEmpty() ? m_reconnecting.externalUserId : m_reconnecting.username;
+        qCInfo(lcAuth).noquote() << "reconnecting" << m_reconnecting.houseName << "signed in as another user;"
+                                 << "asking before replacing";
+        emit confirmationNeeded(m_reconnecting.houseName,
+                                identity.username.isEmpty() ? identity.userId : identity.username, previous);
+        return;
+    }
+    store(tokens, identity);
+}
+
+void ConnectFlow::confirmReplacement(bool replace)
+{
+    if (!m_awaitingConfirmation)
+        return;
+    const auto [tokens, identity] = *m_awaitingConfirmation;
+    m_awaitingConfirmation.reset();
+    if (!replace) {
+        fail({u"auth.replacement-declined"_s,
+              tr("Nothing changed: \"%1\" stays connected as %2.")
+                  .arg(m_reconnecting.houseName,
+                       m_reconnecting.username.isEmpty() ? m_reconnecting.externalUserId : m_reconnecting.username),
+              {}});
+        return;
+    }
+    auto owner = AccountRepository(m_database)
+                     .findByExternalUser(m_reconnecting.provider, m_reconnecting.environment, identity.userId);
+    if (!owner) {
+        fail(owner.error());
+        return;
+    }
+    if (owner->has_value() && (*owner)->id != m_reconnecting.id) {
+        fail({u"account.user-taken"_s,
+              tr("%1 is already connected as the house \"%2\"; nothing changed.")
+                  .arg(identity.username.isEmpty() ? identity.userId : identity.username, (*owner)->houseName),
+              {}});
+        return;
+    }
+    store(tokens, identity);
 }
 
 void ConnectFlow::store(const TokenSet& tokens, const MarketplaceIdentity& identity)
@@ -218,11 +272,15 @@ void ConnectFlow::store(const TokenSet& tokens, const MarketplaceIdentity& ident
                 fail(transaction.error());
                 return;
             }
-            auto existing = accounts.findByExternalUser(r.provider, r.environment, identity.userId);
+            // A reconnect renews its own account (even when another marketplace user now signs in for the house).
+            auto existing = m_reconnecting.id != 0
+                ? accounts.findById(m_reconnecting.id)
+                : accounts.findByExternalUser(r.provider, r.environment, identity.userId);
             if (!existing) {
                 fail(existing.error());
                 return;
             }
+            const QString previousUser = existing->has_value() ? (*existing)->externalUserId : QString();
             Account account = existing->value_or(Account {});
             account.provider = r.provider;
             account.environment = r.environment;
@@ -266,6 +324,11 @@ void ConnectFlow::store(const TokenSet& tokens, const MarketplaceIdentity& ident
             }
             m_running = false;
             m_timeout.stop();
+            if (!previousUser.isEmpty() && previousUser != identity.userId) {
+                // The house now signs in as someone else: the previous user's tokens go.
+                for (const QString& kind : {u"access"_s, u"refresh"_s})
+                    m_secrets.remove(tokenKey(r.provider, r.environment, previousUser, kind), [](const Status&) {});
+            }
             qCInfo(lcAuth).noquote() << "connected" << r.houseName << "as marketplace user" << identity.username;
             emit connected(*id);
         };
@@ -282,6 +345,7 @@ void ConnectFlow::fail(const Error& error)
     qCWarning(lcAuth).noquote() << "connecting" << m_request.houseName << "failed:" << error.toLogString();
     m_running = false;
     m_exchanging = false;
+    m_awaitingConfirmation.reset();
     m_timeout.stop();
     m_receiver.close();
     emit failed(error.code, error.message);

@@ -4,6 +4,7 @@
 #include "auth/StateRegistry.h"
 #include "core/Result.h"
 #include "domain/Types.h"
+#include "providers/ClientRegistry.h"
 #include "providers/TokenSet.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ struct ConnectRequest {
     QString houseName;
     Purpose purpose = Purpose::Seller;
     QString shopDomain; ///< Shopify only: the store, e.g. "maple-and-co.myshopify.com".
+    qint64 reconnectAccountId = 0; ///< Reconnect: the account being renewed (its house name is its own).
 };
 
 /// Connects one marketplace account through the system browser, with the marketplace's AuthClient:
@@ -43,21 +45,27 @@ public:
     static QString clientSecretKey(Provider provider, Environment environment);
 
     ConnectFlow(const Database& database, SecretStore& secrets, QObject* parent = nullptr);
-    /// Makes a marketplace connectable (the client stays owned by the caller).
-    void addClient(AuthClient* client);
+    /// Makes a marketplace connectable in one environment, or in both (the client stays owned by the caller).
+    void addClient(AuthClient* client, std::optional<Environment> environment = std::nullopt)
+    {
+        m_clients.add(client, environment);
+    }
 
     /// The port the loopback receiver listens on (0: an ephemeral one). eBay needs a fixed one: its RuName's
     /// accept URL names it.
     void setLoopbackPort(quint16 port) { m_loopbackPort = port; }
     /// The house-name rules (trimmed, 1 to 64 characters, not taken by an active account); the Connect dialog
     /// checks them while the person types, start() again before anything happens.
-    Status checkHouseName(const QString& houseName) const;
+    Status checkHouseName(const QString& houseName, qint64 excludingAccountId = 0) const;
     /// Checks the request (a specific message, before any browser round trip) and starts listening.
     Status start(const ConnectRequest& request);
     /// For set-ups whose redirect cannot reach 127.0.0.1: the address the browser landed on, checked exactly like
     /// a loopback callback.
     void submitLandedAddress(const QUrl& address);
     void cancel();
+    /// Answers confirmationNeeded(): replace the house's marketplace user with the one who signed in, or keep it
+    /// (and store nothing).
+    void confirmReplacement(bool replace);
     QUrl loopbackUri() const { return m_receiver.redirectUri(); }
     bool isRunning() const { return m_running; }
 
@@ -65,16 +73,20 @@ signals:
     void authorizeUrlReady(const QUrl& url);
     void connected(qint64 accountId);
     void failed(const QString& code, const QString& message);
+    /// Reconnecting a house, the person signed in as another marketplace user than the house had: ask before
+    /// replacing it ("you signed in as X; this house was Y"), then call confirmReplacement().
+    void confirmationNeeded(const QString& houseName, const QString& signedInAs, const QString& previousUser);
 
 private:
     void handleCallback(const QUrl& url);
     void exchange();
+    void identified(const TokenSet& tokens, const MarketplaceIdentity& identity);
     void store(const TokenSet& tokens, const MarketplaceIdentity& identity);
     void fail(const Error& error);
 
     const Database& m_database;
     SecretStore& m_secrets;
-    QHash<Provider, AuthClient*> m_clients;
+    ClientRegistry m_clients;
     AuthClient* m_client = nullptr; ///< the marketplace of the connection under way
     QUrl m_redirectUri;
     QUrlQuery m_callback;
@@ -82,6 +94,8 @@ private:
     StateRegistry m_states;
     QTimer m_timeout;
     ConnectRequest m_request;
+    Account m_reconnecting; ///< the account a reconnect renews (id 0 otherwise)
+    std::optional<std::pair<TokenSet, MarketplaceIdentity>> m_awaitingConfirmation;
     bool m_running = false;
     bool m_exchanging = false;
     qint64 m_attempt = 0;

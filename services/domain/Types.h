@@ -73,6 +73,7 @@ struct TokenMetadata {
     QDateTime lastRefreshedAt; ///< UTC.
     QString lastRefreshError;
     int consecutiveFailures = 0;
+    QDateTime revokedAt; ///< UTC; set when the marketplace refused the refresh token, cleared by reconnecting.
 };
 
 /// One health check of an account.

@@ -215,6 +215,9 @@ public:
     void reset();
     /// Injects a fault (as POST /_sandbox/faults does).
     void addFault(const Fault& fault) { m_faults << fault; }
+    /// Every request received so far, secrets masked (as GET /_sandbox/requests reports them).
+    const QList<LoggedRequest>& requests() const { return m_log; }
+    void clearFaults() { m_faults.clear(); }
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;

@@ -119,4 +119,32 @@ void AmazonClient::fetchIdentity(const TokenSet& tokens, const QUrlQuery& callba
     });
 }
 
+void AmazonClient::refreshTokens(const QString& refreshToken, const QString& clientSecret, TokenCallback done)
+{
+    QNetworkRequest request(m_endpoints.lwaUrl.resolved(QUrl(u"/auth/o2/token"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply* reply = m_network->post(request,
+                                           http::formBody({{u"grant_type"_s, u"refresh_token"_s},
+                                                           {u"refresh_token"_s, refreshToken},
+                                                           {u"client_id"_s, m_endpoints.clientId},
+                                                           {u"client_secret"_s, clientSecret}}));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, refreshToken, done = std::move(done)] {
+        reply->deleteLater();
+        done(readRefreshAnswer(reply, reply->readAll(), refreshToken));
+    });
+}
+
+void AmazonClient::checkHealth(const Account&, const QString& accessToken, HealthCallback done)
+{
+    QNetworkRequest request(m_endpoints.spApiUrl.resolved(QUrl(u"/sellers/v1/marketplaceParticipations"_s)));
+    request.setRawHeader("x-amz-access-token", accessToken.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply* reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        done(httpHealth(reply, reply->readAll()));
+    });
+}
+
 } // namespace md

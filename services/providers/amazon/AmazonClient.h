@@ -37,6 +37,11 @@ public:
     /// The selling partner id comes with the callback; getMarketplaceParticipations checks the token and names
     /// the store and its marketplace.
     void fetchIdentity(const TokenSet& tokens, const QUrlQuery& callback, IdentityCallback done) override;
+    bool refreshes() const override { return true; }
+    /// Login with Amazon's refresh_token grant (client credentials in the form); the refresh token is not rotated.
+    void refreshTokens(const QString& refreshToken, const QString& clientSecret, TokenCallback done) override;
+    /// getMarketplaceParticipations with the LWA access token.
+    void checkHealth(const Account& account, const QString& accessToken, HealthCallback done) override;
 
 private:
     AmazonEndpoints m_endpoints;

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -126,6 +127,65 @@ void EbayClient::fetchIdentity(const TokenSet& tokens, const QUrlQuery&, Identit
             return;
         }
         done(identity);
+    });
+}
+
+void EbayClient::refreshTokens(const QString& refreshToken, const QString& clientSecret, TokenCallback done)
+{
+    QNetworkRequest request(m_endpoints.authBaseUrl.resolved(QUrl(u"/identity/v1/oauth2/token"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    request.setRawHeader("Authorization", "Basic " + (m_endpoints.clientId + u':' + clientSecret).toUtf8().toBase64());
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply* reply = m_network->post(request,
+                                           http::formBody({{u"grant_type"_s, u"refresh_token"_s},
+                                                           {u"refresh_token"_s, refreshToken},
+                                                           {u"scope"_s, m_endpoints.scopes.join(u' ')}}));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, refreshToken, done = std::move(done)] {
+        reply->deleteLater();
+        Result<TokenSet> tokens = readRefreshAnswer(reply, reply->readAll(), refreshToken);
+        if (tokens)
+            tokens->scopes = m_endpoints.scopes;
+        done(std::move(tokens));
+    });
+}
+
+void EbayClient::checkHealth(const Account& account, const QString& accessToken, HealthCallback done)
+{
+    QNetworkRequest request(m_endpoints.apiBaseUrl.resolved(QUrl(u"/ws/api.dll"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/xml"_s);
+    request.setRawHeader("X-EBAY-API-CALL-NAME", "GetUser");
+    request.setRawHeader("X-EBAY-API-COMPATIBILITY-LEVEL", "1031");
+    request.setRawHeader("X-EBAY-API-SITEID", account.siteId.isEmpty() ? "0" : account.siteId.toLatin1());
+    request.setRawHeader("X-EBAY-API-IAF-TOKEN", accessToken.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply* reply = m_network->post(request,
+                                           "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                                           "<GetUserRequest xmlns=\"urn:ebay:apis:eBLBaseComponents\">"
+                                           "<ErrorLanguage>en_US</ErrorLanguage><WarningLevel>High</WarningLevel>"
+                                           "<DetailLevel>ReturnAll</DetailLevel></GetUserRequest>");
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        HealthAnswer answer = httpHealth(reply, body);
+        if (!answer.healthy)
+            return done(answer);
+        // Trading answers HTTP 200 even for failures: the Ack and the first error say how it went.
+        QXmlStreamReader xml(body);
+        while (xml.readNextStartElement() || !xml.atEnd()) {
+            if (!xml.isStartElement())
+                continue;
+            const auto name = xml.name();
+            if (name == "Ack"_L1)
+                answer.ack = xml.readElementText();
+            else if (name == "ErrorCode"_L1 && answer.errorCode.isEmpty())
+                answer.errorCode = xml.readElementText();
+            else if (name == "ShortMessage"_L1 && answer.errorMessage.isEmpty())
+                answer.errorMessage = xml.readElementText();
+        }
+        answer.healthy = answer.ack == "Success"_L1 || answer.ack == "Warning"_L1;
+        if (!answer.healthy && answer.errorMessage.isEmpty())
+            answer.errorMessage = tr("eBay's GetUser answer could not be read.");
+        done(answer);
     });
 }
 

@@ -37,6 +37,11 @@ public:
                       TokenCallback done) override;
     /// Commerce Identity getUser with the fresh access token.
     void fetchIdentity(const TokenSet& tokens, const QUrlQuery& callback, IdentityCallback done) override;
+    bool refreshes() const override { return true; }
+    /// refresh_token grant with HTTP Basic client auth and the scopes first granted; eBay does not rotate it.
+    void refreshTokens(const QString& refreshToken, const QString& clientSecret, TokenCallback done) override;
+    /// Trading API GetUser with the OAuth token in X-EBAY-API-IAF-TOKEN; healthy when Ack is Success or Warning.
+    void checkHealth(const Account& account, const QString& accessToken, HealthCallback done) override;
 
 private:
     Error errorFrom(QNetworkReply* reply, const QByteArray& body) const;

@@ -125,4 +125,16 @@ void FacebookClient::fetchIdentity(const TokenSet& tokens, const QUrlQuery&, Ide
     });
 }
 
+void FacebookClient::checkHealth(const Account&, const QString& accessToken, HealthCallback done)
+{
+    QNetworkRequest request(graph(u"/me"_s, {{u"fields"_s, u"id"_s}}));
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply* reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        done(httpHealth(reply, reply->readAll()));
+    });
+}
+
 } // namespace md

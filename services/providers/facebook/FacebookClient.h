@@ -31,6 +31,8 @@ public:
     void exchangeCode(const QUrlQuery& callback, const QString& clientSecret, const QUrl& redirectUri,
                       TokenCallback done) override;
     void fetchIdentity(const TokenSet& tokens, const QUrlQuery& callback, IdentityCallback done) override;
+    /// GET /me with the long-lived token.
+    void checkHealth(const Account& account, const QString& accessToken, HealthCallback done) override;
 
 private:
     QUrl graph(const QString& path, const QList<std::pair<QString, QString>>& query) const;

@@ -114,22 +114,27 @@ void ShopifyClient::exchangeCode(const QUrlQuery& callback, const QString& clien
     });
 }
 
-void ShopifyClient::fetchIdentity(const TokenSet& tokens, const QUrlQuery& callback, IdentityCallback done)
+QNetworkReply* ShopifyClient::queryShop(const QString& shop, const QString& accessToken) const
 {
     QFile document(u":/graphql/shopify/Shop.graphql"_s);
-    if (!document.open(QIODevice::ReadOnly)) {
+    if (!document.open(QIODevice::ReadOnly))
+        return nullptr;
+    QNetworkRequest request(shopUrl(shop, u"/admin/api/%1/graphql.json"_s.arg(m_endpoints.apiVersion)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("X-Shopify-Access-Token", accessToken.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    return m_network->post(request,
+                           QJsonDocument(QJsonObject {{u"query"_s, QString::fromUtf8(document.readAll())}})
+                               .toJson(QJsonDocument::Compact));
+}
+
+void ShopifyClient::fetchIdentity(const TokenSet& tokens, const QUrlQuery& callback, IdentityCallback done)
+{
+    QNetworkReply* reply = queryShop(callback.queryItemValue(u"shop"_s, QUrl::FullyDecoded), tokens.accessToken);
+    if (!reply) {
         done(Error {u"auth.internal"_s, tr("Marketdesk's Shopify query is missing from this build."), {}});
         return;
     }
-    const QString shop = callback.queryItemValue(u"shop"_s, QUrl::FullyDecoded);
-    QNetworkRequest request(shopUrl(shop, u"/admin/api/%1/graphql.json"_s.arg(m_endpoints.apiVersion)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setRawHeader("X-Shopify-Access-Token", tokens.accessToken.toUtf8());
-    request.setTransferTimeout(kTimeoutMs);
-    QNetworkReply* reply =
-        m_network->post(request,
-                        QJsonDocument(QJsonObject {{u"query"_s, QString::fromUtf8(document.readAll())}})
-                            .toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
@@ -141,6 +146,28 @@ void ShopifyClient::fetchIdentity(const TokenSet& tokens, const QUrlQuery& callb
         }
         done(MarketplaceIdentity {shopJson.value("myshopifyDomain"_L1).toString(), shopJson.value("name"_L1).toString(),
                                   shopJson.value("currencyCode"_L1).toString()});
+    });
+}
+
+void ShopifyClient::checkHealth(const Account& account, const QString& accessToken, HealthCallback done)
+{
+    QNetworkReply* reply = queryShop(account.shopDomain, accessToken);
+    if (!reply) {
+        done(HealthAnswer {false, 0, {}, u"internal"_s, tr("Marketdesk's Shopify query is missing from this build.")});
+        return;
+    }
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        HealthAnswer answer = httpHealth(reply, body);
+        // GraphQL reports errors with HTTP 200: the shop must be in the answer.
+        if (answer.healthy &&
+            QJsonDocument::fromJson(body).object().value("data"_L1).toObject().value("shop"_L1).toObject().isEmpty()) {
+            answer.healthy = false;
+            answer.errorCode = u"graphql"_s;
+            answer.errorMessage = tr("Shopify's answer held no shop.");
+        }
+        done(answer);
     });
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace md {
 
@@ -35,9 +36,13 @@ public:
     void exchangeCode(const QUrlQuery& callback, const QString& clientSecret, const QUrl& redirectUri,
                       TokenCallback done) override;
     void fetchIdentity(const TokenSet& tokens, const QUrlQuery& callback, IdentityCallback done) override;
+    /// The shop query (the same document as the identity call); offline tokens never need refreshing.
+    void checkHealth(const Account& account, const QString& accessToken, HealthCallback done) override;
 
 private:
     QUrl shopUrl(const QString& shop, const QString& path) const;
+    /// Posts the Shop.graphql query (identity and health); nullptr when the document is missing from the build.
+    QNetworkReply* queryShop(const QString& shop, const QString& accessToken) const;
 
     ShopifyEndpoints m_endpoints;
     QNetworkAccessManager* m_network;

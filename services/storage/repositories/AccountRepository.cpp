@@ -154,12 +154,13 @@ Status AccountRepository::saveTokenMetadata(const TokenMetadata& m)
 {
     SqlQuery q(m_db,
                u"INSERT INTO token_metadata (account_id, access_expires_at, refresh_expires_at, reauth_due_at, "
-               "last_refreshed_at, last_refresh_error, consecutive_failures, updated_at) VALUES (:account, "
-               ":access, :refresh, :reauth, :refreshed, :error, :failures, :now) ON CONFLICT (account_id) DO "
+               "last_refreshed_at, last_refresh_error, consecutive_failures, revoked_at, updated_at) VALUES (:account, "
+               ":access, :refresh, :reauth, :refreshed, :error, :failures, :revoked, :now) ON CONFLICT (account_id) DO "
                "UPDATE SET access_expires_at = excluded.access_expires_at, refresh_expires_at = "
                "excluded.refresh_expires_at, reauth_due_at = excluded.reauth_due_at, last_refreshed_at = "
                "excluded.last_refreshed_at, last_refresh_error = excluded.last_refresh_error, "
-               "consecutive_failures = excluded.consecutive_failures, updated_at = excluded.updated_at"_s);
+               "consecutive_failures = excluded.consecutive_failures, revoked_at = excluded.revoked_at, "
+               "updated_at = excluded.updated_at"_s);
     q.bind(u":account"_s, m.accountId)
         .bind(u":access"_s, sql::fromTime(m.accessExpiresAt))
         .bind(u":refresh"_s, sql::fromTime(m.refreshExpiresAt))
@@ -167,15 +168,17 @@ Status AccountRepository::saveTokenMetadata(const TokenMetadata& m)
         .bind(u":refreshed"_s, sql::fromTime(m.lastRefreshedAt))
         .bind(u":error"_s, sql::fromText(m.lastRefreshError))
         .bind(u":failures"_s, m.consecutiveFailures)
+        .bind(u":revoked"_s, sql::fromTime(m.revokedAt))
         .bind(u":now"_s, QDateTime::currentMSecsSinceEpoch());
     return q.exec();
 }
 
 Result<std::optional<TokenMetadata>> AccountRepository::tokenMetadata(qint64 accountId) const
 {
-    SqlQuery q(m_db,
-               u"SELECT access_expires_at, refresh_expires_at, reauth_due_at, last_refreshed_at, "
-               "last_refresh_error, consecutive_failures FROM token_metadata WHERE account_id = :account"_s);
+    SqlQuery q(
+        m_db,
+        u"SELECT access_expires_at, refresh_expires_at, reauth_due_at, last_refreshed_at, "
+        "last_refresh_error, consecutive_failures, revoked_at FROM token_metadata WHERE account_id = :account"_s);
     q.bind(u":account"_s, accountId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -189,6 +192,7 @@ Result<std::optional<TokenMetadata>> AccountRepository::tokenMetadata(qint64 acc
     m.lastRefreshedAt = sql::toTime(q.value(3));
     m.lastRefreshError = q.value(4).toString();
     m.consecutiveFailures = q.value(5).toInt();
+    m.revokedAt = sql::toTime(q.value(6));
     return std::optional<TokenMetadata>(m);
 }
 

@@ -266,6 +266,20 @@ Result<int> NotificationRepository::resolve(const QString& episodeKey)
     return q.numRowsAffected();
 }
 
+Result<QStringList> NotificationRepository::openEpisodes(const QString& prefix) const
+{
+    SqlQuery q(m_db,
+               u"SELECT episode_key FROM notifications WHERE resolved_at IS NULL AND "
+               "substr(episode_key, 1, :length) = :prefix ORDER BY episode_key"_s);
+    q.bind(u":length"_s, prefix.size()).bind(u":prefix"_s, prefix);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QStringList keys;
+    while (q.next())
+        keys << q.value(0).toString();
+    return keys;
+}
+
 Status NotificationRepository::markRead(qint64 id)
 {
     SqlQuery q(m_db, u"UPDATE notifications SET read_at = :now WHERE id = :id AND read_at IS NULL"_s);
@@ -395,6 +409,16 @@ Result<QList<HealthEvent>> HealthEventRepository::recent(qint64 accountId, int l
         e.responseMs = r.value(8).toInt();
         return e;
     });
+}
+
+Result<QDateTime> HealthEventRepository::lastHealthy(qint64 accountId) const
+{
+    SqlQuery q(m_db, u"SELECT MAX(occurred_at) FROM health_events WHERE account_id = :account AND healthy = :yes"_s);
+    q.bind(u":account"_s, accountId).bind(u":yes"_s, true);
+    auto value = q.execScalar();
+    if (!value)
+        return value.error();
+    return sql::toTime(*value);
 }
 
 Result<int> HealthEventRepository::pruneBefore(const QDateTime& cutoff)

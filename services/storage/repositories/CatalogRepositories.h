@@ -55,6 +55,8 @@ public:
     Result<std::pair<qint64, bool>> raise(const Notification& notification);
     /// Resolves the open notification of an episode; returns how many were resolved (0 or 1).
     Result<int> resolve(const QString& episodeKey);
+    /// Episode keys of the open notifications whose key starts with `prefix`.
+    Result<QStringList> openEpisodes(const QString& prefix) const;
     Status markRead(qint64 id);
     Result<QList<Notification>> list(int limit = 500) const;
 
@@ -86,6 +88,8 @@ public:
     }
     Result<qint64> record(const HealthEvent& event);
     Result<QList<HealthEvent>> recent(qint64 accountId, int limit) const;
+    /// When the account last passed a health check (invalid when never).
+    Result<QDateTime> lastHealthy(qint64 accountId) const;
     /// Deletes events older than the cut-off; returns how many.
     Result<int> pruneBefore(const QDateTime& cutoff);
 

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSet>
+
+#include <chrono>
+
+namespace md {
+
+class Database;
+class TokenManager;
+
+/// Runs an account's health call (eBay GetUser, Shopify shop, Amazon marketplaceParticipations, Facebook /me)
+/// with a fresh token, and records one health event with the outcome and the response time.
+class HealthMonitor : public QObject {
+    Q_OBJECT
+public:
+    static constexpr std::chrono::days kRetention {30};
+
+    HealthMonitor(const Database& database, TokenManager& tokens, QObject* parent = nullptr);
+
+    /// Checks the account now; a check already under way for it is not doubled. Ends in checked().
+    void check(qint64 accountId);
+    bool isChecking(qint64 accountId) const { return m_checking.contains(accountId); }
+    /// Deletes health events older than the retention; returns how many.
+    Result<int> prune(const QDateTime& now);
+
+signals:
+    void checked(qint64 accountId, const md::HealthEvent& event);
+
+private:
+    void record(HealthEvent event);
+
+    const Database& m_database;
+    TokenManager& m_tokens;
+    QSet<qint64> m_checking;
+};
+
+} // namespace md
