@@ -1,21 +1,25 @@
 #include "Application.h"
 
 #include "DemoSandbox.h"
+#include "auth/AccountSupervisor.h"
 #include "auth/ConnectFlow.h"
+#include "auth/HealthMonitor.h"
+#include "auth/TokenManager.h"
 #include "logging/LogCategories.h"
 #include "logging/Logging.h"
 #include "models/TableModels.h"
 #include "net/NetworkStatus.h"
-#include "providers/amazon/AmazonClient.h"
-#include "providers/ebay/EbayClient.h"
-#include "providers/facebook/FacebookClient.h"
-#include "providers/shopify/ShopifyClient.h"
+#include "notifications/AccountAlerts.h"
+#include "providers/AuthClient.h"
+#include "providers/ProviderSettings.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
 #include "ui/ConnectDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/ProvidersDialog.h"
+#include "ui/TrayIcon.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,6 +30,7 @@
 #include <QNetworkReply>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
@@ -47,11 +52,7 @@ quint16 freeLoopbackPort()
     return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
-QStringList ebayScopes()
-{
-    return {u"https://api.ebay.com/oauth/api_scope"_s, u"https://api.ebay.com/oauth/api_scope/sell.fulfillment"_s,
-            u"https://api.ebay.com/oauth/api_scope/sell.inventory"_s};
-}
+constexpr auto kKeychainProbeKey = "probe/keychain-reachable"; // never written: reading it only asks the keychain
 } // namespace
 
 Application::Application(CommandLineOptions options, QObject* parent)
@@ -63,11 +64,12 @@ Application::Application(CommandLineOptions options, QObject* parent)
 Application::~Application()
 {
     m_window.reset();
+    m_supervisor.reset();
+    m_health.reset();
+    m_tokens.reset();
+    m_alerts.reset();
     m_connect.reset();
-    m_ebay.reset();
-    m_amazon.reset();
-    m_shopify.reset();
-    m_facebook.reset();
+    m_clients.clear();
     m_demo.reset();
     m_database.reset();
     Logging::shutdown();
@@ -250,12 +252,37 @@ void Application::showWindow()
     context.databaseText = m_config.displayName();
     context.databaseVersion = m_database->serverVersion();
     context.demo = m_options.demo;
+    context.database = m_database.get();
+    context.houseNameProblem = [this](const QString& name, qint64 accountId) {
+        return houseNameProblem(name, accountId);
+    };
     m_window = std::make_unique<MainWindow>(context);
-    connect(m_window.get(), &MainWindow::connectAccountRequested, this, &Application::openConnectDialog);
+    connect(m_window.get(), &MainWindow::connectAccountRequested, this, [this] { openConnectDialog(); });
+    connect(m_window.get(), &MainWindow::accountActionRequested, this,
+            [this](MainWindow::AccountAction action, qint64 id) { onAccountAction(action, id); });
+    connect(m_window.get(), &MainWindow::renameRequested, this, &Application::renameAccount);
+    connect(m_window.get(), &MainWindow::purposeChangeRequested, this, &Application::changePurpose);
+    connect(m_window.get(), &MainWindow::keychainRetryRequested, this, &Application::probeKeychain);
+    connect(m_window.get(), &MainWindow::providersSettingsRequested, this, &Application::openProvidersSettings);
+    connect(m_window->tray(), &TrayIcon::messageClicked, this, [this] {
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+        m_window->showPane(MainWindow::Notifications);
+    });
+    m_alerts = std::make_unique<AccountAlerts>(*m_database);
+    connect(m_alerts.get(), &AccountAlerts::raised, m_window.get(), &MainWindow::showAlert);
+    connect(m_alerts.get(), &AccountAlerts::changed, this, &Application::reloadNotifications);
+    connect(m_secrets.get(), &SecretStore::stateChanged, this, &Application::keychainStateChanged);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(std::chrono::seconds(30)); // "expires in …" columns move on
+    connect(m_tick, &QTimer::timeout, m_accounts.get(), &AccountsModel::tick);
+    m_tick->start();
     setUpConnecting();
+    probeKeychain();
     if (m_demo) {
         if (m_demo->baseUrl().isValid())
-            demoReady();
+            demoReady(); // the sandbox was up before the database: the walkthrough starts now
         const auto showSandbox = [this](const QUrl& url) {
             m_window->setDemoStatus(tr("Demo marketplace at %1").arg(url.toString()));
         };
@@ -271,64 +298,41 @@ void Application::showWindow()
 
 void Application::setUpConnecting()
 {
-    // Where eBay is: the demo's sandbox, or the real eBay with the app keys from the settings (the client
-    // secret is read from the keychain when needed).
-    EbayEndpoints endpoints;
-    endpoints.scopes = ebayScopes();
-    AmazonEndpoints amazon;
-    ShopifyEndpoints shopify;
-    FacebookEndpoints facebook;
-    facebook.scopes = {u"catalog_management"_s, u"commerce_account_read_orders"_s, u"commerce_account_manage_orders"_s};
-    shopify.scopes = {u"read_orders"_s, u"write_orders"_s, u"read_products"_s, u"read_inventory"_s,
-                      u"write_fulfillments"_s};
-    quint16 port = 0;
-    if (m_demo) {
-        if (!m_demo->baseUrl().isValid())
-            return; // demoReady() sets it up once the sandbox listens
-        endpoints.authBaseUrl = endpoints.apiBaseUrl = endpoints.identityBaseUrl = m_demo->baseUrl();
-        endpoints.clientId = m_demo->clientId();
-        endpoints.ruName = QString::fromLatin1(kDemoRuName);
-        amazon.sellerCentralUrl = amazon.lwaUrl = amazon.spApiUrl = m_demo->baseUrl();
-        amazon.applicationId = amazon.clientId = m_demo->clientId();
-        shopify.shopUrlTemplate = m_demo->baseUrl().toString() + u"/shops/{shop}"_s;
-        shopify.clientId = m_demo->clientId();
-        facebook.dialogUrl = facebook.graphUrl = m_demo->baseUrl();
-        facebook.appId = m_demo->clientId();
-        port = m_demoLoopbackPort;
-    } else {
-        QSettings settings;
-        settings.beginGroup(u"providers/ebay"_s);
-        endpoints.authBaseUrl = settings.value(u"authBaseUrl"_s, u"https://auth.ebay.com"_s).toUrl();
-        endpoints.apiBaseUrl = settings.value(u"apiBaseUrl"_s, u"https://api.ebay.com"_s).toUrl();
-        endpoints.identityBaseUrl = settings.value(u"identityBaseUrl"_s, u"https://apiz.ebay.com"_s).toUrl();
-        endpoints.clientId = settings.value(u"clientId"_s).toString();
-        endpoints.ruName = settings.value(u"ruName"_s).toString();
-        port = quint16(settings.value(u"redirectPort"_s, 0).toUInt());
-        settings.endGroup();
-        settings.beginGroup(u"providers/amazon"_s);
-        amazon.sellerCentralUrl = settings.value(u"sellerCentralUrl"_s, u"https://sellercentral.amazon.com"_s).toUrl();
-        amazon.lwaUrl = settings.value(u"lwaUrl"_s, u"https://api.amazon.com"_s).toUrl();
-        amazon.spApiUrl = settings.value(u"spApiUrl"_s, u"https://sellingpartnerapi-na.amazon.com"_s).toUrl();
-        amazon.applicationId = settings.value(u"applicationId"_s).toString();
-        amazon.clientId = settings.value(u"clientId"_s).toString();
-        settings.endGroup();
-        shopify.clientId = settings.value(u"providers/shopify/clientId"_s).toString();
-        facebook.appId = settings.value(u"providers/facebook/appId"_s).toString();
-    }
+    // One client per marketplace and environment: the demo's sandbox, or the addresses and app keys of the
+    // Providers settings (the client secrets are read from the keychain when needed).
+    if (m_demo && !m_demo->baseUrl().isValid())
+        return; // demoReady() sets it up once the sandbox listens
+    m_supervisor.reset();
+    m_health.reset();
+    m_tokens.reset();
     m_connect.reset();
-    m_ebay = std::make_unique<EbayClient>(endpoints, &m_http);
-    m_amazon = std::make_unique<AmazonClient>(amazon, &m_http);
-    m_shopify = std::make_unique<ShopifyClient>(shopify, &m_http);
-    m_facebook = std::make_unique<FacebookClient>(facebook, &m_http);
+    m_clients.clear();
     m_connect = std::make_unique<ConnectFlow>(*m_database, *m_secrets);
-    m_connect->addClient(m_ebay.get());
-    m_connect->addClient(m_amazon.get());
-    m_connect->addClient(m_shopify.get());
-    m_connect->addClient(m_facebook.get());
-    m_connect->setLoopbackPort(port);
-    connect(m_connect.get(), &ConnectFlow::connected, this, [this](qint64) {
-        if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
-            qCWarning(lcApp).noquote() << reloaded.error().toLogString();
+    m_tokens = std::make_unique<TokenManager>(*m_database, *m_secrets);
+    QSettings settings;
+    for (Environment environment : {Environment::Production, Environment::Sandbox}) {
+        for (Provider provider : providerSettings::oauthProviders()) {
+            ProviderEndpoints endpoints = providerSettings::load(settings, provider, environment);
+            if (m_demo) {
+                const QString base = m_demo->baseUrl().toString();
+                endpoints.authUrl = endpoints.apiUrl = endpoints.identityUrl = base;
+                if (provider == Provider::Shopify)
+                    endpoints.apiUrl = base + u"/shops/{shop}"_s;
+                endpoints.clientId = m_demo->clientId();
+                endpoints.appName = provider == Provider::Ebay ? QString::fromLatin1(kDemoRuName) : m_demo->clientId();
+                endpoints.redirectPort = m_demoLoopbackPort;
+            }
+            std::unique_ptr<AuthClient> client = providerSettings::makeClient(endpoints, &m_http);
+            m_connect->addClient(client.get(), environment);
+            m_tokens->addClient(client.get(), environment);
+            if (endpoints.redirectPort != 0)
+                m_connect->setLoopbackPort(provider, environment, endpoints.redirectPort);
+            m_clients.push_back(std::move(client));
+        }
+    }
+    connect(m_connect.get(), &ConnectFlow::connected, this, [this](qint64 accountId) {
+        m_tokens->forget(accountId); // a reconnect brought new tokens
+        accountsChanged();
         if (!m_demoPendingHouses.isEmpty()) {
             m_demoPendingHouses.removeFirst();
             if (m_demoPendingHouses.isEmpty() && m_window)
@@ -350,25 +354,280 @@ void Application::setUpConnecting()
         QNetworkReply* reply = m_http.get(QNetworkRequest(withUser));
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     });
+    setUpAccountCare();
 }
 
-void Application::openConnectDialog()
+void Application::setUpAccountCare()
+{
+    // Token refresh, health checks and alerts, on the intervals of the settings (minutes).
+    QSettings settings;
+    settings.beginGroup(u"accounts"_s);
+    RefreshPolicy refresh;
+    refresh.refreshAhead = std::chrono::minutes(settings.value(u"refreshAheadMinutes"_s, 5).toInt());
+    m_tokens->setPolicy(refresh);
+    SupervisorPolicy policy;
+    policy.refreshInterval = std::chrono::minutes(settings.value(u"refreshIntervalMinutes"_s, 10).toInt());
+    policy.healthInterval = std::chrono::minutes(settings.value(u"healthIntervalMinutes"_s, 15).toInt());
+    settings.endGroup();
+    m_health = std::make_unique<HealthMonitor>(*m_database, *m_tokens);
+    m_supervisor = std::make_unique<AccountSupervisor>(*m_database, *m_tokens, *m_health, *m_alerts);
+    m_supervisor->setPolicy(policy);
+    const auto refreshing = [this] {
+        QSet<qint64> ids;
+        for (const AccountRow& row : m_accounts->records()) {
+            if (m_tokens->isRefreshing(row.id))
+                ids.insert(row.id);
+        }
+        m_accounts->setRefreshing(ids);
+    };
+    connect(m_tokens.get(), &TokenManager::refreshStarted, this, refreshing);
+    connect(m_tokens.get(), &TokenManager::refreshFinished, this, refreshing);
+    connect(m_supervisor.get(), &AccountSupervisor::accountUpdated, this, [this] {
+        if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
+            qCWarning(lcApp).noquote() << reloaded.error().toLogString();
+    });
+    if (m_secrets->state() != SecretStore::State::Unavailable)
+        m_supervisor->start();
+}
+
+void Application::probeKeychain()
+{
+    // Reading a key that is never written asks the keychain whether it answers, without touching anything.
+    m_secrets->read(QString::fromLatin1(kKeychainProbeKey), [](const Result<std::optional<QString>>&) {});
+}
+
+void Application::keychainStateChanged()
+{
+    const bool available = m_secrets->state() != SecretStore::State::Unavailable;
+    if (available)
+        qCInfo(lcApp) << "keychain available";
+    else
+        qCWarning(lcApp) << "keychain unavailable: accounts cannot sign in; working on local data";
+    m_accounts->setKeychainAvailable(available);
+    if (m_window) {
+        m_window->setKeychainProblem(
+            available ? QString()
+                      : tr("The system keychain is unavailable or locked, so accounts cannot sign in to their "
+                           "marketplaces. Local data stays available, and nothing secret is written anywhere else. "
+                           "Unlock the keychain (or start its service), then choose Retry."));
+    }
+    if (!m_supervisor)
+        return;
+    if (available && !m_supervisor->isRunning())
+        m_supervisor->start();
+    else if (!available && m_supervisor->isRunning())
+        m_supervisor->stop();
+}
+
+QString Application::houseNameProblem(const QString& houseName, qint64 accountId) const
+{
+    if (!m_connect)
+        return {};
+    const Status house = m_connect->checkHouseName(houseName, accountId);
+    return house ? QString() : house.error().message;
+}
+
+void Application::accountsChanged()
+{
+    if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
+        qCWarning(lcApp).noquote() << reloaded.error().toLogString();
+    if (m_supervisor)
+        m_supervisor->accountsChanged();
+    reloadNotifications();
+}
+
+void Application::reloadNotifications()
+{
+    if (Status reloaded = m_notifications->reload(*m_database); !reloaded)
+        qCWarning(lcApp).noquote() << reloaded.error().toLogString();
+}
+
+void Application::onAccountAction(int action, qint64 accountId)
+{
+    auto account = AccountRepository(*m_database).findById(accountId);
+    if (!account || !account->has_value())
+        return;
+    const QString house = (*account)->houseName;
+    switch (MainWindow::AccountAction(action)) {
+    case MainWindow::Reconnect:
+        openConnectDialog(accountId);
+        break;
+    case MainWindow::RefreshToken:
+        if (!m_tokens)
+            break;
+        m_window->statusBar()->showMessage(tr("Refreshing the token of %1…").arg(house));
+        m_tokens->refresh(accountId, [this, house](const Result<QString>& token) {
+            if (m_window) {
+                m_window->statusBar()->showMessage(
+                    token ? tr("Refreshed the token of %1.").arg(house)
+                          : tr("Refreshing %1 failed: %2").arg(house, token.error().message),
+                    10000);
+            }
+        });
+        break;
+    case MainWindow::HealthCheck:
+        if (m_health) {
+            m_window->statusBar()->showMessage(tr("Checking %1…").arg(house), 5000);
+            m_health->check(accountId);
+        }
+        break;
+    case MainWindow::Deactivate:
+        setActive(accountId, false);
+        break;
+    case MainWindow::Reactivate:
+        setActive(accountId, true);
+        break;
+    case MainWindow::Forget:
+        forgetAccount(accountId);
+        break;
+    }
+}
+
+void Application::setActive(qint64 accountId, bool active)
+{
+    auto account = AccountRepository(*m_database).findById(accountId);
+    if (!account || !account->has_value())
+        return;
+    if (active) {
+        // Another active account may have taken the house name meanwhile.
+        if (const QString problem = houseNameProblem((*account)->houseName, accountId); !problem.isEmpty()) {
+            QMessageBox::warning(m_window.get(), tr("Reactivate account"),
+                                 problem + u"\n\n"_s + tr("Rename the house first, then reactivate it."));
+            return;
+        }
+    }
+    if (Status changed = AccountRepository(*m_database).setActive(accountId, active); !changed) {
+        QMessageBox::warning(m_window.get(), tr("Account"), changed.error().message);
+        return;
+    }
+    qCInfo(lcApp).noquote() << (active ? "reactivated" : "deactivated") << (*account)->houseName;
+    if (m_tokens)
+        m_tokens->forget(accountId);
+    if (!active && m_alerts)
+        (void)m_alerts->clear(accountId); // nothing to warn about while it is off
+    accountsChanged();
+}
+
+void Application::renameAccount(qint64 accountId, const QString& houseName)
+{
+    AccountRepository accounts(*m_database);
+    auto account = accounts.findById(accountId);
+    if (!account || !account->has_value())
+        return;
+    Account renamed = **account;
+    renamed.houseName = houseName.trimmed();
+    if (Status updated = accounts.update(renamed); !updated) {
+        QMessageBox::warning(m_window.get(), tr("Rename house"), updated.error().message);
+        return;
+    }
+    qCInfo(lcApp).noquote() << "renamed the house" << (*account)->houseName << "to" << renamed.houseName;
+    accountsChanged();
+}
+
+void Application::changePurpose(qint64 accountId, Purpose purpose)
+{
+    AccountRepository accounts(*m_database);
+    auto account = accounts.findById(accountId);
+    if (!account || !account->has_value())
+        return;
+    Account changed = **account;
+    changed.purpose = purpose;
+    if (Status updated = accounts.update(changed); !updated) {
+        QMessageBox::warning(m_window.get(), tr("Change purpose"), updated.error().message);
+        return;
+    }
+    accountsChanged();
+}
+
+void Application::forgetAccount(qint64 accountId)
+{
+    auto account = AccountRepository(*m_database).findById(accountId);
+    if (!account || !account->has_value())
+        return;
+    const Account a = **account;
+    // Keychain first: the tokens must go even if the database is kept by a failure below.
+    auto remaining = std::make_shared<int>(2);
+    auto failed = std::make_shared<QString>();
+    for (const QString& kind : {u"access"_s, u"refresh"_s}) {
+        m_secrets->remove(ConnectFlow::tokenKey(a.provider, a.environment, a.externalUserId, kind),
+                          [this, a, remaining, failed](const Status& removed) {
+                              if (!removed)
+                                  *failed = removed.error().message;
+                              if (--*remaining > 0)
+                                  return;
+                              if (!failed->isEmpty()) {
+                                  QMessageBox::warning(m_window.get(), tr("Forget account"),
+                                                       tr("The tokens of %1 could not be deleted from the keychain, so "
+                                                          "the account was kept: %2")
+                                                           .arg(a.houseName, *failed));
+                                  return;
+                              }
+                              if (Status removedRow = AccountRepository(*m_database).remove(a.id); !removedRow) {
+                                  QMessageBox::warning(m_window.get(), tr("Forget account"),
+                                                       removedRow.error().message);
+                                  return;
+                              }
+                              qCInfo(lcApp).noquote() << "forgot the account" << a.houseName << "and its data";
+                              if (m_tokens)
+                                  m_tokens->forget(a.id);
+                              accountsChanged();
+                          });
+    }
+}
+
+void Application::openProvidersSettings()
+{
+    QSettings settings;
+    QList<ProviderEndpoints> current;
+    for (Provider provider : providerSettings::oauthProviders()) {
+        for (Environment environment : {Environment::Production, Environment::Sandbox})
+            current << providerSettings::load(settings, provider, environment);
+    }
+    auto* dialog = new ProvidersDialog(
+        current,
+        [this](Provider provider, Environment environment, const QString& secret) {
+            m_secrets->write(
+                ConnectFlow::clientSecretKey(provider, environment), secret, [this](const Status& written) {
+                    if (!written && m_window) {
+                        QMessageBox::warning(m_window.get(), tr("Providers"),
+                                             tr("The client secret was not stored: %1").arg(written.error().message));
+                    }
+                });
+        },
+        m_options.demo, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QSettings saved;
+        for (const ProviderEndpoints& endpoints : dialog->endpoints())
+            providerSettings::save(saved, endpoints);
+        qCInfo(lcApp) << "providers settings saved";
+        if (!m_connect || !m_connect->isRunning())
+            setUpConnecting(); // new addresses and keys take effect now
+    });
+    dialog->open();
+}
+
+void Application::openConnectDialog(qint64 reconnectAccountId)
 {
     if (!m_connect) {
         QMessageBox::information(m_window.get(), tr("Connect account"),
                                  tr("The demo marketplace is still starting. Try again in a moment."));
         return;
     }
-    ConnectFlow* flow = m_connect.get();
     auto* dialog = new ConnectDialog(
-        *flow,
-        [flow](const QString& name) {
-            const Status house = flow->checkHouseName(name);
-            return house ? QString() : house.error().message;
-        },
+        *m_connect, [this](const QString& name, qint64 accountId) { return houseNameProblem(name, accountId); },
         m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { m_window->showPane(MainWindow::Accounts); });
+    if (reconnectAccountId != 0) {
+        auto account = AccountRepository(*m_database).findById(reconnectAccountId);
+        if (!account || !account->has_value())
+            return;
+        dialog->setReconnect(**account);
+    }
+    connect(dialog, &QDialog::accepted, this, [this] {
+        accountsChanged();
+        m_window->showPane(MainWindow::Accounts);
+    });
     dialog->open();
 }
 

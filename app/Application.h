@@ -2,11 +2,13 @@
 
 #include "CommandLine.h"
 #include "core/Result.h"
+#include "domain/Types.h"
 #include "storage/DatabaseConfig.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -14,13 +16,15 @@ class QTranslator;
 
 namespace md {
 
+class AccountAlerts;
+class AccountSupervisor;
 class AccountsModel;
+class AuthClient;
+class HealthMonitor;
+class TokenManager;
+struct Notification;
 class ConnectFlow;
 class DemoSandbox;
-class AmazonClient;
-class EbayClient;
-class FacebookClient;
-class ShopifyClient;
 class Database;
 class ListingsModel;
 class MainWindow;
@@ -53,7 +57,19 @@ private:
     void showWindow();
     void fail(const Error& error, int exitCode);
     void setUpConnecting();
-    void openConnectDialog();
+    void setUpAccountCare();
+    void openConnectDialog(qint64 reconnectAccountId = 0);
+    void onAccountAction(int action, qint64 accountId);
+    void renameAccount(qint64 accountId, const QString& houseName);
+    void changePurpose(qint64 accountId, Purpose purpose);
+    void forgetAccount(qint64 accountId);
+    void setActive(qint64 accountId, bool active);
+    void accountsChanged();
+    void probeKeychain();
+    void keychainStateChanged();
+    void openProvidersSettings();
+    void reloadNotifications();
+    QString houseNameProblem(const QString& houseName, qint64 accountId) const;
     void demoReady();
     void demoConnectNext();
 
@@ -68,11 +84,13 @@ private:
     bool m_demoSecretStored = false;
     QStringList m_demoPendingHouses; ///< "house|sandbox user|provider" still to connect in the first-run walkthrough
     QNetworkAccessManager m_http;
-    std::unique_ptr<EbayClient> m_ebay;
-    std::unique_ptr<AmazonClient> m_amazon;
-    std::unique_ptr<ShopifyClient> m_shopify;
-    std::unique_ptr<FacebookClient> m_facebook;
+    std::vector<std::unique_ptr<AuthClient>> m_clients;
     std::unique_ptr<ConnectFlow> m_connect;
+    std::unique_ptr<TokenManager> m_tokens;
+    std::unique_ptr<HealthMonitor> m_health;
+    std::unique_ptr<AccountAlerts> m_alerts;
+    std::unique_ptr<AccountSupervisor> m_supervisor;
+    QTimer* m_tick = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NetworkStatus> m_network;
     std::unique_ptr<AccountsModel> m_accounts;

@@ -60,7 +60,7 @@ void DemoSandbox::start(const QString& ruName, const QUrl& acceptUrl)
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
     m_process.start(program,
-                    {u"--port"_s, u"0"_s, u"--access-token-lifetime"_s, u"120"_s, u"--auto-approve"_s, u"--client"_s,
+                    {u"--port"_s, u"0"_s, u"--access-token-lifetime"_s, u"1200"_s, u"--auto-approve"_s, u"--client"_s,
                      clientId() + u':' + m_secret, u"--runame"_s, ruName + u'=' + acceptUrl.toString()});
 }
 

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <algorithm>
 
@@ -69,6 +70,20 @@ public:
             m_rows << record;
         }
         endInsertRows();
+    }
+
+    /// Makes the rows equal to `records` with fine-grained signals (updates, one insertion, removals), so views
+    /// keep their selection and scroll position across a refresh.
+    void sync(const QList<Record>& records)
+    {
+        QSet<qint64> keep;
+        for (const Record& record : records)
+            keep.insert(idOf(record));
+        for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+            if (!keep.contains(idOf(m_rows.at(row))))
+                removeId(idOf(m_rows.at(row)));
+        }
+        upsert(records);
     }
 
     /// Removes the row with this id, if any.

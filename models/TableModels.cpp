@@ -52,18 +52,131 @@ template<typename Model, typename Fetch> Status reloadWith(Model& model, Fetch f
 
 QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    return header({tr("House"), tr("Marketplace"), tr("Environment"), tr("Marketplace user"), tr("Purpose"),
-                   tr("Marketplace ID"), tr("Status"), tr("Connected")},
+    return header({tr("House"), tr("Marketplace"), tr("Marketplace user"), tr("Purpose"), tr("Marketplace ID"),
+                   tr("Status"), tr("Access token expires"), tr("Re-authorization due"), tr("Last health check"),
+                   tr("Environment")},
                   section, orientation, role);
 }
 
 Status AccountsModel::reload(const Database& database)
 {
-    return reloadWith(*this, [&] { return AccountRepository(database).list(); });
+    AccountRepository repository(database);
+    auto accounts = repository.list();
+    if (!accounts)
+        return accounts.error();
+    HealthEventRepository health(database);
+    QList<AccountRow> rows;
+    for (const Account& account : std::as_const(*accounts)) {
+        AccountRow row;
+        row.account = account;
+        row.id = account.id;
+        auto tokens = repository.tokenMetadata(account.id);
+        if (!tokens)
+            return tokens.error();
+        row.tokens = *tokens;
+        auto last = health.recent(account.id, 1);
+        if (!last)
+            return last.error();
+        if (!last->isEmpty())
+            row.lastHealth = last->first();
+        rows << row;
+    }
+    sync(rows);
+    return {};
 }
 
-QVariant AccountsModel::cellData(const Account& a, int column, int role) const
+void AccountsModel::setKeychainAvailable(bool available)
 {
+    if (available == m_keychainAvailable)
+        return;
+    m_keychainAvailable = available;
+    tick();
+}
+
+void AccountsModel::setRefreshing(const QSet<qint64>& accountIds)
+{
+    if (accountIds == m_refreshing)
+        return;
+    m_refreshing = accountIds;
+    tick();
+}
+
+void AccountsModel::tick()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Status), index(rowCount() - 1, LastHealth));
+}
+
+QDateTime AccountsModel::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+AccountStatus AccountsModel::status(const AccountRow& row) const
+{
+    AccountStatusInput input;
+    input.active = row.account.active;
+    input.manual = row.account.provider == md::Provider::OfferUp;
+    input.keychainAvailable = m_keychainAvailable;
+    input.hasTokens = row.tokens.has_value();
+    input.refreshInProgress = m_refreshing.contains(row.id);
+    input.revoked = row.tokens && row.tokens->revokedAt.isValid();
+    if (row.tokens)
+        input.tokens = *row.tokens;
+    input.now = now();
+    return accountStatus(input);
+}
+
+QColor AccountsModel::statusColor(AccountStatus status)
+{
+    switch (status) {
+    case AccountStatus::Healthy:
+        return QColor(0x1a, 0x7f, 0x37);
+    case AccountStatus::ExpiringSoon:
+    case AccountStatus::ReauthorizationDue:
+    case AccountStatus::RefreshFailing:
+        return QColor(0x9a, 0x67, 0x00);
+    case AccountStatus::Expired:
+    case AccountStatus::Revoked:
+    case AccountStatus::KeychainUnavailable:
+        return QColor(0xcf, 0x22, 0x2e);
+    case AccountStatus::Inactive:
+    case AccountStatus::NotConnected:
+        return QColor(0x6e, 0x77, 0x81);
+    }
+    return {};
+}
+
+namespace {
+
+QString healthText(const std::optional<HealthEvent>& e)
+{
+    if (!e)
+        return {};
+    const QString when = QLocale().toString(e->occurredAt.toLocalTime().time(), QLocale::ShortFormat);
+    if (e->healthy)
+        return AccountsModel::tr("%1 — OK, %2 ms").arg(when).arg(e->responseMs);
+    return AccountsModel::tr("%1 — failed (%2)")
+        .arg(when, e->httpStatus ? QString::number(e->httpStatus) : e->errorCode);
+}
+
+QDateTime reauthorizationDue(const AccountRow& a)
+{
+    if (!a.tokens)
+        return {};
+    QDateTime due;
+    for (const QDateTime& end : {a.tokens->refreshExpiresAt, a.tokens->reauthDueAt}) {
+        if (end.isValid() && (!due.isValid() || end < due))
+            due = end;
+    }
+    return due;
+}
+
+} // namespace
+
+QVariant AccountsModel::cellData(const AccountRow& row, int column, int role) const
+{
+    const Account& a = row.account;
     if (role == Qt::DisplayRole) {
         switch (column) {
         case House:
@@ -79,12 +192,32 @@ QVariant AccountsModel::cellData(const Account& a, int column, int role) const
         case Marketplace:
             return a.marketplaceId.isEmpty() ? a.shopDomain : a.marketplaceId;
         case Status:
-            return a.active ? tr("Active") : tr("Inactive");
-        case Connected:
-            return format::localTime(a.connectedAt);
+            return a.provider == md::Provider::OfferUp && a.active ? tr("Manual — no API")
+                                                                   : accountStatusText(status(row));
+        case AccessExpires:
+            if (!row.tokens)
+                return QString();
+            return row.tokens->accessExpiresAt.isValid() ? format::until(row.tokens->accessExpiresAt, now())
+                                                         : tr("does not expire");
+        case ReauthorizationDue:
+            return format::until(reauthorizationDue(row), now());
+        case LastHealth:
+            return healthText(row.lastHealth);
         }
-    } else if (role == Qt::ForegroundRole && column == Status && !a.active) {
-        return QBrush(QColor(0x6e, 0x77, 0x81));
+    } else if (role == Qt::ForegroundRole && (column == Status || column == LastHealth)) {
+        if (column == LastHealth)
+            return row.lastHealth && !row.lastHealth->healthy ? QBrush(statusColor(AccountStatus::Revoked))
+                                                              : QVariant();
+        return QBrush(statusColor(status(row)));
+    } else if (role == Qt::ToolTipRole && column == Status && row.tokens && !row.tokens->lastRefreshError.isEmpty()) {
+        return row.tokens->lastRefreshError;
+    } else if (role == Qt::ToolTipRole && column == LastHealth && row.lastHealth && !row.lastHealth->healthy) {
+        return row.lastHealth->errorMessage;
+    } else if (role == Qt::ToolTipRole && (column == AccessExpires || column == ReauthorizationDue)) {
+        return format::localTime(column == AccessExpires ? (row.tokens ? row.tokens->accessExpiresAt : QDateTime())
+                                                         : reauthorizationDue(row));
+    } else if (role == StatusRole) {
+        return int(status(row));
     } else if (role == roleOf(Role::Filter)) {
         return QStringList {a.houseName, providerDisplayName(a.provider), a.username, a.externalUserId, a.marketplaceId,
                             a.shopDomain}
@@ -93,15 +226,19 @@ QVariant AccountsModel::cellData(const Account& a, int column, int role) const
     return {};
 }
 
-QVariant AccountsModel::sortValue(const Account& a, int column) const
+QVariant AccountsModel::sortValue(const AccountRow& row, int column) const
 {
     switch (column) {
-    case Connected:
-        return timeSort(a.connectedAt);
     case Status:
-        return a.active ? 0 : 1;
+        return int(status(row)); // the most urgent first when ascending
+    case AccessExpires:
+        return timeSort(row.tokens ? row.tokens->accessExpiresAt : QDateTime());
+    case ReauthorizationDue:
+        return timeSort(reauthorizationDue(row));
+    case LastHealth:
+        return timeSort(row.lastHealth ? row.lastHealth->occurredAt : QDateTime());
     default:
-        return cellData(a, column, Qt::DisplayRole).toString().toLower();
+        return cellData(row, column, Qt::DisplayRole).toString().toLower();
     }
 }
 
@@ -278,7 +415,11 @@ QVariant NotificationsModel::headerData(int section, Qt::Orientation orientation
 
 Status NotificationsModel::reload(const Database& database)
 {
-    return reloadWith(*this, [&] { return NotificationRepository(database).list(); });
+    auto rows = NotificationRepository(database).list();
+    if (!rows)
+        return rows.error();
+    sync(*rows); // alerts come and go while the person reads: keep the selection
+    return {};
 }
 
 int NotificationsModel::openCount() const

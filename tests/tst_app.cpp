@@ -2,7 +2,11 @@
 // data folder and shows its window; a database written by a newer version is refused with a clear message and
 // left untouched.
 
+#include "auth/ConnectFlow.h"
+#include "secrets/SecretStore.h"
+
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -29,6 +33,43 @@ class TestApp : public QObject {
         }
         *output = process.readAll();
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+
+    /// Starts the app and lets it run until its log satisfies `done` (or `timeoutMs` passes), then asks it to quit
+    /// as the desktop does (SIGTERM). Returns the exit code (-1: it had to be killed).
+    static int runUntil(const QStringList& arguments, const QString& dataDir,
+                        std::function<bool(const QByteArray&)> done, int timeoutMs, QByteArray* output,
+                        const QProcessEnvironment& environment = {})
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        if (!environment.isEmpty())
+            process.setProcessEnvironment(environment);
+        process.start(appPath(), arguments);
+        const bool reached = QTest::qWaitFor([&] { return done(readLog(dataDir)); }, timeoutMs);
+        if (!reached)
+            qWarning("the app's log did not reach the expected state within %d ms", timeoutMs);
+        process.terminate();
+        if (!process.waitForFinished(20000)) {
+            process.kill();
+            process.waitForFinished();
+            return -1;
+        }
+        *output = process.readAll();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+
+    /// Every file the app wrote in its data folder (database and its WAL, settings, logs).
+    static QByteArray everythingWritten(const QString& dataDir)
+    {
+        QByteArray all;
+        QDirIterator it(dataDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly))
+                all += file.readAll();
+        }
+        return all;
     }
 
     static QByteArray readLog(const QString& dataDir)
@@ -60,34 +101,100 @@ private slots:
     {
         QTemporaryDir data;
         QByteArray output;
-        QCOMPARE(run({u"--demo"_s, u"--data-dir"_s, data.path(), u"--exit-after"_s, u"6"_s}, &output), 0);
+        const auto connectedAndChecked = [](const QByteArray& log) {
+            return log.count("connected ") >= 4 && log.count("health check of") >= 4;
+        };
+        QCOMPARE(
+            runUntil({u"--demo"_s, u"--data-dir"_s, data.path()}, data.path(), connectedAndChecked, 60000, &output), 0);
         const QByteArray log = readLog(data.path());
         QVERIFY2(log.contains("demo sandbox listening on http://127.0.0.1:"), log.constData());
         QVERIFY2(log.contains("demo sandbox stopped"), log.constData());
         QVERIFY(QFile::exists(data.filePath(u"marketdesk.sqlite"_s)));
 
-        // The first run connects two eBay houses through the real OAuth path (consent auto-approved).
+        // The first run connects two eBay houses, an Amazon seller and a Shopify store through the real OAuth path
+        // (consent auto-approved), then checks their health on the supervisor's schedule.
         QVERIFY2(log.contains("connected Warehouse-A as marketplace user warehouse_a_seller"), log.constData());
         QVERIFY2(log.contains("connected Montreal as marketplace user boutique_montreal"), log.constData());
         QVERIFY2(log.contains("connected Maple Goods as marketplace user Maple Goods Inc."), log.constData());
         QVERIFY2(log.contains("connected Maple & Co. as marketplace user Maple & Co."), log.constData());
+        QVERIFY2(log.contains("health check of Warehouse-A: healthy"), log.constData());
+        QStringList userIds;
         {
             auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"demo"_s);
             db.setDatabaseName(data.filePath(u"marketdesk.sqlite"_s));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(u"SELECT house_name FROM accounts ORDER BY house_name"_s));
+            QVERIFY(q.exec(u"SELECT house_name, provider, external_user_id FROM accounts ORDER BY house_name"_s));
             QStringList houses;
-            while (q.next())
+            while (q.next()) {
                 houses << q.value(0).toString();
+                userIds << q.value(1).toString() + u'|' + q.value(2).toString();
+            }
             QCOMPARE(houses, (QStringList {u"Maple & Co."_s, u"Maple Goods"_s, u"Montreal"_s, u"Warehouse-A"_s}));
+            QVERIFY(q.exec(u"SELECT COUNT(*) FROM health_events WHERE healthy"_s) && q.next());
+            QVERIFY(q.value(0).toInt() >= 4);
             db.close();
         }
         QSqlDatabase::removeDatabase(u"demo"_s);
 
+        // The tokens and the app secret are in the demo keychain — and nowhere in what the app wrote: database
+        // (with its WAL), settings, logs.
+        md::SecretStore keychain(u"Marketdesk Demo"_s);
+        QStringList secrets;
+        const auto read = [&](const QString& key) {
+            std::optional<md::Result<std::optional<QString>>> answer;
+            keychain.read(key, [&](md::Result<std::optional<QString>> r) { answer.emplace(std::move(r)); });
+            QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+            if (*answer && (*answer)->has_value())
+                secrets << ***answer;
+        };
+        for (const QString& user : std::as_const(userIds)) {
+            const auto provider = md::providerFromKey(user.section(u'|', 0, 0));
+            QVERIFY(provider);
+            for (const QString& kind : {u"access"_s, u"refresh"_s})
+                read(md::ConnectFlow::tokenKey(*provider, md::Environment::Sandbox, user.section(u'|', 1), kind));
+        }
+        read(md::ConnectFlow::clientSecretKey(md::Provider::Ebay, md::Environment::Sandbox));
+        QVERIFY2(secrets.size() >= 7, "4 access tokens, 2 refresh tokens (eBay, Amazon; eBay twice), the app secret");
+        const QByteArray written = everythingWritten(data.path()) + output;
+        QVERIFY(written.contains("Warehouse-A")); // the search does see the files
+        for (const QString& secret : std::as_const(secrets))
+            QVERIFY2(!written.contains(secret.toUtf8()),
+                     "a secret issued by the sandbox was written outside the keychain");
+
         // A second start finds them and connects nothing again.
         QCOMPARE(run({u"--demo"_s, u"--data-dir"_s, data.path(), u"--exit-after"_s, u"3"_s}, &output), 0);
         QCOMPARE(readLog(data.path()).count("demo: connecting the"), 4);
+    }
+
+    void startsWithoutAKeychain()
+    {
+        // No D-Bus session, so no Secret Service: the app still starts on its local data, says why accounts cannot
+        // sign in, and stores nothing (the demo's walkthrough cannot keep tokens, so it connects nothing).
+        QTemporaryDir data;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/marketdesk-test-bus"_s);
+        QByteArray output;
+        const int code = runUntil(
+            {u"--demo"_s, u"--data-dir"_s, data.path()}, data.path(),
+            [](const QByteArray& log) {
+                return log.contains("keychain unavailable") && log.contains("ready with SQLite");
+            },
+            30000, &output, environment);
+        QCOMPARE(code, 0);
+        const QByteArray log = readLog(data.path());
+        QVERIFY2(log.contains("keychain unavailable"), log.constData());
+        QVERIFY2(log.contains("ready with SQLite"), log.constData());
+        QVERIFY2(!log.contains("connected Warehouse-A"), log.constData());
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"nokeychain"_s);
+        db.setDatabaseName(data.filePath(u"marketdesk.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM accounts"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"nokeychain"_s);
     }
 
     void refusesANewerDatabase()

@@ -129,8 +129,8 @@ private slots:
         connect(&flow, &ConnectFlow::authorizeUrlReady, this,
                 [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
         // The app's own rules, as Application wires them.
-        ConnectDialog dialog(flow, [&flow](const QString& name) {
-            const Status house = flow.checkHouseName(name);
+        ConnectDialog dialog(flow, [&flow](const QString& name, qint64 account) {
+            const Status house = flow.checkHouseName(name, account);
             return house ? QString() : house.error().message;
         });
         dialog.show();
@@ -168,7 +168,7 @@ private slots:
         flow.addClient(m_ebay.get());
         connect(&flow, &ConnectFlow::authorizeUrlReady, this,
                 [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
-        ConnectDialog dialog(flow, [](const QString&) { return QString(); });
+        ConnectDialog dialog(flow, [](const QString&, qint64) { return QString(); });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(u"houseName"_s), u"Berlin"_s);

@@ -2,19 +2,30 @@
 // themselves, a filter box on Ctrl+F, details of the selected row, layout restored, French on request.
 // Screenshots of every pane are written into the build tree (MARKETDESK_SCREENSHOT_DIR).
 
+#include "TestDatabase.h"
 #include "models/TableModels.h"
+#include "storage/Migrator.h"
+#include "storage/repositories/AccountRepository.h"
+#include "storage/repositories/CatalogRepositories.h"
 #include "ui/MainWindow.h"
 #include "ui/TablePane.h"
+#include "ui/TrayIcon.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QFrame>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -199,6 +210,192 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral(MARKETDESK_QTKEYCHAIN_VERSION)), qPrintable(text));
         QVERIFY2(text.contains(u"spdlog"_s) && text.contains(u"1."_s), qPrintable(text));
         QVERIFY2(text.contains(u"SQLite 3"_s), qPrintable(text));
+    }
+
+    void accountsPaneShowsStatusDetailsAndActions()
+    {
+        QString error;
+        auto db = test::TestDatabase::create(Backend::Sqlite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(Migrator().migrate(db->db()));
+        AccountRepository repository(db->db());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto add = [&](Provider provider, const QString& house, const QString& user, bool withTokens) {
+            Account a;
+            a.provider = provider;
+            a.environment = Environment::Production;
+            a.houseName = house;
+            a.externalUserId = user;
+            a.username = user;
+            a.marketplaceId = provider == Provider::Ebay ? u"EBAY_US"_s : QString();
+            a.connectedAt = now.addDays(-3);
+            const qint64 id = *repository.insert(a);
+            if (withTokens) {
+                TokenMetadata t;
+                t.accountId = id;
+                t.accessExpiresAt = now.addSecs(5400);
+                t.refreshExpiresAt = now.addDays(500);
+                t.lastRefreshedAt = now.addSecs(-1800);
+                (void)repository.saveTokenMetadata(t);
+            }
+            return id;
+        };
+        const qint64 warehouse = add(Provider::Ebay, u"Warehouse-A"_s, u"warehouse_a_seller"_s, true);
+        const qint64 montreal = add(Provider::Ebay, u"Montreal"_s, u"boutique_montreal"_s, true);
+        const qint64 maple = add(Provider::Amazon, u"Maple Goods"_s, u"A2EXAMPLE"_s, true);
+        const qint64 booth = add(Provider::OfferUp, u"Booth 4"_s, u"booth4"_s, false);
+        QVERIFY(repository.setScopes(warehouse, {u"https://api.ebay.com/oauth/api_scope/sell.fulfillment"_s}));
+        TokenMetadata revoked = **repository.tokenMetadata(montreal);
+        revoked.revokedAt = now;
+        revoked.consecutiveFailures = 1;
+        revoked.lastRefreshError = u"eBay no longer accepts this account's authorization."_s;
+        QVERIFY(repository.saveTokenMetadata(revoked));
+        TokenMetadata failing = **repository.tokenMetadata(maple);
+        failing.accessExpiresAt = now.addSecs(400);
+        failing.consecutiveFailures = 3;
+        failing.lastRefreshError = u"Amazon answered the token refresh with HTTP status 503."_s;
+        QVERIFY(repository.saveTokenMetadata(failing));
+        HealthEventRepository health(db->db());
+        for (int i = 0; i < 30; ++i) {
+            const bool ok = i % 11 != 5;
+            QVERIFY(health.record(HealthEvent {0, warehouse, now.addSecs(-900 * (30 - i)), ok, ok ? 200 : 503,
+                                               ok ? u"Success"_s : QString(), ok ? QString() : u"http.503"_s,
+                                               ok ? QString() : u"Service Unavailable"_s, 80 + (i * 37) % 190}));
+        }
+
+        AccountsModel accounts;
+        QAbstractItemModelTester tester(&accounts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(accounts.reload(db->db()));
+        MainWindowContext c = context();
+        c.accounts = &accounts;
+        c.database = &db->db();
+        c.houseNameProblem = [&](const QString& name, qint64 id) {
+            return *repository.houseNameTaken(name, id) ? u"An active account is already called \"%1\"."_s.arg(name)
+                                                        : QString();
+        };
+        MainWindow window(c);
+        showActive(window);
+        window.showPane(MainWindow::Accounts);
+        TablePane* pane = window.pane(MainWindow::Accounts);
+        QTRY_VERIFY(pane->isVisible());
+        QCOMPARE(pane->view()->model()->rowCount(), 4);
+        const auto statusOf = [&](qint64 id) {
+            return accounts.index(accounts.rowOfId(id), AccountsModel::Status).data().toString();
+        };
+        QCOMPARE(statusOf(warehouse), accountStatusText(AccountStatus::Healthy));
+        QCOMPARE(statusOf(montreal), accountStatusText(AccountStatus::Revoked));
+        QCOMPARE(statusOf(maple), accountStatusText(AccountStatus::RefreshFailing));
+        QVERIFY(statusOf(booth).contains(u"Manual"_s));
+
+        // Filters by status, marketplace and house.
+        auto* status = pane->findChild<QComboBox*>(u"statusFilter"_s);
+        QVERIFY(status);
+        status->setCurrentIndex(status->findData(accountStatusText(AccountStatus::Revoked)));
+        QCOMPARE(pane->view()->model()->rowCount(), 1);
+        status->setCurrentIndex(0);
+        auto* provider = pane->findChild<QComboBox*>(u"providerFilter"_s);
+        provider->setCurrentIndex(provider->findData(u"eBay"_s));
+        QCOMPARE(pane->view()->model()->rowCount(), 2);
+        provider->setCurrentIndex(0);
+        QCOMPARE(pane->view()->model()->rowCount(), 4);
+
+        // Details: status, scopes, a response-time chart and recent checks; actions follow the selection.
+        QAction* refresh = window.accountAction(MainWindow::RefreshToken);
+        QAction* reconnect = window.accountAction(MainWindow::Reconnect);
+        QVERIFY(!refresh->isEnabled());
+        const auto select = [&](qint64 id) {
+            const QModelIndex source = accounts.index(accounts.rowOfId(id), 0);
+            pane->view()->setCurrentIndex(pane->proxy()->mapFromSource(source));
+        };
+        select(warehouse);
+        auto* details = pane->findChild<QTextBrowser*>(u"details"_s);
+        QTRY_VERIFY(details->toPlainText().contains(u"sell.fulfillment"_s));
+        QVERIFY(details->toPlainText().contains(u"Service Unavailable"_s) || details->toPlainText().contains(u"ms"_s));
+        QVERIFY(details->toHtml().contains(u"md-chart://health/"_s));
+        QVERIFY(refresh->isEnabled());
+        QVERIFY(reconnect->isEnabled());
+        QSignalSpy actions(&window, &MainWindow::accountActionRequested);
+        refresh->trigger();
+        QCOMPARE(actions.count(), 1);
+        QCOMPARE(actions.last().at(0).value<MainWindow::AccountAction>(), MainWindow::RefreshToken);
+        QCOMPARE(actions.last().at(1).toLongLong(), warehouse);
+        pane->view()->resizeColumnsToContents();
+        screenshot(window, u"accounts-details"_s);
+        details->verticalScrollBar()->setValue(details->verticalScrollBar()->maximum());
+        screenshot(window, u"accounts-health-chart"_s);
+
+        select(booth); // OfferUp: nothing to sign in to or refresh
+        QVERIFY(!reconnect->isEnabled());
+        QVERIFY(!refresh->isEnabled());
+        QVERIFY(details->toPlainText().contains(u"OfferUp has no public seller API"_s));
+
+        // Rename: a taken name is explained and asked again; a free one is emitted.
+        select(warehouse);
+        QSignalSpy renamed(&window, &MainWindow::renameRequested);
+        QStringList prompts;
+        int dialogs = 0;
+        std::function<void()> answer = [&] {
+            auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!input) {
+                QTimer::singleShot(20, answer);
+                return;
+            }
+            prompts << input->labelText();
+            input->setTextValue(dialogs++ == 0 ? u"Montreal"_s : u"Aisle 7"_s);
+            input->accept();
+            if (dialogs < 2)
+                QTimer::singleShot(20, answer);
+        };
+        QTimer::singleShot(20, answer);
+        window.findChild<QAction*>(u"renameAction"_s)->trigger();
+        QCOMPARE(renamed.count(), 1);
+        QCOMPARE(renamed.first().at(1).toString(), u"Aisle 7"_s);
+        QVERIFY2(prompts.value(1).contains(u"already called"_s), qPrintable(prompts.join(u" | "_s)));
+
+        // Forget asks, and says what will be deleted.
+        QString question;
+        QTimer::singleShot(20, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->informativeText();
+            screenshot(*box, u"forget-account"_s);
+            box->findChild<QAbstractButton*>(u"confirmForget"_s)->click();
+        });
+        window.accountAction(MainWindow::Forget)->trigger();
+        QVERIFY(question.contains(u"keychain"_s));
+        QCOMPARE(actions.last().at(0).value<MainWindow::AccountAction>(), MainWindow::Forget);
+
+        // The keychain banner explains and offers Retry.
+        QSignalSpy retry(&window, &MainWindow::keychainRetryRequested);
+        window.setKeychainProblem(u"The system keychain is unavailable or locked."_s);
+        auto* banner = window.findChild<QFrame*>(u"keychainBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        accounts.setKeychainAvailable(false);
+        QCOMPARE(statusOf(warehouse), accountStatusText(AccountStatus::KeychainUnavailable));
+        screenshot(window, u"keychain-banner"_s);
+        banner->findChild<QPushButton*>(u"keychainBannerButton"_s)->click();
+        QCOMPARE(retry.count(), 1);
+        window.setKeychainProblem({});
+        QVERIFY(!banner->isVisible());
+        accounts.setKeychainAvailable(true);
+
+        // Without a tray, an alert shows in the window, with Reconnect where that is the fix.
+        if (!window.tray()->isVisible()) {
+            Notification alert;
+            alert.accountId = montreal;
+            alert.kind = u"token.revoked"_s;
+            alert.severity = Severity::Error;
+            alert.title = u"Montreal: authorization revoked"_s;
+            alert.body = u"eBay no longer accepts the authorization of \"Montreal\"."_s;
+            window.showAlert(alert);
+            auto* bar = window.findChild<QFrame*>(u"alertBanner"_s);
+            QTRY_VERIFY(bar->isVisible());
+            QVERIFY(bar->findChild<QLabel*>(u"alertBannerText"_s)->text().contains(u"Montreal"_s));
+            screenshot(window, u"alert-banner"_s);
+            bar->findChild<QPushButton*>(u"alertBannerButton"_s)->click();
+            QCOMPARE(actions.last().at(0).value<MainWindow::AccountAction>(), MainWindow::Reconnect);
+            QCOMPARE(actions.last().at(1).toLongLong(), montreal);
+        }
     }
 
     void speaksFrench()

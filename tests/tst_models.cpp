@@ -8,6 +8,7 @@
 #include "storage/repositories/OrderRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -69,13 +70,64 @@ private slots:
     void accountsModel()
     {
         AccountsModel model;
-        QList<Account> rows(3);
+        QList<AccountRow> rows(3);
         for (int i = 0; i < rows.size(); ++i) {
-            rows[i].id = i + 1;
-            rows[i].houseName = u"House %1"_s.arg(i);
-            rows[i].externalUserId = u"user%1"_s.arg(i);
+            rows[i].id = rows[i].account.id = i + 1;
+            rows[i].account.houseName = u"House %1"_s.arg(i);
+            rows[i].account.externalUserId = u"user%1"_s.arg(i);
+            rows[i].tokens = TokenMetadata {};
+            rows[i].tokens->accessExpiresAt = QDateTime::currentDateTimeUtc().addSecs(3600 * (i + 1));
         }
-        exercise<AccountsModel, Account>(model, rows, [](Account& a) { a.active = false; });
+        exercise<AccountsModel, AccountRow>(model, rows, [](AccountRow& a) { a.account.active = false; });
+    }
+
+    void accountsModelShowsStatusTextAndColour()
+    {
+        AccountsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<AccountRow> rows(4);
+        for (int i = 0; i < rows.size(); ++i) {
+            rows[i].id = rows[i].account.id = i + 1;
+            rows[i].account.houseName = u"House %1"_s.arg(i);
+            rows[i].tokens = TokenMetadata {};
+            rows[i].tokens->accessExpiresAt = now.addSecs(7200 - 30);
+            rows[i].tokens->refreshExpiresAt = now.addDays(500).addSecs(-3600);
+        }
+        rows[1].tokens->accessExpiresAt = now.addSecs(600); // expiring soon
+        rows[2].tokens->revokedAt = now; // revoked
+        rows[3].tokens.reset(); // never connected
+        rows[0].lastHealth = HealthEvent {1, 1, now, true, 200, {}, {}, {}, 87};
+        model.setRecords(rows);
+        const auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
+        QCOMPARE(model.status(0), AccountStatus::Healthy);
+        QCOMPARE(text(0, AccountsModel::Status), accountStatusText(AccountStatus::Healthy));
+        QVERIFY(text(0, AccountsModel::AccessExpires).contains(u"1 h 59 min"_s));
+        QVERIFY2(text(0, AccountsModel::ReauthorizationDue).contains(u"499"_s),
+                 qPrintable(text(0, AccountsModel::ReauthorizationDue)));
+        QVERIFY(text(0, AccountsModel::LastHealth).contains(u"87 ms"_s));
+        QCOMPARE(model.status(1), AccountStatus::ExpiringSoon);
+        QCOMPARE(model.status(2), AccountStatus::Revoked);
+        QCOMPARE(model.status(3), AccountStatus::NotConnected);
+        // Colour is never alone: every status has its text, and the colours differ by severity.
+        QVERIFY(model.index(2, AccountsModel::Status).data(Qt::ForegroundRole).value<QBrush>().color() !=
+                model.index(0, AccountsModel::Status).data(Qt::ForegroundRole).value<QBrush>().color());
+        // A refresh under way is not "expiring soon"; a locked keychain wins over everything but Inactive.
+        model.setRefreshing({2});
+        QCOMPARE(model.status(1), AccountStatus::Healthy);
+        model.setKeychainAvailable(false);
+        QCOMPARE(text(0, AccountsModel::Status), accountStatusText(AccountStatus::KeychainUnavailable));
+        // sync() keeps rows in place: one changed, one gone, one new.
+        rows[0].account.houseName = u"Renamed"_s;
+        rows.removeAt(3);
+        AccountRow added;
+        added.id = added.account.id = 9;
+        rows << added;
+        model.sync(rows);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(text(model.rowOfId(1), AccountsModel::House), u"Renamed"_s);
+        QCOMPARE(model.rowOfId(4), -1);
+        QVERIFY(model.rowOfId(9) >= 0);
     }
 
     void listingsModel()

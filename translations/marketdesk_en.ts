@@ -2,10 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>md</name>
+    <message>
+        <source>%1: authorization revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: access token about to expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: token refresh failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: health checks failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no successful health check for over an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: re-authorization overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AccountAlerts</name>
+    <message numerus="yes">
+        <source>%1: re-authorize within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::AccountRepository</name>
     <message>
-        <source>An account for this marketplace user, or an active account named "%1", already exists.</source>
-        <translation>An account for this marketplace user, or an active account named "%1", already exists.</translation>
+        <source>An account for this marketplace user, or an active account named &quot;%1&quot;, already exists.</source>
+        <translation>An account for this marketplace user, or an active account named &quot;%1&quot;, already exists.</translation>
     </message>
 </context>
 <context>
@@ -78,16 +147,32 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Connected</translation>
+        <source>Access token expires</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
+        <source>Re-authorization due</source>
+        <translation type="unfinished">Re-authorization due</translation>
     </message>
     <message>
-        <source>Inactive</source>
-        <translation>Inactive</translation>
+        <source>Last health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — OK, %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual — no API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -97,20 +182,20 @@
         <translation>Amazon refused the sign-in answer (it was already used or has expired). Start connecting the account again.</translation>
     </message>
     <message>
-        <source>Amazon did not accept Marketdesk's app keys. Check the LWA client id and secret.</source>
-        <translation>Amazon did not accept Marketdesk's app keys. Check the LWA client id and secret.</translation>
+        <source>Amazon did not accept Marketdesk&apos;s app keys. Check the LWA client id and secret.</source>
+        <translation>Amazon did not accept Marketdesk&apos;s app keys. Check the LWA client id and secret.</translation>
     </message>
     <message>
         <source>Login with Amazon could not be completed: %1</source>
         <translation>Login with Amazon could not be completed: %1</translation>
     </message>
     <message>
-        <source>Amazon's answer held no access or refresh token.</source>
-        <translation>Amazon's answer held no access or refresh token.</translation>
+        <source>Amazon&apos;s answer held no access or refresh token.</source>
+        <translation>Amazon&apos;s answer held no access or refresh token.</translation>
     </message>
     <message>
-        <source>Amazon's answer did not name the selling partner.</source>
-        <translation>Amazon's answer did not name the selling partner.</translation>
+        <source>Amazon&apos;s answer did not name the selling partner.</source>
+        <translation>Amazon&apos;s answer did not name the selling partner.</translation>
     </message>
     <message>
         <source>Amazon did not confirm the seller account: %1</source>
@@ -132,16 +217,95 @@
         <translation>Marketdesk cannot start</translation>
     </message>
     <message>
-        <source>Demo marketplace at %1</source>
-        <translation>Demo marketplace at %1</translation>
-    </message>
-    <message>
         <source>Connect account</source>
         <translation>Connect account</translation>
     </message>
     <message>
         <source>The demo marketplace is still starting. Try again in a moment.</source>
         <translation>The demo marketplace is still starting. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable or locked, so accounts cannot sign in to their marketplaces. Local data stays available, and nothing secret is written anywhere else. Unlock the keychain (or start its service), then choose Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed the token of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the house first, then reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens of %1 could not be deleted from the keychain, so the account was kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AuthClient</name>
+    <message>
+        <source>%1 tokens are not refreshed; connect the account again to renew them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept Marketdesk&apos;s app keys. Check them in the Providers settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s authorization (it was revoked or has expired). Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the token refresh with HTTP status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s refresh answer held no access token.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -234,8 +398,8 @@
         <translation>The link is on the clipboard: open it in a browser where you can sign in.</translation>
     </message>
     <message>
-        <source>Sign in on the marketplace's page in your browser and approve access; this window continues by itself.</source>
-        <translation>Sign in on the marketplace's page in your browser and approve access; this window continues by itself.</translation>
+        <source>Sign in on the marketplace&apos;s page in your browser and approve access; this window continues by itself.</source>
+        <translation>Sign in on the marketplace&apos;s page in your browser and approve access; this window continues by itself.</translation>
     </message>
     <message>
         <source>No browser opened. Use Copy link and open it yourself.</source>
@@ -246,8 +410,8 @@
         <translation>Paste the address you landed on</translation>
     </message>
     <message>
-        <source>After approving, copy the whole address from the browser's address bar and paste it here:</source>
-        <translation>After approving, copy the whole address from the browser's address bar and paste it here:</translation>
+        <source>After approving, copy the whole address from the browser&apos;s address bar and paste it here:</source>
+        <translation>After approving, copy the whole address from the browser&apos;s address bar and paste it here:</translation>
     </message>
     <message>
         <source>your-store.myshopify.com</source>
@@ -256,6 +420,46 @@
     <message>
         <source>&amp;Store:</source>
         <translation>&amp;Store:</translation>
+    </message>
+    <message>
+        <source>the account&apos;s OfferUp username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OfferUp has no public seller API, so there is nothing to sign in to: Marketdesk keeps this account for your records, and its listings will go through an assisted manual queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another marketplace user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in as %1; the house &quot;%2&quot; was %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2 for this house? Its data stays; from now on it is synchronized as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -269,16 +473,16 @@
         <translation>A connection is already under way.</translation>
     </message>
     <message>
-        <source>Give the account a house name, such as "Warehouse-A".</source>
-        <translation>Give the account a house name, such as "Warehouse-A".</translation>
+        <source>Give the account a house name, such as &quot;Warehouse-A&quot;.</source>
+        <translation>Give the account a house name, such as &quot;Warehouse-A&quot;.</translation>
     </message>
     <message>
         <source>A house name has at most 64 characters.</source>
         <translation>A house name has at most 64 characters.</translation>
     </message>
     <message>
-        <source>An active account is already called "%1". Choose another house name.</source>
-        <translation>An active account is already called "%1". Choose another house name.</translation>
+        <source>An active account is already called &quot;%1&quot;. Choose another house name.</source>
+        <translation>An active account is already called &quot;%1&quot;. Choose another house name.</translation>
     </message>
     <message>
         <source>Connecting %1 accounts is not available yet.</source>
@@ -297,16 +501,16 @@
         <translation>Connecting the account was cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <source>Access was declined on the marketplace's page; nothing was stored.</source>
-        <translation>Access was declined on the marketplace's page; nothing was stored.</translation>
+        <source>Access was declined on the marketplace&apos;s page; nothing was stored.</source>
+        <translation>Access was declined on the marketplace&apos;s page; nothing was stored.</translation>
     </message>
     <message>
         <source>The marketplace refused the sign-in: %1</source>
         <translation>The marketplace refused the sign-in: %1</translation>
     </message>
     <message>
-        <source>The marketplace's answer held no authorization code; nothing was stored.</source>
-        <translation>The marketplace's answer held no authorization code; nothing was stored.</translation>
+        <source>The marketplace&apos;s answer held no authorization code; nothing was stored.</source>
+        <translation>The marketplace&apos;s answer held no authorization code; nothing was stored.</translation>
     </message>
     <message>
         <source>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</source>
@@ -317,8 +521,28 @@
         <translation>Marketdesk has no %1 app keys yet. Enter them in the Providers settings.</translation>
     </message>
     <message>
-        <source>A Shopify store is named like "your-store.myshopify.com"; "%1" is not.</source>
-        <translation>A Shopify store is named like "your-store.myshopify.com"; "%1" is not.</translation>
+        <source>A Shopify store is named like &quot;your-store.myshopify.com&quot;; &quot;%1&quot; is not.</source>
+        <translation>A Shopify store is named like &quot;your-store.myshopify.com&quot;; &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>Give the %1 username of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already added as the house &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to reconnect no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: &quot;%1&quot; stays connected as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already connected as the house &quot;%2&quot;; nothing changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -363,8 +587,8 @@
         <translation>The SQLite address names no file.</translation>
     </message>
     <message>
-        <source>Unsupported database type "%1": use postgresql://user@host:port/dbname or a SQLite file path.</source>
-        <translation>Unsupported database type "%1": use postgresql://user@host:port/dbname or a SQLite file path.</translation>
+        <source>Unsupported database type &quot;%1&quot;: use postgresql://user@host:port/dbname or a SQLite file path.</source>
+        <translation>Unsupported database type &quot;%1&quot;: use postgresql://user@host:port/dbname or a SQLite file path.</translation>
     </message>
     <message>
         <source>The PostgreSQL address names no host.</source>
@@ -379,8 +603,8 @@
         <translation>The PostgreSQL address names no database (/dbname).</translation>
     </message>
     <message>
-        <source>Unsupported PostgreSQL option "%1" in the database address.</source>
-        <translation>Unsupported PostgreSQL option "%1" in the database address.</translation>
+        <source>Unsupported PostgreSQL option &quot;%1&quot; in the database address.</source>
+        <translation>Unsupported PostgreSQL option &quot;%1&quot; in the database address.</translation>
     </message>
     <message>
         <source>SQLite — %1</source>
@@ -413,8 +637,8 @@
         <translation>eBay refused the sign-in answer (it was already used, has expired, or belongs to another app). Start connecting the account again.</translation>
     </message>
     <message>
-        <source>eBay did not accept Marketdesk's app keys. Check the client id and client secret in the Providers settings.</source>
-        <translation>eBay did not accept Marketdesk's app keys. Check the client id and client secret in the Providers settings.</translation>
+        <source>eBay did not accept Marketdesk&apos;s app keys. Check the client id and client secret in the Providers settings.</source>
+        <translation>eBay did not accept Marketdesk&apos;s app keys. Check the client id and client secret in the Providers settings.</translation>
     </message>
     <message>
         <source>eBay could not be reached: %1</source>
@@ -425,16 +649,20 @@
         <translation>eBay answered with HTTP status %1.</translation>
     </message>
     <message>
-        <source>eBay's answer held no access token.</source>
-        <translation>eBay's answer held no access token.</translation>
+        <source>eBay&apos;s answer held no access token.</source>
+        <translation>eBay&apos;s answer held no access token.</translation>
     </message>
     <message>
         <source>eBay did not say who signed in: %1</source>
         <translation>eBay did not say who signed in: %1</translation>
     </message>
     <message>
-        <source>eBay's identity answer held no user id.</source>
-        <translation>eBay's identity answer held no user id.</translation>
+        <source>eBay&apos;s identity answer held no user id.</source>
+        <translation>eBay&apos;s identity answer held no user id.</translation>
+    </message>
+    <message>
+        <source>eBay&apos;s GetUser answer could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -463,16 +691,52 @@
         <translation>Facebook did not issue a long-lived token: %1</translation>
     </message>
     <message>
-        <source>Facebook's answer held no access token.</source>
-        <translation>Facebook's answer held no access token.</translation>
+        <source>Facebook&apos;s answer held no access token.</source>
+        <translation>Facebook&apos;s answer held no access token.</translation>
     </message>
     <message>
         <source>Facebook did not say who signed in: %1</source>
         <translation>Facebook did not say who signed in: %1</translation>
     </message>
     <message>
-        <source>Facebook's answer held no user id.</source>
-        <translation>Facebook's answer held no user id.</translation>
+        <source>Facebook&apos;s answer held no user id.</source>
+        <translation>Facebook&apos;s answer held no user id.</translation>
+    </message>
+</context>
+<context>
+    <name>md::Format</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -517,8 +781,8 @@
         <translation>Nothing here.</translation>
     </message>
     <message>
-        <source>Marketdesk received the marketplace's answer. You can close this window and return to Marketdesk.</source>
-        <translation>Marketdesk received the marketplace's answer. You can close this window and return to Marketdesk.</translation>
+        <source>Marketdesk received the marketplace&apos;s answer. You can close this window and return to Marketdesk.</source>
+        <translation>Marketdesk received the marketplace&apos;s answer. You can close this window and return to Marketdesk.</translation>
     </message>
 </context>
 <context>
@@ -720,8 +984,8 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Buyer's comment</source>
-        <translation>Buyer's comment</translation>
+        <source>Buyer&apos;s comment</source>
+        <translation>Buyer&apos;s comment</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -847,6 +1111,160 @@
         <source>&amp;Connect account…</source>
         <translation>&amp;Connect account…</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All houses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;token now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name house…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New house name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget &quot;%1&quot; (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its tokens are deleted from the system keychain, and its orders, listings, returns, messages and health history are deleted from this database. This cannot be undone.
+
+Deactivate keeps everything and only stops its synchronization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget and delete its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OfferUp has no public seller API: this account is kept for your records, and its listings will go through an assisted manual queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authorization due</source>
+        <translation type="unfinished">Re-authorization due</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failures in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks (response times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last success %1; %2 errors in a row%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -901,8 +1319,8 @@
 <context>
     <name>md::OrderRepository</name>
     <message>
-        <source>Order %1 has no valid ISO 4217 currency ("%2").</source>
-        <translation>Order %1 has no valid ISO 4217 currency ("%2").</translation>
+        <source>Order %1 has no valid ISO 4217 currency (&quot;%2&quot;).</source>
+        <translation>Order %1 has no valid ISO 4217 currency (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1393,33 @@
     </message>
 </context>
 <context>
+    <name>md::ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketdesk&apos;s own keys for each marketplace, as the marketplace&apos;s developer portal shows them. Client secrets are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode talks to its demo marketplace; these settings apply when Marketdesk runs normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the secret in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not an https address (plain http is allowed only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::Purpose</name>
     <message>
         <source>Buyer</source>
@@ -987,6 +1432,17 @@
     <message>
         <source>Buyer and seller</source>
         <translation>Buyer and seller</translation>
+    </message>
+</context>
+<context>
+    <name>md::ResponseTimeChart</name>
+    <message>
+        <source>No health checks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1049,8 +1505,8 @@
 <context>
     <name>md::ShopifyClient</name>
     <message>
-        <source>The answer did not carry Shopify's signature, so it was not trusted; nothing was stored.</source>
-        <translation>The answer did not carry Shopify's signature, so it was not trusted; nothing was stored.</translation>
+        <source>The answer did not carry Shopify&apos;s signature, so it was not trusted; nothing was stored.</source>
+        <translation>The answer did not carry Shopify&apos;s signature, so it was not trusted; nothing was stored.</translation>
     </message>
     <message>
         <source>Shopify answered for the store %1, not %2; nothing was stored.</source>
@@ -1061,16 +1517,20 @@
         <translation>Shopify refused the sign-in answer: %1</translation>
     </message>
     <message>
-        <source>Shopify's answer held no access token.</source>
-        <translation>Shopify's answer held no access token.</translation>
+        <source>Shopify&apos;s answer held no access token.</source>
+        <translation>Shopify&apos;s answer held no access token.</translation>
     </message>
     <message>
-        <source>Marketdesk's Shopify query is missing from this build.</source>
-        <translation>Marketdesk's Shopify query is missing from this build.</translation>
+        <source>Marketdesk&apos;s Shopify query is missing from this build.</source>
+        <translation>Marketdesk&apos;s Shopify query is missing from this build.</translation>
     </message>
     <message>
         <source>Shopify did not say which store this is: %1</source>
         <translation>Shopify did not say which store this is: %1</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s answer held no shop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1117,12 +1577,51 @@
         <translation>Select a row to see its details.</translation>
     </message>
     <message>
-        <source>Nothing matches "%1"</source>
-        <translation>Nothing matches "%1"</translation>
+        <source>Nothing matches &quot;%1&quot;</source>
+        <translation>Nothing matches &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Change or clear the filter to see all rows.</source>
         <translation>Change or clear the filter to see all rows.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the chosen filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TokenManager</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is deactivated; reactivate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no tokens: connect it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot talk to %1 (%2) yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the authorization of &quot;%2&quot;. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for &quot;%1&quot;. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no refresh token for &quot;%1&quot;. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</source>
+        <translation type="unfinished">Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1660,73 @@
     <message>
         <source>Show Marketdesk</source>
         <translation>Show Marketdesk</translation>
+    </message>
+</context>
+<context>
+    <name>md::providerSettings</name>
+    <message>
+        <source>OAuth address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller Central address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login dialog address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store address ({shop} stands for the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SP-API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login with Amazon address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID (App ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LWA client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RuName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect port (0: any free port)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

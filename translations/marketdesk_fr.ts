@@ -2,9 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>md</name>
+    <message>
+        <source>%1: authorization revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: access token about to expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: token refresh failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: health checks failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no successful health check for over an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: re-authorization overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AccountAlerts</name>
+    <message numerus="yes">
+        <source>%1: re-authorize within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::AccountRepository</name>
     <message>
-        <source>An account for this marketplace user, or an active account named "%1", already exists.</source>
+        <source>An account for this marketplace user, or an active account named &quot;%1&quot;, already exists.</source>
         <translation>Un compte existe déjà pour cet utilisateur de la place de marché, ou un compte actif s’appelle déjà « %1 ».</translation>
     </message>
 </context>
@@ -78,16 +147,32 @@
         <translation>État</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Connecté le</translation>
+        <source>Access token expires</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Actif</translation>
+        <source>Re-authorization due</source>
+        <translation type="unfinished">Réautorisation à faire</translation>
     </message>
     <message>
-        <source>Inactive</source>
-        <translation>Inactif</translation>
+        <source>Last health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — OK, %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual — no API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -97,7 +182,7 @@
         <translation>Amazon a refusé la réponse de connexion (déjà utilisée ou expirée). Recommencez la connexion du compte.</translation>
     </message>
     <message>
-        <source>Amazon did not accept Marketdesk's app keys. Check the LWA client id and secret.</source>
+        <source>Amazon did not accept Marketdesk&apos;s app keys. Check the LWA client id and secret.</source>
         <translation>Amazon n’a pas accepté les clés d’application de Marketdesk. Vérifiez l’identifiant et le secret client LWA.</translation>
     </message>
     <message>
@@ -105,11 +190,11 @@
         <translation>La connexion avec Amazon n’a pas pu aboutir : %1</translation>
     </message>
     <message>
-        <source>Amazon's answer held no access or refresh token.</source>
+        <source>Amazon&apos;s answer held no access or refresh token.</source>
         <translation>La réponse d’Amazon ne contenait pas de jeton d’accès ou de renouvellement.</translation>
     </message>
     <message>
-        <source>Amazon's answer did not name the selling partner.</source>
+        <source>Amazon&apos;s answer did not name the selling partner.</source>
         <translation>La réponse d’Amazon ne nommait pas le partenaire vendeur.</translation>
     </message>
     <message>
@@ -132,16 +217,95 @@
         <translation>Marketdesk ne peut pas démarrer</translation>
     </message>
     <message>
-        <source>Demo marketplace at %1</source>
-        <translation>Place de marché de démonstration : %1</translation>
-    </message>
-    <message>
         <source>Connect account</source>
         <translation>Connecter un compte</translation>
     </message>
     <message>
         <source>The demo marketplace is still starting. Try again in a moment.</source>
         <translation>La place de marché de démonstration démarre encore. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable or locked, so accounts cannot sign in to their marketplaces. Local data stays available, and nothing secret is written anywhere else. Unlock the keychain (or start its service), then choose Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed the token of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the house first, then reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens of %1 could not be deleted from the keychain, so the account was kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AuthClient</name>
+    <message>
+        <source>%1 tokens are not refreshed; connect the account again to renew them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept Marketdesk&apos;s app keys. Check them in the Providers settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s authorization (it was revoked or has expired). Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the token refresh with HTTP status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s refresh answer held no access token.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -234,7 +398,7 @@
         <translation>Le lien est dans le presse-papiers : ouvrez-le dans un navigateur où vous pouvez vous connecter.</translation>
     </message>
     <message>
-        <source>Sign in on the marketplace's page in your browser and approve access; this window continues by itself.</source>
+        <source>Sign in on the marketplace&apos;s page in your browser and approve access; this window continues by itself.</source>
         <translation>Connectez-vous sur la page de la place de marché dans votre navigateur et autorisez l’accès ; cette fenêtre continue d’elle-même.</translation>
     </message>
     <message>
@@ -246,7 +410,7 @@
         <translation>Coller l’adresse d’arrivée</translation>
     </message>
     <message>
-        <source>After approving, copy the whole address from the browser's address bar and paste it here:</source>
+        <source>After approving, copy the whole address from the browser&apos;s address bar and paste it here:</source>
         <translation>Après avoir autorisé l’accès, copiez l’adresse complète depuis la barre d’adresse du navigateur et collez-la ici :</translation>
     </message>
     <message>
@@ -256,6 +420,46 @@
     <message>
         <source>&amp;Store:</source>
         <translation>&amp;Boutique :</translation>
+    </message>
+    <message>
+        <source>the account&apos;s OfferUp username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OfferUp has no public seller API, so there is nothing to sign in to: Marketdesk keeps this account for your records, and its listings will go through an assisted manual queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another marketplace user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in as %1; the house &quot;%2&quot; was %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2 for this house? Its data stays; from now on it is synchronized as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -269,7 +473,7 @@
         <translation>Une connexion est déjà en cours.</translation>
     </message>
     <message>
-        <source>Give the account a house name, such as "Warehouse-A".</source>
+        <source>Give the account a house name, such as &quot;Warehouse-A&quot;.</source>
         <translation>Donnez au compte un nom de maison, par exemple « Entrepôt-A ».</translation>
     </message>
     <message>
@@ -277,7 +481,7 @@
         <translation>Un nom de maison compte au plus 64 caractères.</translation>
     </message>
     <message>
-        <source>An active account is already called "%1". Choose another house name.</source>
+        <source>An active account is already called &quot;%1&quot;. Choose another house name.</source>
         <translation>Un compte actif s’appelle déjà « %1 ». Choisissez un autre nom de maison.</translation>
     </message>
     <message>
@@ -297,7 +501,7 @@
         <translation>La connexion du compte a été annulée ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <source>Access was declined on the marketplace's page; nothing was stored.</source>
+        <source>Access was declined on the marketplace&apos;s page; nothing was stored.</source>
         <translation>L’accès a été refusé sur la page de la place de marché ; rien n’a été enregistré.</translation>
     </message>
     <message>
@@ -305,7 +509,7 @@
         <translation>La place de marché a refusé la connexion : %1</translation>
     </message>
     <message>
-        <source>The marketplace's answer held no authorization code; nothing was stored.</source>
+        <source>The marketplace&apos;s answer held no authorization code; nothing was stored.</source>
         <translation>La réponse de la place de marché ne contenait aucun code d’autorisation ; rien n’a été enregistré.</translation>
     </message>
     <message>
@@ -317,8 +521,28 @@
         <translation>Marketdesk n’a pas encore de clés d’application %1. Saisissez-les dans les réglages des fournisseurs.</translation>
     </message>
     <message>
-        <source>A Shopify store is named like "your-store.myshopify.com"; "%1" is not.</source>
+        <source>A Shopify store is named like &quot;your-store.myshopify.com&quot;; &quot;%1&quot; is not.</source>
         <translation>Une boutique Shopify se nomme comme « votre-boutique.myshopify.com » ; « %1 » ne convient pas.</translation>
+    </message>
+    <message>
+        <source>Give the %1 username of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already added as the house &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to reconnect no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: &quot;%1&quot; stays connected as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already connected as the house &quot;%2&quot;; nothing changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -363,7 +587,7 @@
         <translation>L’adresse SQLite ne désigne aucun fichier.</translation>
     </message>
     <message>
-        <source>Unsupported database type "%1": use postgresql://user@host:port/dbname or a SQLite file path.</source>
+        <source>Unsupported database type &quot;%1&quot;: use postgresql://user@host:port/dbname or a SQLite file path.</source>
         <translation>Type de base de données non pris en charge « %1 » : utilisez postgresql://utilisateur@hôte:port/base ou le chemin d’un fichier SQLite.</translation>
     </message>
     <message>
@@ -379,7 +603,7 @@
         <translation>L’adresse PostgreSQL ne désigne aucune base (/base).</translation>
     </message>
     <message>
-        <source>Unsupported PostgreSQL option "%1" in the database address.</source>
+        <source>Unsupported PostgreSQL option &quot;%1&quot; in the database address.</source>
         <translation>Option PostgreSQL non prise en charge « %1 » dans l’adresse de la base de données.</translation>
     </message>
     <message>
@@ -413,7 +637,7 @@
         <translation>eBay a refusé la réponse de connexion (déjà utilisée, expirée ou destinée à une autre application). Recommencez la connexion du compte.</translation>
     </message>
     <message>
-        <source>eBay did not accept Marketdesk's app keys. Check the client id and client secret in the Providers settings.</source>
+        <source>eBay did not accept Marketdesk&apos;s app keys. Check the client id and client secret in the Providers settings.</source>
         <translation>eBay n’a pas accepté les clés d’application de Marketdesk. Vérifiez l’identifiant et le secret client dans les réglages des fournisseurs.</translation>
     </message>
     <message>
@@ -425,7 +649,7 @@
         <translation>eBay a répondu avec le statut HTTP %1.</translation>
     </message>
     <message>
-        <source>eBay's answer held no access token.</source>
+        <source>eBay&apos;s answer held no access token.</source>
         <translation>La réponse d’eBay ne contenait aucun jeton d’accès.</translation>
     </message>
     <message>
@@ -433,8 +657,12 @@
         <translation>eBay n’a pas indiqué qui s’est connecté : %1</translation>
     </message>
     <message>
-        <source>eBay's identity answer held no user id.</source>
+        <source>eBay&apos;s identity answer held no user id.</source>
         <translation>La réponse d’identité d’eBay ne contenait aucun identifiant d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>eBay&apos;s GetUser answer could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -463,7 +691,7 @@
         <translation>Facebook n’a pas délivré de jeton longue durée : %1</translation>
     </message>
     <message>
-        <source>Facebook's answer held no access token.</source>
+        <source>Facebook&apos;s answer held no access token.</source>
         <translation>La réponse de Facebook ne contenait aucun jeton d’accès.</translation>
     </message>
     <message>
@@ -471,8 +699,44 @@
         <translation>Facebook n’a pas indiqué qui s’est connecté : %1</translation>
     </message>
     <message>
-        <source>Facebook's answer held no user id.</source>
+        <source>Facebook&apos;s answer held no user id.</source>
         <translation>La réponse de Facebook ne contenait aucun identifiant d’utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>md::Format</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -517,7 +781,7 @@
         <translation>Rien ici.</translation>
     </message>
     <message>
-        <source>Marketdesk received the marketplace's answer. You can close this window and return to Marketdesk.</source>
+        <source>Marketdesk received the marketplace&apos;s answer. You can close this window and return to Marketdesk.</source>
         <translation>Marketdesk a reçu la réponse de la place de marché. Vous pouvez fermer cette fenêtre et revenir à Marketdesk.</translation>
     </message>
 </context>
@@ -720,7 +984,7 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <source>Buyer's comment</source>
+        <source>Buyer&apos;s comment</source>
         <translation>Commentaire de l’acheteur</translation>
     </message>
     <message>
@@ -847,6 +1111,160 @@
         <source>&amp;Connect account…</source>
         <translation>&amp;Connecter un compte…</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All houses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;token now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name house…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New house name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget &quot;%1&quot; (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its tokens are deleted from the system keychain, and its orders, listings, returns, messages and health history are deleted from this database. This cannot be undone.
+
+Deactivate keeps everything and only stops its synchronization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget and delete its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OfferUp has no public seller API: this account is kept for your records, and its listings will go through an assisted manual queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authorization due</source>
+        <translation type="unfinished">Réautorisation à faire</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failures in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks (response times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last success %1; %2 errors in a row%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -901,7 +1319,7 @@
 <context>
     <name>md::OrderRepository</name>
     <message>
-        <source>Order %1 has no valid ISO 4217 currency ("%2").</source>
+        <source>Order %1 has no valid ISO 4217 currency (&quot;%2&quot;).</source>
         <translation>La commande %1 n’a pas de devise ISO 4217 valide (« %2 »).</translation>
     </message>
 </context>
@@ -975,6 +1393,33 @@
     </message>
 </context>
 <context>
+    <name>md::ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketdesk&apos;s own keys for each marketplace, as the marketplace&apos;s developer portal shows them. Client secrets are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode talks to its demo marketplace; these settings apply when Marketdesk runs normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the secret in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not an https address (plain http is allowed only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::Purpose</name>
     <message>
         <source>Buyer</source>
@@ -987,6 +1432,17 @@
     <message>
         <source>Buyer and seller</source>
         <translation>Acheteur et vendeur</translation>
+    </message>
+</context>
+<context>
+    <name>md::ResponseTimeChart</name>
+    <message>
+        <source>No health checks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1049,7 +1505,7 @@
 <context>
     <name>md::ShopifyClient</name>
     <message>
-        <source>The answer did not carry Shopify's signature, so it was not trusted; nothing was stored.</source>
+        <source>The answer did not carry Shopify&apos;s signature, so it was not trusted; nothing was stored.</source>
         <translation>La réponse ne portait pas la signature de Shopify, elle n’a donc pas été acceptée ; rien n’a été enregistré.</translation>
     </message>
     <message>
@@ -1061,16 +1517,20 @@
         <translation>Shopify a refusé la réponse de connexion : %1</translation>
     </message>
     <message>
-        <source>Shopify's answer held no access token.</source>
+        <source>Shopify&apos;s answer held no access token.</source>
         <translation>La réponse de Shopify ne contenait aucun jeton d’accès.</translation>
     </message>
     <message>
-        <source>Marketdesk's Shopify query is missing from this build.</source>
+        <source>Marketdesk&apos;s Shopify query is missing from this build.</source>
         <translation>La requête Shopify de Marketdesk manque dans cette version.</translation>
     </message>
     <message>
         <source>Shopify did not say which store this is: %1</source>
         <translation>Shopify n’a pas indiqué de quelle boutique il s’agit : %1</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s answer held no shop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1117,12 +1577,51 @@
         <translation>Sélectionnez une ligne pour voir ses détails.</translation>
     </message>
     <message>
-        <source>Nothing matches "%1"</source>
+        <source>Nothing matches &quot;%1&quot;</source>
         <translation>Rien ne correspond à « %1 »</translation>
     </message>
     <message>
         <source>Change or clear the filter to see all rows.</source>
         <translation>Modifiez ou effacez le filtre pour voir toutes les lignes.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the chosen filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TokenManager</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is deactivated; reactivate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no tokens: connect it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot talk to %1 (%2) yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the authorization of &quot;%2&quot;. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for &quot;%1&quot;. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no refresh token for &quot;%1&quot;. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</source>
+        <translation type="unfinished">Marketdesk n’a pas de secret client pour %1 (%2). Saisissez-le dans les réglages des fournisseurs.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1660,73 @@
     <message>
         <source>Show Marketdesk</source>
         <translation>Afficher Marketdesk</translation>
+    </message>
+</context>
+<context>
+    <name>md::providerSettings</name>
+    <message>
+        <source>OAuth address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller Central address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login dialog address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store address ({shop} stands for the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SP-API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login with Amazon address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID (App ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LWA client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RuName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect port (0: any free port)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -27,6 +28,8 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
     , m_purpose(new QComboBox(this))
     , m_houseName(new QLineEdit(this))
     , m_shopDomain(new QLineEdit(this))
+    , m_username(new QLineEdit(this))
+    , m_manualNote(new QLabel(this))
     , m_houseProblem(new QLabel(this))
     , m_status(new QLabel(this))
     , m_connect(new QPushButton(tr("Sign in with the browser"), this))
@@ -47,8 +50,15 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
 
     m_shopDomain->setObjectName(u"shopDomain"_s);
     m_shopDomain->setPlaceholderText(tr("your-store.myshopify.com"));
-    for (Provider p : {Provider::Ebay, Provider::Shopify, Provider::Amazon, Provider::Facebook})
+    for (Provider p : {Provider::Ebay, Provider::Shopify, Provider::Amazon, Provider::Facebook, Provider::OfferUp})
         m_provider->addItem(providerDisplayName(p), int(p));
+    m_username->setObjectName(u"username"_s);
+    m_username->setPlaceholderText(tr("the account's OfferUp username"));
+    m_manualNote->setObjectName(u"manualNote"_s);
+    m_manualNote->setWordWrap(true);
+    m_manualNote->setText(tr("OfferUp has no public seller API, so there is nothing to sign in to: Marketdesk keeps "
+                             "this account for your records, and its listings will go through an assisted manual "
+                             "queue."));
     m_environment->addItem(environmentDisplayName(Environment::Production), int(Environment::Production));
     m_environment->addItem(environmentDisplayName(Environment::Sandbox), int(Environment::Sandbox));
     for (Purpose p : {Purpose::Seller, Purpose::Buyer, Purpose::Both})
@@ -61,10 +71,13 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
     m_paste->setEnabled(false);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&House name:"), m_houseName);
     form->addRow(QString(), m_houseProblem);
     form->addRow(tr("&Marketplace:"), m_provider);
     form->addRow(tr("&Store:"), m_shopDomain);
+    form->addRow(tr("&Username:"), m_username);
+    form->addRow(QString(), m_manualNote);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("&Purpose:"), m_purpose);
 
@@ -79,12 +92,24 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
     layout->addWidget(buttons);
 
     connect(m_houseName, &QLineEdit::textChanged, this, &ConnectDialog::validate);
-    const auto showShop = [this, form] {
-        const bool shopify = Provider(m_provider->currentData().toInt()) == Provider::Shopify;
-        form->setRowVisible(m_shopDomain, shopify); // one Shopify account per store
-    };
-    connect(m_provider, &QComboBox::currentIndexChanged, this, showShop);
-    showShop();
+    connect(m_username, &QLineEdit::textChanged, this, &ConnectDialog::validate);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateProviderFields);
+    updateProviderFields();
+    connect(&m_flow, &ConnectFlow::confirmationNeeded, this,
+            [this](const QString& house, const QString& signedInAs, const QString& previous) {
+                QMessageBox box(QMessageBox::Question, tr("Another marketplace user"),
+                                tr("You signed in as %1; the house \"%2\" was %3.").arg(signedInAs, house, previous),
+                                QMessageBox::NoButton, this);
+                box.setObjectName(u"replaceUserBox"_s);
+                box.setInformativeText(tr("Replace %1 with %2 for this house? Its data stays; from now on it is "
+                                          "synchronized as %2.")
+                                           .arg(previous, signedInAs));
+                QPushButton* replace = box.addButton(tr("Replace"), QMessageBox::AcceptRole);
+                replace->setObjectName(u"replaceUser"_s);
+                box.addButton(tr("Keep %1").arg(previous), QMessageBox::RejectRole);
+                box.exec();
+                m_flow.confirmReplacement(box.clickedButton() == replace);
+            });
     connect(m_connect, &QPushButton::clicked, this, &ConnectDialog::startConnecting);
     connect(m_copyLink, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_authorizeUrl.toString());
@@ -119,12 +144,47 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
     validate();
 }
 
+bool ConnectDialog::manual() const
+{
+    return Provider(m_provider->currentData().toInt()) == Provider::OfferUp;
+}
+
+void ConnectDialog::updateProviderFields()
+{
+    const Provider provider = Provider(m_provider->currentData().toInt());
+    m_form->setRowVisible(m_shopDomain, provider == Provider::Shopify); // one Shopify account per store
+    m_form->setRowVisible(m_username, manual());
+    m_form->setRowVisible(m_manualNote, manual());
+    m_form->setRowVisible(m_environment, !manual());
+    m_connect->setText(manual() ? tr("Add account") : tr("Sign in with the browser"));
+    m_copyLink->setVisible(!manual());
+    m_paste->setVisible(!manual());
+    validate();
+}
+
+void ConnectDialog::setReconnect(const Account& account)
+{
+    m_reconnectId = account.id;
+    setWindowTitle(tr("Reconnect %1").arg(account.houseName));
+    m_houseName->setText(account.houseName);
+    m_provider->setCurrentIndex(m_provider->findData(int(account.provider)));
+    m_environment->setCurrentIndex(m_environment->findData(int(account.environment)));
+    m_purpose->setCurrentIndex(m_purpose->findData(int(account.purpose)));
+    m_shopDomain->setText(account.shopDomain);
+    m_provider->setEnabled(false); // a house is renewed on its own marketplace
+    m_environment->setEnabled(false);
+    m_shopDomain->setEnabled(false);
+    validate();
+}
+
 void ConnectDialog::validate()
 {
-    const QString problem = m_houseName->text().trimmed().isEmpty() ? QString() : m_check(m_houseName->text());
+    const QString house = m_houseName->text().trimmed();
+    const QString problem = house.isEmpty() ? QString() : m_check(m_houseName->text(), m_reconnectId);
     m_houseProblem->setText(problem);
     m_houseProblem->setVisible(!problem.isEmpty());
-    m_connect->setEnabled(!m_flow.isRunning() && problem.isEmpty() && !m_houseName->text().trimmed().isEmpty());
+    const bool ready = problem.isEmpty() && !house.isEmpty() && (!manual() || !m_username->text().trimmed().isEmpty());
+    m_connect->setEnabled(!m_flow.isRunning() && ready);
 }
 
 void ConnectDialog::startConnecting()
@@ -135,6 +195,17 @@ void ConnectDialog::startConnecting()
     request.purpose = Purpose(m_purpose->currentData().toInt());
     request.houseName = m_houseName->text();
     request.shopDomain = m_shopDomain->text();
+    request.reconnectAccountId = m_reconnectId;
+    if (manual()) {
+        auto added = m_flow.addManualAccount(request, m_username->text());
+        if (!added) {
+            showStatus(added.error().message, true);
+            return;
+        }
+        m_accountId = *added;
+        accept();
+        return;
+    }
     if (Status started = m_flow.start(request); !started) {
         showStatus(started.error().message, true);
         return;

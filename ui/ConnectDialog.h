@@ -8,6 +8,7 @@
 #include <functional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,19 +23,24 @@ class ConnectFlow;
 class ConnectDialog : public QDialog {
     Q_OBJECT
 public:
-    /// Says what is wrong with a house name (empty when it is fine): empty, too long, taken.
-    using HouseNameCheck = std::function<QString(const QString&)>;
+    /// Says what is wrong with a house name for an account (0: a new one; empty when it is fine): empty, too
+    /// long, taken.
+    using HouseNameCheck = std::function<QString(const QString&, qint64)>;
 
     ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* parent = nullptr);
 
     /// The account connected, once the dialog was accepted.
     qint64 accountId() const { return m_accountId; }
+    /// Reconnect mode: renews this account (marketplace and environment fixed, house name prefilled).
+    void setReconnect(const Account& account);
 
 private:
     void validate();
     void startConnecting();
     void pasteLandedAddress();
     void showStatus(const QString& text, bool error);
+    void updateProviderFields();
+    bool manual() const;
 
     ConnectFlow& m_flow;
     HouseNameCheck m_check;
@@ -43,6 +49,10 @@ private:
     QComboBox* m_purpose;
     QLineEdit* m_houseName;
     QLineEdit* m_shopDomain;
+    QLineEdit* m_username;
+    QLabel* m_manualNote;
+    QFormLayout* m_form = nullptr;
+    qint64 m_reconnectId = 0;
     QLabel* m_houseProblem;
     QLabel* m_status;
     QPushButton* m_connect;

@@ -1,22 +1,34 @@
 #include "ui/MainWindow.h"
 
 #include "logging/Logging.h"
+#include "models/AccountDetails.h"
 #include "models/Format.h"
 #include "models/TableModels.h"
+#include "notifications/AccountAlerts.h"
+#include "ui/ResponseTimeChart.h"
 #include "ui/TablePane.h"
 #include "ui/TrayIcon.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +77,28 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+
+    // Banners above the panes: the keychain's state, and alerts when there is no tray to show them.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    QPushButton* retry = nullptr;
+    m_keychainBanner = makeBanner(u"keychainBanner"_s, &m_keychainText, &retry, tr("&Retry"));
+    connect(retry, &QPushButton::clicked, this, &MainWindow::keychainRetryRequested);
+    m_alertBanner = makeBanner(u"alertBanner"_s, &m_alertText, &m_alertReconnect, tr("Re&connect"));
+    connect(m_alertReconnect, &QPushButton::clicked, this, [this] {
+        m_alertBanner->hide();
+        emit accountActionRequested(Reconnect, m_alertAccountId);
+    });
+    auto* dismiss = new QPushButton(tr("Dismiss"), m_alertBanner);
+    dismiss->setObjectName(u"dismissAlert"_s);
+    m_alertBanner->layout()->addWidget(dismiss);
+    connect(dismiss, &QPushButton::clicked, m_alertBanner, &QWidget::hide);
+    centralLayout->addWidget(m_keychainBanner);
+    centralLayout->addWidget(m_alertBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     buildPanes();
     buildActions();
@@ -147,17 +180,15 @@ void MainWindow::buildPanes()
     }
     connect(m_paneList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
-    auto* accounts = m_context.accounts;
-    m_panes[Accounts]->setDetailsProvider([accounts](int r) {
-        const Account& a = accounts->record(r);
-        return table(a.houseName,
-                     {row(tr("Marketplace"),
-                          providerDisplayName(a.provider) + u" ("_s + environmentDisplayName(a.environment) + u')'),
-                      row(tr("Marketplace user"), a.username), row(tr("User ID"), a.externalUserId),
-                      row(tr("Purpose"), purposeDisplayName(a.purpose)), row(tr("Marketplace ID"), a.marketplaceId),
-                      row(tr("Shop"), a.shopDomain), row(tr("Connected"), format::localTime(a.connectedAt)),
-                      row(tr("Added"), format::localTime(a.createdAt))});
-    });
+    TablePane* accountsPane = m_panes[Accounts];
+    accountsPane->setDetailsProvider([this](int r) { return accountDetailsHtml(r); });
+    accountsPane->addColumnFilter(AccountsModel::Provider, tr("All marketplaces"), u"providerFilter"_s);
+    accountsPane->addColumnFilter(AccountsModel::Status, tr("Any status"), u"statusFilter"_s);
+    accountsPane->addColumnFilter(AccountsModel::House, tr("All houses"), u"houseFilter"_s);
+    connect(accountsPane, &TablePane::currentSourceRowChanged, this, &MainWindow::updateAccountActions);
+    connect(m_context.accounts, &QAbstractItemModel::dataChanged, this, &MainWindow::updateAccountActions);
+    connect(m_context.accounts, &QAbstractItemModel::modelReset, this, &MainWindow::updateAccountActions);
+    connect(m_context.accounts, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateAccountActions);
     auto* listings = m_context.listings;
     m_panes[Listings]->setDetailsProvider([listings](int r) {
         const Listing& l = listings->record(r);
@@ -189,6 +220,23 @@ void MainWindow::buildPanes()
                       row(tr("Buyer's comment"), x.buyerComment), row(tr("Refund"), money(x.refundMinor, x.currency))});
     });
     auto* notifications = m_context.notifications;
+    m_notificationReconnect = new QPushButton(tr("Re&connect"), m_panes[Notifications]);
+    m_notificationReconnect->setObjectName(u"reconnectFromNotification"_s);
+    m_notificationReconnect->setEnabled(false);
+    m_panes[Notifications]->addToolWidget(m_notificationReconnect);
+    const auto updateReconnect = [this, notifications] {
+        const int r = m_panes[Notifications]->currentSourceRow();
+        const bool offers = r >= 0 && notifications->record(r).accountId &&
+            !notifications->record(r).resolvedAt.isValid() && alertOffersReconnect(notifications->record(r).kind);
+        m_notificationReconnect->setEnabled(offers);
+    };
+    connect(m_panes[Notifications], &TablePane::currentSourceRowChanged, this, updateReconnect);
+    connect(notifications, &QAbstractItemModel::modelReset, this, updateReconnect);
+    connect(m_notificationReconnect, &QPushButton::clicked, this, [this, notifications] {
+        const int r = m_panes[Notifications]->currentSourceRow();
+        if (r >= 0 && notifications->record(r).accountId)
+            emit accountActionRequested(Reconnect, *notifications->record(r).accountId);
+    });
     m_panes[Notifications]->setDetailsProvider([notifications](int r) {
         const Notification& n = notifications->record(r);
         return table(n.title,
@@ -215,6 +263,11 @@ void MainWindow::buildActions()
     connectAccount->setObjectName(u"connectAccountAction"_s);
     connectAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(connectAccount, &QAction::triggered, this, &MainWindow::connectAccountRequested);
+    buildAccountActions(accountsMenu);
+    accountsMenu->addSeparator();
+    QAction* providers = accountsMenu->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Providers…"));
+    providers->setObjectName(u"providersAction"_s);
+    connect(providers, &QAction::triggered, this, &MainWindow::providersSettingsRequested);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int index = 0; index < m_panes.size(); ++index) {
@@ -235,6 +288,275 @@ void MainWindow::buildActions()
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildAccountActions(QMenu* menu)
+{
+    struct Spec {
+        AccountAction action;
+        QString text;
+        QString icon;
+        QString name;
+    };
+    const QList<Spec> specs {
+        {Reconnect, tr("&Reconnect…"), u"view-refresh"_s, u"reconnectAction"_s},
+        {RefreshToken, tr("Refresh &token now"), u"view-refresh"_s, u"refreshTokenAction"_s},
+        {HealthCheck, tr("Run &health check"), u"system-run"_s, u"healthCheckAction"_s},
+        {Deactivate, tr("&Deactivate"), u"media-playback-pause"_s, u"deactivateAction"_s},
+        {Reactivate, tr("Reac&tivate"), u"media-playback-start"_s, u"reactivateAction"_s},
+        {Forget, tr("&Forget account…"), u"edit-delete"_s, u"forgetAction"_s},
+    };
+    QTableView* view = m_panes[Accounts]->view();
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    menu->addSeparator();
+    QAction* rename = new QAction(QIcon::fromTheme(u"edit-rename"_s), tr("Re&name house…"), this);
+    rename->setObjectName(u"renameAction"_s);
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(rename, &QAction::triggered, this, &MainWindow::renameCurrentAccount);
+    m_accountActions.insert(-1, rename);
+    QMenu* purpose = new QMenu(tr("Change &purpose"), this);
+    purpose->setObjectName(u"purposeMenu"_s);
+    for (Purpose p : {Purpose::Seller, Purpose::Buyer, Purpose::Both}) {
+        QAction* action = purpose->addAction(purposeDisplayName(p));
+        action->setObjectName(u"purpose_"_s + purposeKey(p));
+        action->setCheckable(true);
+        action->setData(int(p));
+        connect(action, &QAction::triggered, this, [this, p] {
+            if (const qint64 id = currentAccountId())
+                emit purposeChangeRequested(id, p);
+        });
+        m_purposeActions << action;
+    }
+    for (const Spec& spec : specs) {
+        auto* action = new QAction(QIcon::fromTheme(spec.icon), spec.text, this);
+        action->setObjectName(spec.name);
+        m_accountActions.insert(spec.action, action);
+        if (spec.action == Forget) {
+            connect(action, &QAction::triggered, this, &MainWindow::forgetCurrentAccount);
+        } else {
+            connect(action, &QAction::triggered, this, [this, a = spec.action] {
+                if (const qint64 id = currentAccountId())
+                    emit accountActionRequested(a, id);
+            });
+        }
+        if (spec.action == Deactivate) {
+            menu->addAction(rename);
+            menu->addMenu(purpose);
+            view->addAction(rename);
+            view->addAction(purpose->menuAction());
+        }
+        menu->addAction(action);
+        view->addAction(action);
+    }
+    // The most used ones also as buttons beside the filter.
+    for (AccountAction a : {Reconnect, RefreshToken, HealthCheck}) {
+        auto* button = new QPushButton(m_accountActions.value(a)->icon(),
+                                       m_accountActions.value(a)->text().remove(u'&').remove(u'…'), m_panes[Accounts]);
+        button->setObjectName(m_accountActions.value(a)->objectName() + u"Button"_s);
+        connect(button, &QPushButton::clicked, m_accountActions.value(a), &QAction::trigger);
+        connect(m_accountActions.value(a), &QAction::enabledChanged, button, &QWidget::setEnabled);
+        m_panes[Accounts]->addToolWidget(button);
+    }
+    updateAccountActions();
+}
+
+qint64 MainWindow::currentAccountId() const
+{
+    const int r = m_panes.isEmpty() ? -1 : m_panes[Accounts]->currentSourceRow();
+    return r >= 0 ? m_context.accounts->record(r).id : 0;
+}
+
+void MainWindow::updateAccountActions()
+{
+    const int r = m_panes[Accounts]->currentSourceRow();
+    const bool has = r >= 0;
+    const Account account = has ? m_context.accounts->record(r).account : Account {};
+    const bool oauth = has && account.provider != Provider::OfferUp;
+    const bool connected = has && m_context.accounts->record(r).tokens.has_value();
+    const auto enable = [this](int action, bool on) {
+        if (QAction* a = m_accountActions.value(action))
+            a->setEnabled(on);
+    };
+    enable(-1, has);
+    enable(Reconnect, oauth && account.active);
+    enable(RefreshToken,
+           oauth && connected && account.active &&
+               (account.provider == Provider::Ebay || account.provider == Provider::Amazon));
+    enable(HealthCheck, oauth && connected && account.active);
+    enable(Deactivate, has && account.active);
+    enable(Reactivate, has && !account.active);
+    enable(Forget, has);
+    for (QAction* action : std::as_const(m_purposeActions)) {
+        action->setEnabled(has);
+        action->setChecked(has && Purpose(action->data().toInt()) == account.purpose);
+    }
+}
+
+void MainWindow::renameCurrentAccount()
+{
+    const qint64 id = currentAccountId();
+    if (!id)
+        return;
+    QString name = m_context.accounts->record(m_context.accounts->rowOfId(id)).account.houseName;
+    QString problem;
+    while (true) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Rename house"),
+                                     problem.isEmpty() ? tr("New house name:")
+                                                       : problem + u"\n\n"_s + tr("New house name:"),
+                                     QLineEdit::Normal, name, &ok)
+                   .trimmed();
+        if (!ok)
+            return;
+        problem = m_context.houseNameProblem ? m_context.houseNameProblem(name, id) : QString();
+        if (problem.isEmpty())
+            break;
+    }
+    emit renameRequested(id, name);
+}
+
+void MainWindow::forgetCurrentAccount()
+{
+    const qint64 id = currentAccountId();
+    if (!id)
+        return;
+    const Account account = m_context.accounts->record(m_context.accounts->rowOfId(id)).account;
+    QMessageBox box(QMessageBox::Warning, tr("Forget account"),
+                    tr("Forget \"%1\" (%2)?").arg(account.houseName, providerDisplayName(account.provider)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"forgetBox"_s);
+    box.setInformativeText(tr("Its tokens are deleted from the system keychain, and its orders, listings, returns, "
+                              "messages and health history are deleted from this database. This cannot be undone.\n\n"
+                              "Deactivate keeps everything and only stops its synchronization."));
+    QPushButton* forget = box.addButton(tr("Forget and delete its data"), QMessageBox::DestructiveRole);
+    forget->setObjectName(u"confirmForget"_s);
+    QPushButton* deactivate = box.addButton(tr("Deactivate instead"), QMessageBox::AcceptRole);
+    deactivate->setObjectName(u"deactivateInstead"_s);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == forget)
+        emit accountActionRequested(Forget, id);
+    else if (box.clickedButton() == deactivate && account.active)
+        emit accountActionRequested(Deactivate, id);
+}
+
+QString MainWindow::accountDetailsHtml(int r)
+{
+    const AccountRow& rowData = m_context.accounts->record(r);
+    const Account& a = rowData.account;
+    QStringList rows {row(tr("Marketplace"),
+                          providerDisplayName(a.provider) + u" ("_s + environmentDisplayName(a.environment) + u')'),
+                      row(tr("Status"), m_context.accounts->index(r, AccountsModel::Status).data().toString()),
+                      row(tr("Marketplace user"), a.username),
+                      row(tr("User ID"), a.externalUserId),
+                      row(tr("Purpose"), purposeDisplayName(a.purpose)),
+                      row(tr("Marketplace ID"), a.marketplaceId),
+                      row(tr("Shop"), a.shopDomain),
+                      row(tr("Connected"), format::localTime(a.connectedAt)),
+                      row(tr("Added"), format::localTime(a.createdAt))};
+    if (a.provider == Provider::OfferUp) {
+        rows << row(tr("Note"),
+                    tr("OfferUp has no public seller API: this account is kept for your records, and its "
+                       "listings will go through an assisted manual queue."));
+    }
+    if (const auto& t = rowData.tokens) {
+        rows << row(tr("Access token expires"), format::localTime(t->accessExpiresAt))
+             << row(tr("Refresh token expires"), format::localTime(t->refreshExpiresAt))
+             << row(tr("Re-authorization due"), format::localTime(t->reauthDueAt))
+             << row(tr("Last refreshed"), format::localTime(t->lastRefreshedAt))
+             << row(tr("Revoked"), format::localTime(t->revokedAt));
+        if (t->consecutiveFailures > 0) {
+            rows << row(tr("Refresh failures in a row"), QLocale().toString(t->consecutiveFailures))
+                 << row(tr("Last refresh error"), t->lastRefreshError);
+        }
+    }
+    QString html = table(a.houseName, rows);
+    if (!m_context.database)
+        return html;
+    auto details = loadAccountDetails(*m_context.database, a.id);
+    if (!details)
+        return html + u"<p>%1</p>"_s.arg(details.error().message.toHtmlEscaped());
+    if (!details->scopes.isEmpty())
+        html += u"<h4>%1</h4><p>%2</p>"_s.arg(
+            tr("Granted scopes").toHtmlEscaped(),
+            details->scopes.join(u"<br>"_s.toHtmlEscaped()).toHtmlEscaped().replace(u"&lt;br&gt;"_s, u"<br>"_s));
+    if (rowData.tokens || !details->health.isEmpty()) {
+        QTextBrowser* browser = m_panes[Accounts]->detailsBrowser();
+        const QImage chart = renderResponseTimeChart(details->health, QSize(360, 90), palette(), devicePixelRatioF());
+        const QUrl chartUrl(u"md-chart://health/%1"_s.arg(a.id));
+        browser->document()->addResource(QTextDocument::ImageResource, chartUrl, chart);
+        html += u"<h4>%1</h4><p><img src=\"%2\" width=360 height=90></p>"_s.arg(
+            tr("Health checks (response times)").toHtmlEscaped(), chartUrl.toString());
+        QStringList lines;
+        for (const HealthEvent& e : details->health.mid(0, 8)) {
+            const QString outcome = e.healthy ? tr("OK") : tr("Failed");
+            const QString detail = e.healthy ? tr("%1 ms").arg(e.responseMs)
+                                             : QStringList {e.httpStatus ? QString::number(e.httpStatus) : QString(),
+                                                            e.ack, e.errorCode, e.errorMessage}
+                                                   .filter(QRegularExpression(u"."_s))
+                                                   .join(u" · "_s);
+            lines << u"<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>"_s.arg(
+                format::localTime(e.occurredAt).toHtmlEscaped(), outcome.toHtmlEscaped(), detail.toHtmlEscaped());
+        }
+        if (!lines.isEmpty())
+            html += u"<table cellspacing=4>%1</table>"_s.arg(lines.join(QString()));
+    }
+    if (!details->cursors.isEmpty()) {
+        QStringList cursorRows;
+        for (const SyncCursor& c : details->cursors) {
+            cursorRows << row(c.resource,
+                              tr("last success %1; %2 errors in a row%3")
+                                  .arg(format::localTime(c.lastSuccessAt))
+                                  .arg(c.errorStreak)
+                                  .arg(c.lastError.isEmpty() ? QString() : u" — "_s + c.lastError));
+        }
+        html += table(tr("Synchronization"), cursorRows);
+    }
+    return html;
+}
+
+QFrame* MainWindow::makeBanner(const QString& objectName, QLabel** text, QPushButton** button,
+                               const QString& buttonText)
+{
+    auto* banner = new QFrame(this);
+    banner->setObjectName(objectName);
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setAutoFillBackground(true);
+    QPalette colours = banner->palette();
+    colours.setColor(QPalette::Window, QColor(0xff, 0xf8, 0xc5));
+    colours.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    banner->setPalette(colours);
+    auto* layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(10, 6, 10, 6);
+    *text = new QLabel(banner);
+    (*text)->setWordWrap(true);
+    (*text)->setObjectName(objectName + u"Text"_s);
+    *button = new QPushButton(buttonText, banner);
+    (*button)->setObjectName(objectName + u"Button"_s);
+    layout->addWidget(*text, 1);
+    layout->addWidget(*button);
+    banner->hide();
+    return banner;
+}
+
+void MainWindow::setKeychainProblem(const QString& message)
+{
+    m_keychainText->setText(message);
+    m_keychainBanner->setVisible(!message.isEmpty());
+}
+
+void MainWindow::showAlert(const Notification& notification)
+{
+    const bool critical = notification.severity == Severity::Error;
+    if (m_tray->showMessage(notification.title, notification.body, critical))
+        return;
+    // No tray: the same alert in the window.
+    m_alertText->setText(
+        u"<b>%1</b><br>%2"_s.arg(notification.title.toHtmlEscaped(), notification.body.toHtmlEscaped()));
+    m_alertAccountId = notification.accountId.value_or(0);
+    m_alertReconnect->setVisible(m_alertAccountId != 0 && alertOffersReconnect(notification.kind));
+    m_alertBanner->show();
 }
 
 void MainWindow::setDemoStatus(const QString& text)

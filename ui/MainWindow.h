@@ -1,17 +1,25 @@
 #pragma once
 
+#include "domain/Types.h"
 #include "net/NetworkStatus.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
+class QAction;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QStackedWidget;
 
 namespace md {
 
 class AccountsModel;
+class Database;
 class ListingsModel;
 class NotificationsModel;
 class OrdersModel;
@@ -30,6 +38,9 @@ struct MainWindowContext {
     QString databaseText; ///< e.g. "SQLite — /home/…/marketdesk.sqlite"
     QString databaseVersion; ///< e.g. "SQLite 3.40.1"
     bool demo = false;
+    const Database* database = nullptr; ///< for the account details (scopes, health, cursors)
+    /// What is wrong with a house name for an account (empty: fine); renaming checks it.
+    std::function<QString(const QString& houseName, qint64 accountId)> houseNameProblem;
 };
 
 /// The main window: a side list of panes (Ctrl+1…5), the panes, a status bar and the tray icon.
@@ -39,6 +50,9 @@ public:
     /// The panes, in side-list order.
     enum Pane { Accounts, Listings, Orders, Returns, Notifications, PaneCount };
     Q_ENUM(Pane)
+    /// What can be done to the selected account (Rename and Change purpose have their own signals).
+    enum AccountAction { Reconnect, RefreshToken, HealthCheck, Deactivate, Reactivate, Forget };
+    Q_ENUM(AccountAction)
 
     explicit MainWindow(const MainWindowContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -50,10 +64,22 @@ public:
 
     /// Demo mode: what the status bar says about the sandbox marketplace.
     void setDemoStatus(const QString& text);
+    /// Shows the keychain banner with this explanation and a Retry button (empty: hides it).
+    void setKeychainProblem(const QString& message);
+    /// A new alert: a desktop notification through the tray, or — without a tray — a bar in the window.
+    void showAlert(const md::Notification& notification);
+    QAction* accountAction(AccountAction action) const { return m_accountActions.value(action); }
+    /// The account of the Accounts pane's current row (0: none).
+    qint64 currentAccountId() const;
 
 signals:
     /// Accounts → Connect account… was chosen.
     void connectAccountRequested();
+    void accountActionRequested(md::MainWindow::AccountAction action, qint64 accountId);
+    void renameRequested(qint64 accountId, const QString& houseName);
+    void purposeChangeRequested(qint64 accountId, md::Purpose purpose);
+    void keychainRetryRequested();
+    void providersSettingsRequested();
 
 public slots:
     void showAbout();
@@ -64,6 +90,12 @@ protected:
 private:
     void buildPanes();
     void buildActions();
+    void buildAccountActions(QMenu* menu);
+    void updateAccountActions();
+    void renameCurrentAccount();
+    void forgetCurrentAccount();
+    QString accountDetailsHtml(int row);
+    QFrame* makeBanner(const QString& objectName, QLabel** text, QPushButton** button, const QString& buttonText);
     void updateNetworkLabel(NetworkStatus::Reachability reachability);
     void restoreLayout();
     void saveLayout() const;
@@ -76,6 +108,15 @@ private:
     QLabel* m_networkLabel = nullptr;
     QLabel* m_demoLabel = nullptr;
     TrayIcon* m_tray = nullptr;
+    QHash<int, QAction*> m_accountActions;
+    QList<QAction*> m_purposeActions;
+    QFrame* m_keychainBanner = nullptr;
+    QLabel* m_keychainText = nullptr;
+    QFrame* m_alertBanner = nullptr;
+    QLabel* m_alertText = nullptr;
+    QPushButton* m_alertReconnect = nullptr;
+    qint64 m_alertAccountId = 0;
+    QPushButton* m_notificationReconnect = nullptr;
 };
 
 } // namespace md

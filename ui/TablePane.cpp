@@ -2,7 +2,9 @@
 
 #include "models/ModelRoles.h"
 
+#include <QComboBox>
 #include <QDataStream>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,10 +34,24 @@ public:
         invalidateFilter();
     }
 
+    /// Keeps only rows whose `column` displays exactly `value` (an empty value: any).
+    void setColumnValue(int column, const QString& value)
+    {
+        if (value.isEmpty())
+            m_columnValues.remove(column);
+        else
+            m_columnValues.insert(column, value);
+        invalidateFilter();
+    }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
     {
         const QAbstractItemModel* source = sourceModel();
+        for (auto it = m_columnValues.cbegin(); it != m_columnValues.cend(); ++it) {
+            if (source->index(sourceRow, it.key(), sourceParent).data().toString() != it.value())
+                return false;
+        }
         for (const QString& word : m_words) {
             bool found = source->index(sourceRow, 0, sourceParent)
                              .data(roleOf(Role::Filter))
@@ -54,6 +70,7 @@ protected:
 
 private:
     QStringList m_words;
+    QHash<int, QString> m_columnValues;
 };
 
 } // namespace
@@ -82,6 +99,7 @@ TablePane::TablePane(const QString& id, QAbstractItemModel* model, QWidget* pare
 
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(160);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         static_cast<PaneFilterProxy*>(m_proxy)->setWords(text);
         updateEmptyState();
@@ -116,7 +134,9 @@ TablePane::TablePane(const QString& id, QAbstractItemModel* model, QWidget* pare
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
+    m_toolRow = new QHBoxLayout;
+    m_toolRow->addWidget(m_filter, 1);
+    layout->addLayout(m_toolRow);
     layout->addWidget(m_splitter, 1);
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -124,8 +144,73 @@ TablePane::TablePane(const QString& id, QAbstractItemModel* model, QWidget* pare
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePane::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePane::updateEmptyState);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablePane::updateDetails);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TablePane::updateDetails);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                const int current = m_view->selectionModel()->currentIndex().row();
+                if (current >= topLeft.row() && current <= bottomRight.row())
+                    updateDetails();
+            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentSourceRowChanged(currentSourceRow()); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &TablePane::updateColumnFilterChoices);
+    connect(model, &QAbstractItemModel::modelReset, this, &TablePane::updateColumnFilterChoices);
+    connect(model, &QAbstractItemModel::dataChanged, this, &TablePane::updateColumnFilterChoices);
     updateEmptyState();
+}
+
+void TablePane::addToolWidget(QWidget* widget)
+{
+    m_toolRow->addWidget(widget);
+}
+
+QComboBox* TablePane::addColumnFilter(int column, const QString& allText, const QString& objectName)
+{
+    auto* combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->addItem(allText, QString());
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_columnFilters.append({column, combo});
+    m_toolRow->addWidget(combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
+        static_cast<PaneFilterProxy*>(m_proxy)->setColumnValue(column, combo->currentData().toString());
+        updateEmptyState();
+    });
+    updateColumnFilterChoices();
+    return combo;
+}
+
+void TablePane::updateColumnFilterChoices()
+{
+    for (const auto& [column, combo] : std::as_const(m_columnFilters)) {
+        QStringList values;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString value = m_model->index(row, column).data().toString();
+            if (!value.isEmpty() && !values.contains(value))
+                values << value;
+        }
+        values.sort(Qt::CaseInsensitive);
+        const QString chosen = combo->currentData().toString();
+        if (!chosen.isEmpty() && !values.contains(chosen))
+            values << chosen; // keep the person's choice while it matches nothing
+        QStringList current;
+        for (int i = 1; i < combo->count(); ++i)
+            current << combo->itemData(i).toString();
+        if (current == values)
+            continue;
+        const QSignalBlocker blocker(combo);
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        for (const QString& value : std::as_const(values))
+            combo->addItem(value, value);
+        combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
+    }
+}
+
+int TablePane::currentSourceRow() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
 }
 
 void TablePane::setEmptyText(const QString& title, const QString& hint)
@@ -159,9 +244,11 @@ void TablePane::updateEmptyState()
     if (sourceEmpty) {
         m_empty->setText(u"<h3>%1</h3><p>%2</p>"_s.arg(m_emptyTitle.toHtmlEscaped(), m_emptyHint.toHtmlEscaped()));
     } else if (filteredEmpty) {
-        m_empty->setText(
-            u"<h3>%1</h3><p>%2</p>"_s.arg(tr("Nothing matches \"%1\"").arg(m_filter->text()).toHtmlEscaped(),
-                                          tr("Change or clear the filter to see all rows.").toHtmlEscaped()));
+        m_empty->setText(u"<h3>%1</h3><p>%2</p>"_s.arg(
+            (m_filter->text().isEmpty() ? tr("Nothing matches the chosen filters")
+                                        : tr("Nothing matches \"%1\"").arg(m_filter->text()))
+                .toHtmlEscaped(),
+            tr("Change or clear the filter to see all rows.").toHtmlEscaped()));
     }
     m_stack->setCurrentWidget(sourceEmpty || filteredEmpty ? static_cast<QWidget*>(m_empty) : m_view);
     m_filter->setEnabled(!sourceEmpty);

@@ -5,6 +5,8 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -31,6 +33,16 @@ public:
     void setDetailsProvider(DetailsProvider provider);
 
     QTableView* view() const { return m_view; }
+    QTextBrowser* detailsBrowser() const { return m_details; }
+    /// Adds a widget (a button, a filter) to the row beside the filter box.
+    void addToolWidget(QWidget* widget);
+    /// Adds a drop-down that keeps only rows whose `column` shows the chosen text ("All" first); its choices
+    /// follow the model's values.
+    QComboBox* addColumnFilter(int column, const QString& allText, const QString& objectName);
+    /// The source-model row of the current row (-1: none).
+    int currentSourceRow() const;
+    /// Shows the details of the current row again (what they show changed).
+    void refreshDetails() { updateDetails(); }
     QLineEdit* filterEdit() const { return m_filter; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     bool showsEmptyState() const;
@@ -40,8 +52,13 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
 
+signals:
+    /// The current row changed (source-model row, -1: none).
+    void currentSourceRowChanged(int sourceRow);
+
 private:
     void updateEmptyState();
+    void updateColumnFilterChoices();
     void updateDetails();
 
     QString m_id;
@@ -57,6 +74,8 @@ private:
     QString m_emptyHint;
     DetailsProvider m_detailsProvider;
     bool m_columnsFitted = false;
+    QHBoxLayout* m_toolRow = nullptr;
+    QList<std::pair<int, QComboBox*>> m_columnFilters;
 };
 
 } // namespace md

@@ -52,6 +52,7 @@ void TrayIcon::tryCreate()
         return;
     }
     m_tray = new QSystemTrayIcon(QIcon(u":/icons/marketdesk.svg"_s), this);
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::messageClicked);
     m_tray->setToolTip(tr("Marketdesk"));
     m_tray->setContextMenu(m_menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {

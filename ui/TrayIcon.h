@@ -27,6 +27,8 @@ public:
 
 signals:
     void quitRequested();
+    /// The person clicked a message shown by showMessage().
+    void messageClicked();
     /// The tray appeared (possibly after retries) or vanished.
     void availabilityChanged(bool available);
 

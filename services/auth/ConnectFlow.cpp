@@ -60,6 +60,39 @@ Status ConnectFlow::checkHouseName(const QString& houseName, qint64 excludingAcc
     return {};
 }
 
+Result<qint64> ConnectFlow::addManualAccount(const ConnectRequest& request, const QString& username)
+{
+    const QString house = request.houseName.trimmed();
+    if (Status check = checkHouseName(house); !check)
+        return check.error();
+    const QString user = username.trimmed();
+    if (user.isEmpty()) {
+        return Error {u"account.username-empty"_s,
+                      tr("Give the %1 username of this account.").arg(providerDisplayName(request.provider)),
+                      {}};
+    }
+    AccountRepository accounts(m_database);
+    auto existing = accounts.findByExternalUser(request.provider, request.environment, user.toLower());
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        return Error {u"account.user-taken"_s,
+                      tr("%1 is already added as the house \"%2\".").arg(user, (*existing)->houseName),
+                      {}};
+    }
+    Account account;
+    account.provider = request.provider;
+    account.environment = request.environment;
+    account.houseName = house;
+    account.purpose = request.purpose;
+    account.externalUserId = user.toLower();
+    account.username = user;
+    auto id = accounts.insert(account);
+    if (id)
+        qCInfo(lcAuth).noquote() << "added the manual" << providerDisplayName(request.provider) << "account" << house;
+    return id;
+}
+
 Status ConnectFlow::start(const ConnectRequest& request)
 {
     if (m_running)
@@ -103,12 +136,12 @@ Status ConnectFlow::start(const ConnectRequest& request)
                           .arg(providerDisplayName(r.provider)),
                       {}};
     }
-    if (!m_receiver.listen(m_loopbackPort)) {
-        return Error {u"auth.port-unavailable"_s,
-                      tr("Marketdesk cannot receive the sign-in on port %1: %2")
-                          .arg(m_loopbackPort)
-                          .arg(m_receiver.errorString()),
-                      {}};
+    const quint16 port = m_ports.value(int(r.provider) * 2 + int(r.environment), m_loopbackPort);
+    if (!m_receiver.listen(port)) {
+        return Error {
+            u"auth.port-unavailable"_s,
+            tr("Marketdesk cannot receive the sign-in on port %1: %2").arg(port).arg(m_receiver.errorString()),
+            {}};
     }
     m_request = r;
     m_client = client;

@@ -54,9 +54,17 @@ public:
     /// The port the loopback receiver listens on (0: an ephemeral one). eBay needs a fixed one: its RuName's
     /// accept URL names it.
     void setLoopbackPort(quint16 port) { m_loopbackPort = port; }
+    /// The port for one marketplace and environment (its redirect address names it), instead of the default.
+    void setLoopbackPort(Provider provider, Environment environment, quint16 port)
+    {
+        m_ports.insert(int(provider) * 2 + int(environment), port);
+    }
     /// The house-name rules (trimmed, 1 to 64 characters, not taken by an active account); the Connect dialog
     /// checks them while the person types, start() again before anything happens.
     Status checkHouseName(const QString& houseName, qint64 excludingAccountId = 0) const;
+    /// Adds an account of a marketplace without a public seller API (OfferUp): house name and username, no
+    /// tokens. Returns its id.
+    Result<qint64> addManualAccount(const ConnectRequest& request, const QString& username);
     /// Checks the request (a specific message, before any browser round trip) and starts listening.
     Status start(const ConnectRequest& request);
     /// For set-ups whose redirect cannot reach 127.0.0.1: the address the browser landed on, checked exactly like
@@ -100,6 +108,7 @@ private:
     bool m_exchanging = false;
     qint64 m_attempt = 0;
     quint16 m_loopbackPort = 0;
+    QHash<int, quint16> m_ports;
 };
 
 } // namespace md

@@ -36,7 +36,7 @@ void HealthMonitor::check(qint64 accountId)
             event.occurredAt = QDateTime::currentDateTimeUtc();
             event.errorCode = token.error().code;
             event.errorMessage = token.error().message;
-            record(event);
+            record(event, account.houseName);
             return;
         }
         AuthClient* client = m_tokens.client(account);
@@ -46,20 +46,21 @@ void HealthMonitor::check(qint64 accountId)
         }
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
-        client->checkHealth(account, *token, [this, event, timer](const HealthAnswer& answer) mutable {
-            event.responseMs = int(timer->elapsed());
-            event.occurredAt = QDateTime::currentDateTimeUtc();
-            event.healthy = answer.healthy;
-            event.httpStatus = answer.httpStatus;
-            event.ack = answer.ack;
-            event.errorCode = answer.errorCode;
-            event.errorMessage = answer.errorMessage;
-            record(event);
-        });
+        client->checkHealth(account, *token,
+                            [this, event, timer, house = account.houseName](const HealthAnswer& answer) mutable {
+                                event.responseMs = int(timer->elapsed());
+                                event.occurredAt = QDateTime::currentDateTimeUtc();
+                                event.healthy = answer.healthy;
+                                event.httpStatus = answer.httpStatus;
+                                event.ack = answer.ack;
+                                event.errorCode = answer.errorCode;
+                                event.errorMessage = answer.errorMessage;
+                                record(event, house);
+                            });
     });
 }
 
-void HealthMonitor::record(HealthEvent event)
+void HealthMonitor::record(HealthEvent event, const QString& houseName)
 {
     m_checking.remove(event.accountId);
     auto id = HealthEventRepository(m_database).record(event);
@@ -68,8 +69,10 @@ void HealthMonitor::record(HealthEvent event)
     } else {
         event.id = *id;
     }
-    if (!event.healthy) {
-        qCInfo(lcAuth).noquote() << "health check of account" << event.accountId << "failed:" << event.httpStatus
+    if (event.healthy) {
+        qCInfo(lcAuth).noquote() << "health check of" << houseName + u':' << "healthy in" << event.responseMs << "ms";
+    } else {
+        qCInfo(lcAuth).noquote() << "health check of" << houseName + u':' << "failed:" << event.httpStatus
                                  << event.errorCode << event.errorMessage;
     }
     emit checked(event.accountId, event);

@@ -33,7 +33,7 @@ signals:
     void checked(qint64 accountId, const md::HealthEvent& event);
 
 private:
-    void record(HealthEvent event);
+    void record(HealthEvent event, const QString& houseName);
 
     const Database& m_database;
     TokenManager& m_tokens;

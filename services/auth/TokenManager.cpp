@@ -273,6 +273,11 @@ Result<QList<qint64>> TokenManager::dueForRefresh(const QDateTime& now, QDateTim
         if (tokens.revokedAt.isValid() || !tokens.accessExpiresAt.isValid())
             continue;
         QDateTime at = tokens.accessExpiresAt.addSecs(-m_policy.refreshAhead.count());
+        // A token issued already inside the window (a marketplace issuing tokens shorter than it) would be
+        // refreshed again at once, forever: such tokens are refreshed at most once a minute, until they expire.
+        if (tokens.lastRefreshedAt.isValid() && tokens.accessExpiresAt > now &&
+            tokens.lastRefreshedAt.secsTo(tokens.accessExpiresAt) <= m_policy.refreshAhead.count())
+            at = std::max(at, std::min(tokens.lastRefreshedAt.addSecs(60), tokens.accessExpiresAt));
         if (const QDateTime retry = m_retryAt.value(account.id); retry.isValid() && retry > at)
             at = retry;
         if (at <= now)

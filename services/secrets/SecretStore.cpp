@@ -43,6 +43,30 @@ Error SecretStore::errorFor(int code, const QString& text) const
     }
 }
 
+void SecretStore::enqueue(QKeychain::Job* job)
+{
+    // One job at a time, in the order asked: a write followed by a read of the same key always sees the write,
+    // and the Secret Service never gets competing requests from us.
+    connect(job, &QKeychain::Job::finished, this, [this] {
+        m_busy = false;
+        if (!m_pending.isEmpty())
+            startNext();
+    });
+    m_pending.append(job);
+    if (!m_busy)
+        startNext();
+}
+
+void SecretStore::startNext()
+{
+    m_busy = true;
+    QPointer<QKeychain::Job> job = m_pending.takeFirst();
+    if (job)
+        job->start();
+    else
+        m_busy = false;
+}
+
 void SecretStore::read(const QString& key, ReadCallback done)
 {
     auto* job = new QKeychain::ReadPasswordJob(m_serviceName, this);
@@ -65,7 +89,7 @@ void SecretStore::read(const QString& key, ReadCallback done)
             done(errorFor(readJob->error(), readJob->errorString()));
         }
     });
-    job->start();
+    enqueue(job);
 }
 
 void SecretStore::write(const QString& key, const QString& secret, DoneCallback done)
@@ -86,7 +110,7 @@ void SecretStore::write(const QString& key, const QString& secret, DoneCallback 
             done(errorFor(finished->error(), finished->errorString()));
         }
     });
-    job->start();
+    enqueue(job);
 }
 
 void SecretStore::remove(const QString& key, DoneCallback done)
@@ -105,7 +129,7 @@ void SecretStore::remove(const QString& key, DoneCallback done)
             done(errorFor(finished->error(), finished->errorString()));
         }
     });
-    job->start();
+    enqueue(job);
 }
 
 } // namespace md

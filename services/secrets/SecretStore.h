@@ -8,6 +8,10 @@
 #include <functional>
 #include <optional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace md {
 
 /// The one door to the OS keychain (Secret Service on Linux, Keychain on macOS, Credential Manager on
@@ -45,10 +49,14 @@ signals:
 
 private:
     void setState(State state);
+    void enqueue(QKeychain::Job* job);
+    void startNext();
     Error errorFor(int code, const QString& text) const;
 
     QString m_serviceName;
     State m_state = State::Unknown;
+    QList<QPointer<QKeychain::Job>> m_pending;
+    bool m_busy = false;
 };
 
 } // namespace md

@@ -120,7 +120,7 @@ struct AuthorizationCode {
 struct Config {
     quint64 seed = 1;
     int ordersPerUser = 40;
-    int accessTokenSeconds = 7200; ///< eBay's 2 hours; the demo uses 120.
+    int accessTokenSeconds = 7200; ///< eBay's 2 hours; the demo uses 1200 (20 minutes), so refreshes show.
     int refreshTokenSeconds = 47304000; ///< eBay's 18 months.
     int callLimitPerToken = 0; ///< 0: unlimited; above it, 429 with Retry-After.
     bool autoApprove = false; ///< Demo: consent pages approve at once as the first (or named) user.
