@@ -11,15 +11,19 @@
 #include "storage/repositories/AccountRepository.h"
 #include "ui/ConnectDialog.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -179,6 +183,91 @@ private slots:
         QVERIFY(dialog.findChild<QPushButton*>(u"connect"_s)->isEnabled()); // can try again
         screenshot(dialog, u"connect-dialog-declined"_s);
         QCOMPARE(AccountRepository(m_db->db()).list()->size(), 0);
+    }
+
+    void reconnectAsAnotherUserAsksBeforeReplacing()
+    {
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(m_ebay.get());
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this,
+                [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
+        const auto houseCheck = [&flow](const QString& name, qint64 account) {
+            const Status house = flow.checkHouseName(name, account);
+            return house ? QString() : house.error().message;
+        };
+        qint64 id = 0;
+        {
+            ConnectDialog first(flow, houseCheck);
+            first.show();
+            QTest::keyClicks(first.findChild<QLineEdit*>(u"houseName"_s), u"Warehouse-A"_s);
+            QTest::mouseClick(first.findChild<QPushButton*>(u"connect"_s), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(first.accountId() > 0, 20000);
+            id = first.accountId();
+        }
+        const Account account = **AccountRepository(m_db->db()).findById(id);
+
+        // Reconnect: the house name is its own (no "already called"), the marketplace is fixed; in the browser
+        // someone else signs in, and the dialog asks before replacing.
+        ConnectDialog dialog(flow, houseCheck);
+        dialog.setReconnect(account);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.findChild<QLabel*>(u"houseProblem"_s)->isVisible());
+        QVERIFY(!dialog.findChild<QComboBox*>(u"provider"_s)->isEnabled());
+        auto* connectButton = dialog.findChild<QPushButton*>(u"connect"_s);
+        QVERIFY(connectButton->isEnabled());
+        m_browser.user = u"boutique_montreal"_s;
+        QString question;
+        std::function<void()> answer = [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != "replaceUserBox"_L1) {
+                QTimer::singleShot(50, this, answer);
+                return;
+            }
+            question = box->text();
+            screenshot(*box, u"reconnect-other-user"_s);
+            box->reject(); // keep the house's user
+        };
+        QTimer::singleShot(0, this, answer);
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        auto* status = dialog.findChild<QLabel*>(u"status"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Nothing changed"_s), 20000);
+        QVERIFY2(question.contains(u"boutique_montreal"_s) && question.contains(u"warehouse_a_seller"_s),
+                 qPrintable(question));
+        QCOMPARE((*AccountRepository(m_db->db()).findById(id))->username, u"warehouse_a_seller"_s);
+        m_browser.user = u"warehouse_a_seller"_s;
+    }
+
+    void addsAnOfferUpAccountWithoutSigningIn()
+    {
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        ConnectDialog dialog(flow, [&flow](const QString& name, qint64 account) {
+            const Status house = flow.checkHouseName(name, account);
+            return house ? QString() : house.error().message;
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* provider = dialog.findChild<QComboBox*>(u"provider"_s);
+        provider->setCurrentIndex(provider->findData(int(Provider::OfferUp)));
+        auto* connectButton = dialog.findChild<QPushButton*>(u"connect"_s);
+        auto* username = dialog.findChild<QLineEdit*>(u"username"_s);
+        QVERIFY(username->isVisible());
+        QVERIFY(dialog.findChild<QLabel*>(u"manualNote"_s)->text().contains(u"no public seller API"_s));
+        QVERIFY(!dialog.findChild<QPushButton*>(u"copyLink"_s)->isVisible());
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"houseName"_s), u"Booth 4"_s);
+        QVERIFY(!connectButton->isEnabled()); // the username is needed
+        QTest::keyClicks(username, u"Booth4Deals"_s);
+        QVERIFY(connectButton->isEnabled());
+        screenshot(dialog, u"connect-dialog-offerup"_s);
+        const int browsed = m_browser.opened;
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QCOMPARE(m_browser.opened, browsed); // no browser
+        QVERIFY(dialog.accountId() > 0);
+        const Account account = **AccountRepository(m_db->db()).findById(dialog.accountId());
+        QCOMPARE(account.provider, Provider::OfferUp);
+        QCOMPARE(account.houseName, u"Booth 4"_s);
+        QCOMPARE(account.username, u"Booth4Deals"_s);
+        QVERIFY(!AccountRepository(m_db->db()).tokenMetadata(account.id)->has_value()); // no tokens, honestly
     }
 };
 

@@ -8,6 +8,7 @@
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
 #include "ui/MainWindow.h"
+#include "ui/ProvidersDialog.h"
 #include "ui/TablePane.h"
 #include "ui/TrayIcon.h"
 
@@ -15,7 +16,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFrame>
 #include <QInputDialog>
 #include <QLabel>
@@ -23,8 +26,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -396,6 +399,65 @@ private slots:
             QCOMPARE(actions.last().at(0).value<MainWindow::AccountAction>(), MainWindow::Reconnect);
             QCOMPARE(actions.last().at(1).toLongLong(), montreal);
         }
+    }
+
+    void providersSettingsKeepSecretsOutOfTheSettingsFile()
+    {
+        QSettings settings;
+        QList<ProviderEndpoints> current;
+        for (Provider provider : providerSettings::oauthProviders()) {
+            for (Environment environment : {Environment::Production, Environment::Sandbox})
+                current << providerSettings::load(settings, provider, environment);
+        }
+        // The environments have their own addresses.
+        QCOMPARE(providerSettings::defaults(Provider::Ebay, Environment::Sandbox).apiUrl,
+                 u"https://api.sandbox.ebay.com"_s);
+        QCOMPARE(providerSettings::defaults(Provider::Ebay, Environment::Production).apiUrl, u"https://api.ebay.com"_s);
+        QList<std::tuple<Provider, Environment, QString>> secrets;
+        ProvidersDialog dialog(
+            current,
+            [&](Provider p, Environment e, const QString& secret) {
+                secrets.append({p, e, secret});
+            },
+            false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* clientId = dialog.findChild<QLineEdit*>(u"ebay.production.clientId"_s);
+        auto* ruName = dialog.findChild<QLineEdit*>(u"ebay.production.appName"_s);
+        auto* secret = dialog.findChild<QLineEdit*>(u"ebay.production.secret"_s);
+        auto* api = dialog.findChild<QLineEdit*>(u"ebay.production.apiUrl"_s);
+        QVERIFY(clientId && ruName && secret && api);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        clientId->setText(u"Warehouse-App-PRD"_s);
+        ruName->setText(u"Warehouse-App-RuName"_s);
+        secret->setText(u"PRD-very-secret-value"_s);
+        screenshot(dialog, u"providers-dialog"_s);
+
+        // A plain-http address elsewhere than this computer is refused, and nothing is stored.
+        api->setText(u"http://api.example.com"_s);
+        QTimer::singleShot(0, this, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(secrets.isEmpty());
+        api->setText(u"https://api.ebay.com"_s);
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(secrets.size(), 1);
+        QCOMPARE(std::get<2>(secrets.first()), u"PRD-very-secret-value"_s);
+        for (const ProviderEndpoints& e : dialog.endpoints())
+            providerSettings::save(settings, e);
+        settings.sync();
+        const ProviderEndpoints saved = providerSettings::load(settings, Provider::Ebay, Environment::Production);
+        QCOMPARE(saved.clientId, u"Warehouse-App-PRD"_s);
+        QCOMPARE(saved.appName, u"Warehouse-App-RuName"_s);
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("Warehouse-App-PRD"));
+        QVERIFY(!bytes.contains("PRD-very-secret-value"));
     }
 
     void speaksFrench()

@@ -2,72 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>md</name>
-    <message>
-        <source>%1: authorization revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: access token about to expire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: token refresh failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: health checks failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no successful health check for over an hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: re-authorization overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>md::AccountAlerts</name>
     <message numerus="yes">
         <source>%1: re-authorize within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: re-authorize within %n day</numerusform>
+            <numerusform>%1: re-authorize within %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: authorization revoked</source>
+        <translation>%1: authorization revoked</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
+        <translation>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</translation>
+    </message>
+    <message>
+        <source>%1: access token about to expire</source>
+        <translation>%1: access token about to expire</translation>
+    </message>
+    <message>
+        <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
+        <translation>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</translation>
+    </message>
+    <message>
+        <source>%1: token refresh failing</source>
+        <translation>%1: token refresh failing</translation>
+    </message>
+    <message>
+        <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
+        <translation>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</translation>
+    </message>
+    <message>
+        <source>%1: health checks failing</source>
+        <translation>%1: health checks failing</translation>
+    </message>
+    <message>
+        <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
+        <translation>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>%1: no successful health check for over an hour</source>
+        <translation>%1: no successful health check for over an hour</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
+        <translation>&quot;%1&quot; on %2 last answered a health check at %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
+        <translation>&quot;%1&quot; on %2 has not answered a health check since it was connected.</translation>
+    </message>
+    <message>
+        <source>%1: re-authorization overdue</source>
+        <translation>%1: re-authorization overdue</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
+        <translation>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +145,31 @@
     </message>
     <message>
         <source>Access token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Access token expires</translation>
     </message>
     <message>
         <source>Re-authorization due</source>
-        <translation type="unfinished">Re-authorization due</translation>
+        <translation>Re-authorization due</translation>
     </message>
     <message>
         <source>Last health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Last health check</translation>
     </message>
     <message>
         <source>%1 — OK, %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — OK, %2 ms</translation>
     </message>
     <message>
         <source>%1 — failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — failed (%2)</translation>
     </message>
     <message>
         <source>Manual — no API</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual — no API</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>does not expire</translation>
     </message>
 </context>
 <context>
@@ -226,86 +223,90 @@
     </message>
     <message>
         <source>The system keychain is unavailable or locked, so accounts cannot sign in to their marketplaces. Local data stays available, and nothing secret is written anywhere else. Unlock the keychain (or start its service), then choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is unavailable or locked, so accounts cannot sign in to their marketplaces. Local data stays available, and nothing secret is written anywhere else. Unlock the keychain (or start its service), then choose Retry.</translation>
     </message>
     <message>
         <source>Refreshing the token of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refreshing the token of %1…</translation>
     </message>
     <message>
         <source>Refreshed the token of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refreshed the token of %1.</translation>
     </message>
     <message>
         <source>Refreshing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refreshing %1 failed: %2</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking %1…</translation>
     </message>
     <message>
         <source>Reactivate account</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate account</translation>
     </message>
     <message>
         <source>Rename the house first, then reactivate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename the house first, then reactivate it.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Rename house</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename house</translation>
     </message>
     <message>
         <source>Change purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Change purpose</translation>
     </message>
     <message>
         <source>Forget account</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget account</translation>
     </message>
     <message>
         <source>The tokens of %1 could not be deleted from the keychain, so the account was kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The tokens of %1 could not be deleted from the keychain, so the account was kept: %2</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Providers</translation>
     </message>
     <message>
         <source>The client secret was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The client secret was not stored: %1</translation>
+    </message>
+    <message>
+        <source>Demo marketplace at %1</source>
+        <translation>Demo marketplace at %1</translation>
     </message>
 </context>
 <context>
     <name>md::AuthClient</name>
     <message>
         <source>%1 tokens are not refreshed; connect the account again to renew them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens are not refreshed; connect the account again to renew them.</translation>
     </message>
     <message>
         <source>%1 did not accept Marketdesk&apos;s app keys. Check them in the Providers settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did not accept Marketdesk&apos;s app keys. Check them in the Providers settings.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s authorization (it was revoked or has expired). Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no longer accepts this account&apos;s authorization (it was revoked or has expired). Reconnect the account.</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be reached: %2</translation>
     </message>
     <message>
         <source>%1 answered the token refresh with HTTP status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered the token refresh with HTTP status %2.</translation>
     </message>
     <message>
         <source>%1&apos;s refresh answer held no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;s refresh answer held no access token.</translation>
     </message>
 </context>
 <context>
@@ -423,43 +424,43 @@
     </message>
     <message>
         <source>the account&apos;s OfferUp username</source>
-        <translation type="unfinished"></translation>
+        <translation>the account&apos;s OfferUp username</translation>
     </message>
     <message>
         <source>OfferUp has no public seller API, so there is nothing to sign in to: Marketdesk keeps this account for your records, and its listings will go through an assisted manual queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>OfferUp has no public seller API, so there is nothing to sign in to: Marketdesk keeps this account for your records, and its listings will go through an assisted manual queue.</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Username:</translation>
     </message>
     <message>
         <source>Another marketplace user</source>
-        <translation type="unfinished"></translation>
+        <translation>Another marketplace user</translation>
     </message>
     <message>
         <source>You signed in as %1; the house &quot;%2&quot; was %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>You signed in as %1; the house &quot;%2&quot; was %3.</translation>
     </message>
     <message>
         <source>Replace %1 with %2 for this house? Its data stays; from now on it is synchronized as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace %1 with %2 for this house? Its data stays; from now on it is synchronized as %2.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep %1</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Add account</translation>
     </message>
     <message>
         <source>Reconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnect %1</translation>
     </message>
 </context>
 <context>
@@ -526,23 +527,23 @@
     </message>
     <message>
         <source>Give the %1 username of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the %1 username of this account.</translation>
     </message>
     <message>
         <source>%1 is already added as the house &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already added as the house &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The account to reconnect no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account to reconnect no longer exists.</translation>
     </message>
     <message>
         <source>Nothing changed: &quot;%1&quot; stays connected as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing changed: &quot;%1&quot; stays connected as %2.</translation>
     </message>
     <message>
         <source>%1 is already connected as the house &quot;%2&quot;; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already connected as the house &quot;%2&quot;; nothing changed.</translation>
     </message>
 </context>
 <context>
@@ -662,7 +663,7 @@
     </message>
     <message>
         <source>eBay&apos;s GetUser answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>eBay&apos;s GetUser answer could not be read.</translation>
     </message>
 </context>
 <context>
@@ -707,36 +708,36 @@
     <name>md::Format</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ago</translation>
     </message>
 </context>
 <context>
@@ -1113,157 +1114,159 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retry</translation>
     </message>
     <message>
         <source>Re&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;connect</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss</translation>
     </message>
     <message>
         <source>All marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>All marketplaces</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <source>All houses</source>
-        <translation type="unfinished"></translation>
+        <translation>All houses</translation>
     </message>
     <message>
         <source>&amp;Providers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Providers…</translation>
     </message>
     <message>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnect…</translation>
     </message>
     <message>
         <source>Refresh &amp;token now</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh &amp;token now</translation>
     </message>
     <message>
         <source>Run &amp;health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &amp;health check</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reac&amp;tivate</translation>
     </message>
     <message>
         <source>&amp;Forget account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forget account…</translation>
     </message>
     <message>
         <source>Re&amp;name house…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;name house…</translation>
     </message>
     <message>
         <source>Change &amp;purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;purpose</translation>
     </message>
     <message>
         <source>Rename house</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename house</translation>
     </message>
     <message>
         <source>New house name:</source>
-        <translation type="unfinished"></translation>
+        <translation>New house name:</translation>
     </message>
     <message>
         <source>Forget account</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget account</translation>
     </message>
     <message>
         <source>Forget &quot;%1&quot; (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget &quot;%1&quot; (%2)?</translation>
     </message>
     <message>
         <source>Its tokens are deleted from the system keychain, and its orders, listings, returns, messages and health history are deleted from this database. This cannot be undone.
 
 Deactivate keeps everything and only stops its synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its tokens are deleted from the system keychain, and its orders, listings, returns, messages and health history are deleted from this database. This cannot be undone.
+
+Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
     <message>
         <source>Forget and delete its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget and delete its data</translation>
     </message>
     <message>
         <source>Deactivate instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate instead</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>OfferUp has no public seller API: this account is kept for your records, and its listings will go through an assisted manual queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>OfferUp has no public seller API: this account is kept for your records, and its listings will go through an assisted manual queue.</translation>
     </message>
     <message>
         <source>Access token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Access token expires</translation>
     </message>
     <message>
         <source>Refresh token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh token expires</translation>
     </message>
     <message>
         <source>Re-authorization due</source>
-        <translation type="unfinished">Re-authorization due</translation>
+        <translation>Re-authorization due</translation>
     </message>
     <message>
         <source>Last refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Last refreshed</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked</translation>
     </message>
     <message>
         <source>Refresh failures in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh failures in a row</translation>
     </message>
     <message>
         <source>Last refresh error</source>
-        <translation type="unfinished"></translation>
+        <translation>Last refresh error</translation>
     </message>
     <message>
         <source>Granted scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted scopes</translation>
     </message>
     <message>
         <source>Health checks (response times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Health checks (response times)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>last success %1; %2 errors in a row%3</source>
-        <translation type="unfinished"></translation>
+        <translation>last success %1; %2 errors in a row%3</translation>
     </message>
     <message>
         <source>Synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronization</translation>
     </message>
 </context>
 <context>
@@ -1393,30 +1396,97 @@ Deactivate keeps everything and only stops its synchronization.</source>
     </message>
 </context>
 <context>
+    <name>md::ProviderSettings</name>
+    <message>
+        <source>OAuth address</source>
+        <translation>OAuth address</translation>
+    </message>
+    <message>
+        <source>Seller Central address</source>
+        <translation>Seller Central address</translation>
+    </message>
+    <message>
+        <source>Login dialog address</source>
+        <translation>Login dialog address</translation>
+    </message>
+    <message>
+        <source>Store address ({shop} stands for the store)</source>
+        <translation>Store address ({shop} stands for the store)</translation>
+    </message>
+    <message>
+        <source>SP-API address</source>
+        <translation>SP-API address</translation>
+    </message>
+    <message>
+        <source>Graph API address</source>
+        <translation>Graph API address</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API address</translation>
+    </message>
+    <message>
+        <source>Identity API address</source>
+        <translation>Identity API address</translation>
+    </message>
+    <message>
+        <source>Login with Amazon address</source>
+        <translation>Login with Amazon address</translation>
+    </message>
+    <message>
+        <source>Client ID (App ID)</source>
+        <translation>Client ID (App ID)</translation>
+    </message>
+    <message>
+        <source>LWA client ID</source>
+        <translation>LWA client ID</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <source>RuName</source>
+        <translation>RuName</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>Application ID</translation>
+    </message>
+    <message>
+        <source>Redirect port (0: any free port)</source>
+        <translation>Redirect port (0: any free port)</translation>
+    </message>
+</context>
+<context>
     <name>md::ProvidersDialog</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Providers</translation>
     </message>
     <message>
         <source>Marketdesk&apos;s own keys for each marketplace, as the marketplace&apos;s developer portal shows them. Client secrets are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketdesk&apos;s own keys for each marketplace, as the marketplace&apos;s developer portal shows them. Client secrets are kept in the system keychain.</translation>
     </message>
     <message>
         <source>Demo mode talks to its demo marketplace; these settings apply when Marketdesk runs normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mode talks to its demo marketplace; these settings apply when Marketdesk runs normally.</translation>
     </message>
     <message>
         <source>Leave empty to keep the secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to keep the secret in the keychain</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client secret:</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;%3&quot; is not an https address (plain http is allowed only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): &quot;%3&quot; is not an https address (plain http is allowed only for this computer).</translation>
     </message>
 </context>
 <context>
@@ -1438,11 +1508,11 @@ Deactivate keeps everything and only stops its synchronization.</source>
     <name>md::ResponseTimeChart</name>
     <message>
         <source>No health checks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No health checks yet</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1600,7 @@ Deactivate keeps everything and only stops its synchronization.</source>
     </message>
     <message>
         <source>Shopify&apos;s answer held no shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify&apos;s answer held no shop.</translation>
     </message>
 </context>
 <context>
@@ -1586,42 +1656,42 @@ Deactivate keeps everything and only stops its synchronization.</source>
     </message>
     <message>
         <source>Nothing matches the chosen filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing matches the chosen filters</translation>
     </message>
 </context>
 <context>
     <name>md::TokenManager</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account no longer exists.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is deactivated; reactivate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account &quot;%1&quot; is deactivated; reactivate it first.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; has no tokens: connect it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account &quot;%1&quot; has no tokens: connect it first.</translation>
     </message>
     <message>
         <source>Marketdesk cannot talk to %1 (%2) yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketdesk cannot talk to %1 (%2) yet.</translation>
     </message>
     <message>
         <source>%1 no longer accepts the authorization of &quot;%2&quot;. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no longer accepts the authorization of &quot;%2&quot;. Reconnect the account.</translation>
     </message>
     <message>
         <source>The keychain holds no token for &quot;%1&quot;. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain holds no token for &quot;%1&quot;. Reconnect the account.</translation>
     </message>
     <message>
         <source>The keychain holds no refresh token for &quot;%1&quot;. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain holds no refresh token for &quot;%1&quot;. Reconnect the account.</translation>
     </message>
     <message>
         <source>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</source>
-        <translation type="unfinished">Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</translation>
+        <translation>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</translation>
     </message>
 </context>
 <context>
@@ -1660,73 +1730,6 @@ Deactivate keeps everything and only stops its synchronization.</source>
     <message>
         <source>Show Marketdesk</source>
         <translation>Show Marketdesk</translation>
-    </message>
-</context>
-<context>
-    <name>md::providerSettings</name>
-    <message>
-        <source>OAuth address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seller Central address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login dialog address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store address ({shop} stands for the store)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SP-API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login with Amazon address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client ID (App ID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RuName</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redirect port (0: any free port)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,72 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>md</name>
-    <message>
-        <source>%1: authorization revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: access token about to expire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: token refresh failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: health checks failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no successful health check for over an hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: re-authorization overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>md::AccountAlerts</name>
     <message numerus="yes">
         <source>%1: re-authorize within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : nouvelle autorisation dans %n jour</numerusform>
+            <numerusform>%1 : nouvelle autorisation dans %n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: authorization revoked</source>
+        <translation>%1 : autorisation révoquée</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
+        <translation>%1 n’accepte plus l’autorisation de « %2 » (%3). Rien n’est synchronisé pour ce compte tant qu’il n’est pas reconnecté.</translation>
+    </message>
+    <message>
+        <source>%1: access token about to expire</source>
+        <translation>%1 : jeton d’accès sur le point d’expirer</translation>
+    </message>
+    <message>
+        <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
+        <translation>Le jeton d’accès %1 de « %2 » expire à %3 et son renouvellement échoue : %4</translation>
+    </message>
+    <message>
+        <source>%1: token refresh failing</source>
+        <translation>%1 : le renouvellement du jeton échoue</translation>
+    </message>
+    <message>
+        <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
+        <translation>Le renouvellement du jeton %1 de « %2 » a échoué %3 fois de suite. Dernière erreur : %4</translation>
+    </message>
+    <message>
+        <source>%1: health checks failing</source>
+        <translation>%1 : les contrôles de santé échouent</translation>
+    </message>
+    <message>
+        <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
+        <translation>Les %1 derniers contrôles de santé de « %2 » sur %3 ont échoué. Dernière réponse : %4</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: no successful health check for over an hour</source>
+        <translation>%1 : aucun contrôle de santé réussi depuis plus d’une heure</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
+        <translation>« %1 » sur %2 a répondu à un contrôle de santé pour la dernière fois à %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
+        <translation>« %1 » sur %2 n’a répondu à aucun contrôle de santé depuis sa connexion.</translation>
+    </message>
+    <message>
+        <source>%1: re-authorization overdue</source>
+        <translation>%1 : nouvelle autorisation en retard</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
+        <translation>%1 demande que « %2 » soit autorisé à nouveau d’ici le %3 ; d’ici là, il continue de fonctionner. Reconnectez le compte pour renouveler l’autorisation.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +145,31 @@
     </message>
     <message>
         <source>Access token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du jeton d’accès</translation>
     </message>
     <message>
         <source>Re-authorization due</source>
-        <translation type="unfinished">Réautorisation à faire</translation>
+        <translation>Nouvelle autorisation requise</translation>
     </message>
     <message>
         <source>Last health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contrôle de santé</translation>
     </message>
     <message>
         <source>%1 — OK, %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — OK, %2 ms</translation>
     </message>
     <message>
         <source>%1 — failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — échec (%2)</translation>
     </message>
     <message>
         <source>Manual — no API</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel — sans API</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>n’expire pas</translation>
     </message>
 </context>
 <context>
@@ -226,86 +223,90 @@
     </message>
     <message>
         <source>The system keychain is unavailable or locked, so accounts cannot sign in to their marketplaces. Local data stays available, and nothing secret is written anywhere else. Unlock the keychain (or start its service), then choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est indisponible ou verrouillé : les comptes ne peuvent pas se connecter à leurs places de marché. Les données locales restent disponibles et rien de secret n’est écrit ailleurs. Déverrouillez le trousseau (ou démarrez son service), puis choisissez Réessayer.</translation>
     </message>
     <message>
         <source>Refreshing the token of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement du jeton de %1…</translation>
     </message>
     <message>
         <source>Refreshed the token of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de %1 renouvelé.</translation>
     </message>
     <message>
         <source>Refreshing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de %1…</translation>
     </message>
     <message>
         <source>Reactivate account</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver le compte</translation>
     </message>
     <message>
         <source>Rename the house first, then reactivate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommez d’abord la maison, puis réactivez-la.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Rename house</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la maison</translation>
     </message>
     <message>
         <source>Change purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’usage</translation>
     </message>
     <message>
         <source>Forget account</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le compte</translation>
     </message>
     <message>
         <source>The tokens of %1 could not be deleted from the keychain, so the account was kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de %1 n’ont pas pu être supprimés du trousseau ; le compte a donc été conservé : %2</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>The client secret was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Demo marketplace at %1</source>
+        <translation>Place de marché de démonstration à %1</translation>
     </message>
 </context>
 <context>
     <name>md::AuthClient</name>
     <message>
         <source>%1 tokens are not refreshed; connect the account again to renew them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons %1 ne se renouvellent pas ; reconnectez le compte pour les renouveler.</translation>
     </message>
     <message>
         <source>%1 did not accept Marketdesk&apos;s app keys. Check them in the Providers settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas accepté les clés d’application de Marketdesk. Vérifiez-les dans les réglages des fournisseurs.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s authorization (it was revoked or has expired). Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte plus l’autorisation de ce compte (révoquée ou expirée). Reconnectez le compte.</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable : %2</translation>
     </message>
     <message>
         <source>%1 answered the token refresh with HTTP status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu au renouvellement du jeton avec le statut HTTP %2.</translation>
     </message>
     <message>
         <source>%1&apos;s refresh answer held no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de renouvellement de %1 ne contenait aucun jeton d’accès.</translation>
     </message>
 </context>
 <context>
@@ -423,43 +424,43 @@
     </message>
     <message>
         <source>the account&apos;s OfferUp username</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’utilisateur OfferUp du compte</translation>
     </message>
     <message>
         <source>OfferUp has no public seller API, so there is nothing to sign in to: Marketdesk keeps this account for your records, and its listings will go through an assisted manual queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>OfferUp n’a pas d’API publique pour les vendeurs, il n’y a donc rien à quoi se connecter : Marketdesk garde ce compte pour vos dossiers, et ses annonces passeront par une file manuelle assistée.</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d’utilisateur :</translation>
     </message>
     <message>
         <source>Another marketplace user</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre utilisateur de la place de marché</translation>
     </message>
     <message>
         <source>You signed in as %1; the house &quot;%2&quot; was %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté en tant que %1 ; la maison « %2 » était %3.</translation>
     </message>
     <message>
         <source>Replace %1 with %2 for this house? Its data stays; from now on it is synchronized as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer %1 par %2 pour cette maison ? Ses données restent ; elle sera désormais synchronisée en tant que %2.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder %1</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le compte</translation>
     </message>
     <message>
         <source>Reconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter %1</translation>
     </message>
 </context>
 <context>
@@ -526,23 +527,23 @@
     </message>
     <message>
         <source>Give the %1 username of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d’utilisateur %1 de ce compte.</translation>
     </message>
     <message>
         <source>%1 is already added as the house &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ajouté comme maison « %2 ».</translation>
     </message>
     <message>
         <source>The account to reconnect no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte à reconnecter n’existe plus.</translation>
     </message>
     <message>
         <source>Nothing changed: &quot;%1&quot; stays connected as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé : « %1 » reste connecté en tant que %2.</translation>
     </message>
     <message>
         <source>%1 is already connected as the house &quot;%2&quot;; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà connecté comme maison « %2 » ; rien n’a changé.</translation>
     </message>
 </context>
 <context>
@@ -662,7 +663,7 @@
     </message>
     <message>
         <source>eBay&apos;s GetUser answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse GetUser d’eBay n’a pas pu être lue.</translation>
     </message>
 </context>
 <context>
@@ -707,36 +708,36 @@
     <name>md::Format</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
 </context>
 <context>
@@ -1113,157 +1114,159 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Re&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;connecter</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>All marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les places de marché</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>All houses</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les maisons</translation>
     </message>
     <message>
         <source>&amp;Providers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseurs…</translation>
     </message>
     <message>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
         <source>Refresh &amp;token now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le &amp;jeton maintenant</translation>
     </message>
     <message>
         <source>Run &amp;health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un contrôle de &amp;santé</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réac&amp;tiver</translation>
     </message>
     <message>
         <source>&amp;Forget account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier le compte…</translation>
     </message>
     <message>
         <source>Re&amp;name house…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer la maison…</translation>
     </message>
     <message>
         <source>Change &amp;purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’&amp;usage</translation>
     </message>
     <message>
         <source>Rename house</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la maison</translation>
     </message>
     <message>
         <source>New house name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom de maison :</translation>
     </message>
     <message>
         <source>Forget account</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le compte</translation>
     </message>
     <message>
         <source>Forget &quot;%1&quot; (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier « %1 » (%2) ?</translation>
     </message>
     <message>
         <source>Its tokens are deleted from the system keychain, and its orders, listings, returns, messages and health history are deleted from this database. This cannot be undone.
 
 Deactivate keeps everything and only stops its synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses jetons sont supprimés du trousseau du système, et ses commandes, annonces, retours, messages et son historique de santé sont supprimés de cette base de données. C’est irréversible.
+
+Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
     <message>
         <source>Forget and delete its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier et supprimer ses données</translation>
     </message>
     <message>
         <source>Deactivate instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver plutôt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>OfferUp has no public seller API: this account is kept for your records, and its listings will go through an assisted manual queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>OfferUp n’a pas d’API publique pour les vendeurs : ce compte est conservé pour vos dossiers, et ses annonces passeront par une file manuelle assistée.</translation>
     </message>
     <message>
         <source>Access token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du jeton d’accès</translation>
     </message>
     <message>
         <source>Refresh token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du jeton de renouvellement</translation>
     </message>
     <message>
         <source>Re-authorization due</source>
-        <translation type="unfinished">Réautorisation à faire</translation>
+        <translation>Nouvelle autorisation requise</translation>
     </message>
     <message>
         <source>Last refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier renouvellement</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué le</translation>
     </message>
     <message>
         <source>Refresh failures in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs de renouvellement consécutifs</translation>
     </message>
     <message>
         <source>Last refresh error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur de renouvellement</translation>
     </message>
     <message>
         <source>Granted scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées accordées</translation>
     </message>
     <message>
         <source>Health checks (response times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles de santé (temps de réponse)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>last success %1; %2 errors in a row%3</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier succès %1 ; %2 erreurs consécutives%3</translation>
     </message>
     <message>
         <source>Synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1393,30 +1396,97 @@ Deactivate keeps everything and only stops its synchronization.</source>
     </message>
 </context>
 <context>
+    <name>md::ProviderSettings</name>
+    <message>
+        <source>OAuth address</source>
+        <translation>Adresse OAuth</translation>
+    </message>
+    <message>
+        <source>Seller Central address</source>
+        <translation>Adresse de Seller Central</translation>
+    </message>
+    <message>
+        <source>Login dialog address</source>
+        <translation>Adresse de la boîte de connexion</translation>
+    </message>
+    <message>
+        <source>Store address ({shop} stands for the store)</source>
+        <translation>Adresse de la boutique ({shop} désigne la boutique)</translation>
+    </message>
+    <message>
+        <source>SP-API address</source>
+        <translation>Adresse de SP-API</translation>
+    </message>
+    <message>
+        <source>Graph API address</source>
+        <translation>Adresse de l’API Graph</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresse de l’API</translation>
+    </message>
+    <message>
+        <source>Identity API address</source>
+        <translation>Adresse de l’API d’identité</translation>
+    </message>
+    <message>
+        <source>Login with Amazon address</source>
+        <translation>Adresse de Login with Amazon</translation>
+    </message>
+    <message>
+        <source>Client ID (App ID)</source>
+        <translation>ID client (App ID)</translation>
+    </message>
+    <message>
+        <source>LWA client ID</source>
+        <translation>ID client LWA</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>ID d’application</translation>
+    </message>
+    <message>
+        <source>RuName</source>
+        <translation>RuName</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>ID d’application</translation>
+    </message>
+    <message>
+        <source>Redirect port (0: any free port)</source>
+        <translation>Port de redirection (0 : n’importe quel port libre)</translation>
+    </message>
+</context>
+<context>
     <name>md::ProvidersDialog</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>Marketdesk&apos;s own keys for each marketplace, as the marketplace&apos;s developer portal shows them. Client secrets are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés propres à Marketdesk pour chaque place de marché, telles que le portail développeur de la place de marché les indique. Les secrets clients sont conservés dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Demo mode talks to its demo marketplace; these settings apply when Marketdesk runs normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode démo utilise sa place de marché de démonstration ; ces réglages s’appliquent quand Marketdesk fonctionne normalement.</translation>
     </message>
     <message>
         <source>Leave empty to keep the secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour garder le secret du trousseau</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client :</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;%3&quot; is not an https address (plain http is allowed only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : « %3 » n’est pas une adresse https (le http simple n’est permis que pour cet ordinateur).</translation>
     </message>
 </context>
 <context>
@@ -1438,11 +1508,11 @@ Deactivate keeps everything and only stops its synchronization.</source>
     <name>md::ResponseTimeChart</name>
     <message>
         <source>No health checks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrôle de santé pour l’instant</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1600,7 @@ Deactivate keeps everything and only stops its synchronization.</source>
     </message>
     <message>
         <source>Shopify&apos;s answer held no shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Shopify ne contenait aucune boutique.</translation>
     </message>
 </context>
 <context>
@@ -1586,42 +1656,42 @@ Deactivate keeps everything and only stops its synchronization.</source>
     </message>
     <message>
         <source>Nothing matches the chosen filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond aux filtres choisis</translation>
     </message>
 </context>
 <context>
     <name>md::TokenManager</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’existe plus.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is deactivated; reactivate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » est désactivé ; réactivez-le d’abord.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; has no tokens: connect it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » n’a pas de jetons : connectez-le d’abord.</translation>
     </message>
     <message>
         <source>Marketdesk cannot talk to %1 (%2) yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketdesk ne peut pas encore dialoguer avec %1 (%2).</translation>
     </message>
     <message>
         <source>%1 no longer accepts the authorization of &quot;%2&quot;. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte plus l’autorisation de « %2 ». Reconnectez le compte.</translation>
     </message>
     <message>
         <source>The keychain holds no token for &quot;%1&quot;. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun jeton pour « %1 ». Reconnectez le compte.</translation>
     </message>
     <message>
         <source>The keychain holds no refresh token for &quot;%1&quot;. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun jeton de renouvellement pour « %1 ». Reconnectez le compte.</translation>
     </message>
     <message>
         <source>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</source>
-        <translation type="unfinished">Marketdesk n’a pas de secret client pour %1 (%2). Saisissez-le dans les réglages des fournisseurs.</translation>
+        <translation>Marketdesk n’a pas de secret client pour %1 (%2). Saisissez-le dans les réglages des fournisseurs.</translation>
     </message>
 </context>
 <context>
@@ -1660,73 +1730,6 @@ Deactivate keeps everything and only stops its synchronization.</source>
     <message>
         <source>Show Marketdesk</source>
         <translation>Afficher Marketdesk</translation>
-    </message>
-</context>
-<context>
-    <name>md::providerSettings</name>
-    <message>
-        <source>OAuth address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seller Central address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login dialog address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store address ({shop} stands for the store)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SP-API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login with Amazon address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client ID (App ID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RuName</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redirect port (0: any free port)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -77,7 +77,6 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
     form->addRow(tr("&Marketplace:"), m_provider);
     form->addRow(tr("&Store:"), m_shopDomain);
     form->addRow(tr("&Username:"), m_username);
-    form->addRow(QString(), m_manualNote);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("&Purpose:"), m_purpose);
 
@@ -88,6 +87,7 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_manualNote);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
@@ -154,12 +154,13 @@ void ConnectDialog::updateProviderFields()
     const Provider provider = Provider(m_provider->currentData().toInt());
     m_form->setRowVisible(m_shopDomain, provider == Provider::Shopify); // one Shopify account per store
     m_form->setRowVisible(m_username, manual());
-    m_form->setRowVisible(m_manualNote, manual());
+    m_manualNote->setVisible(manual());
     m_form->setRowVisible(m_environment, !manual());
     m_connect->setText(manual() ? tr("Add account") : tr("Sign in with the browser"));
     m_copyLink->setVisible(!manual());
     m_paste->setVisible(!manual());
     validate();
+    adjustSize();
 }
 
 void ConnectDialog::setReconnect(const Account& account)

@@ -52,6 +52,7 @@ ProvidersDialog::ProvidersDialog(const QList<ProviderEndpoints>& current, Secret
     connect(buttons, &QDialogButtonBox::accepted, this, &ProvidersDialog::acceptIfValid);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    resize(640, sizeHint().height()); // room for whole addresses
 }
 
 QWidget* ProvidersDialog::buildForm(const ProviderEndpoints& e)

@@ -16,11 +16,6 @@ constexpr int kRefreshFailureLimit = 2; // alert when more than this many refres
 constexpr int kHealthFailureLimit = 3; // alert when more than this many health checks failed in a row
 constexpr qint64 kHealthStaleSeconds = 3600;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::AccountAlerts", text);
-}
-
 } // namespace
 
 QString alertEpisodePrefix(qint64 accountId)
@@ -46,22 +41,25 @@ QList<Alert> accountAlerts(const AlertInput& in)
     };
 
     if (t.revokedAt.isValid()) {
-        add(u"token.revoked"_s, Severity::Error, tr("%1: authorization revoked").arg(a.houseName),
-            tr("%1 no longer accepts the authorization of \"%2\" (%3). Nothing is synced for it until it is "
-               "reconnected.")
+        add(u"token.revoked"_s, Severity::Error, AccountAlerts::tr("%1: authorization revoked").arg(a.houseName),
+            AccountAlerts::tr(
+                "%1 no longer accepts the authorization of \"%2\" (%3). Nothing is synced for it until it is "
+                "reconnected.")
                 .arg(marketplace, a.houseName, t.lastRefreshError));
     } else if (t.consecutiveFailures > 0) {
         const bool expiring = t.accessExpiresAt.isValid() &&
             in.now.secsTo(t.accessExpiresAt) <= std::chrono::seconds(kExpiringSoon).count();
         if (expiring) {
-            add(u"token.expiring"_s, Severity::Error, tr("%1: access token about to expire").arg(a.houseName),
-                tr("The %1 access token of \"%2\" ends at %3 and refreshing it is failing: %4")
+            add(u"token.expiring"_s, Severity::Error,
+                AccountAlerts::tr("%1: access token about to expire").arg(a.houseName),
+                AccountAlerts::tr("The %1 access token of \"%2\" ends at %3 and refreshing it is failing: %4")
                     .arg(marketplace, a.houseName, t.accessExpiresAt.toLocalTime().toString(u"HH:mm"_s),
                          t.lastRefreshError));
         }
         if (t.consecutiveFailures > kRefreshFailureLimit) {
-            add(u"token.refresh-failing"_s, Severity::Error, tr("%1: token refresh failing").arg(a.houseName),
-                tr("Refreshing the %1 token of \"%2\" failed %3 times in a row. Last error: %4")
+            add(u"token.refresh-failing"_s, Severity::Error,
+                AccountAlerts::tr("%1: token refresh failing").arg(a.houseName),
+                AccountAlerts::tr("Refreshing the %1 token of \"%2\" failed %3 times in a row. Last error: %4")
                     .arg(marketplace, a.houseName)
                     .arg(t.consecutiveFailures)
                     .arg(t.lastRefreshError));
@@ -76,20 +74,21 @@ QList<Alert> accountAlerts(const AlertInput& in)
     }
     if (streak > kHealthFailureLimit) {
         const HealthEvent& last = in.recentHealth.first();
-        add(u"health.failing"_s, Severity::Warning, tr("%1: health checks failing").arg(a.houseName),
-            tr("The last %1 health checks of \"%2\" on %3 failed. Last answer: %4")
+        add(u"health.failing"_s, Severity::Warning, AccountAlerts::tr("%1: health checks failing").arg(a.houseName),
+            AccountAlerts::tr("The last %1 health checks of \"%2\" on %3 failed. Last answer: %4")
                 .arg(streak)
                 .arg(a.houseName, marketplace,
-                     last.errorMessage.isEmpty() ? tr("HTTP status %1").arg(last.httpStatus) : last.errorMessage));
+                     last.errorMessage.isEmpty() ? AccountAlerts::tr("HTTP status %1").arg(last.httpStatus)
+                                                 : last.errorMessage));
     }
     const QDateTime since = in.lastHealthy.isValid() ? in.lastHealthy : a.connectedAt;
     if (!t.revokedAt.isValid() && since.isValid() && since.secsTo(in.now) > kHealthStaleSeconds) {
         add(u"health.stale"_s, Severity::Warning,
-            tr("%1: no successful health check for over an hour").arg(a.houseName),
+            AccountAlerts::tr("%1: no successful health check for over an hour").arg(a.houseName),
             in.lastHealthy.isValid()
-                ? tr("\"%1\" on %2 last answered a health check at %3.")
+                ? AccountAlerts::tr("\"%1\" on %2 last answered a health check at %3.")
                       .arg(a.houseName, marketplace, in.lastHealthy.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
-                : tr("\"%1\" on %2 has not answered a health check since it was connected.")
+                : AccountAlerts::tr("\"%1\" on %2 has not answered a health check since it was connected.")
                       .arg(a.houseName, marketplace));
     }
 
@@ -114,12 +113,13 @@ QList<Alert> accountAlerts(const AlertInput& in)
                 tier == 1       ? Severity::Error
                     : tier == 7 ? Severity::Warning
                                 : Severity::Info,
-                seconds <= 0 ? tr("%1: re-authorization overdue").arg(a.houseName)
+                seconds <= 0 ? AccountAlerts::tr("%1: re-authorization overdue").arg(a.houseName)
                              : QCoreApplication::translate("md::AccountAlerts", "%1: re-authorize within %n day(s)",
                                                            nullptr, int(days))
                                    .arg(a.houseName),
-                tr("%1 needs \"%2\" to be authorized again by %3; until then it keeps working. Reconnect the account "
-                   "to renew it.")
+                AccountAlerts::tr(
+                    "%1 needs \"%2\" to be authorized again by %3; until then it keeps working. Reconnect the account "
+                    "to renew it.")
                     .arg(marketplace, a.houseName, due.toLocalTime().toString(u"yyyy-MM-dd"_s)));
         }
     }

@@ -18,10 +18,10 @@ QString group(Provider provider, Environment environment)
     return u"providers/%1/%2/"_s.arg(providerKey(provider), environmentKey(environment));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::ProviderSettings", text);
-}
+/// The context of this file's translatable texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(md::ProviderSettings)
+};
 } // namespace
 
 QList<Provider> oauthProviders()
@@ -88,30 +88,30 @@ QString fieldLabel(Provider provider, Field field)
 {
     switch (field) {
     case Field::AuthUrl:
-        return provider == Provider::Ebay    ? tr("OAuth address")
-            : provider == Provider::Amazon   ? tr("Seller Central address")
-            : provider == Provider::Facebook ? tr("Login dialog address")
+        return provider == Provider::Ebay    ? Text::tr("OAuth address")
+            : provider == Provider::Amazon   ? Text::tr("Seller Central address")
+            : provider == Provider::Facebook ? Text::tr("Login dialog address")
                                              : QString();
     case Field::ApiUrl:
-        return provider == Provider::Shopify ? tr("Store address ({shop} stands for the store)")
-            : provider == Provider::Amazon   ? tr("SP-API address")
-            : provider == Provider::Facebook ? tr("Graph API address")
-                                             : tr("API address");
+        return provider == Provider::Shopify ? Text::tr("Store address ({shop} stands for the store)")
+            : provider == Provider::Amazon   ? Text::tr("SP-API address")
+            : provider == Provider::Facebook ? Text::tr("Graph API address")
+                                             : Text::tr("API address");
     case Field::IdentityUrl:
-        return provider == Provider::Ebay  ? tr("Identity API address")
-            : provider == Provider::Amazon ? tr("Login with Amazon address")
+        return provider == Provider::Ebay  ? Text::tr("Identity API address")
+            : provider == Provider::Amazon ? Text::tr("Login with Amazon address")
                                            : QString();
     case Field::ClientId:
-        return provider == Provider::Ebay   ? tr("Client ID (App ID)")
-            : provider == Provider::Amazon  ? tr("LWA client ID")
-            : provider == Provider::Shopify ? tr("API key")
-                                            : tr("App ID");
+        return provider == Provider::Ebay   ? Text::tr("Client ID (App ID)")
+            : provider == Provider::Amazon  ? Text::tr("LWA client ID")
+            : provider == Provider::Shopify ? Text::tr("API key")
+                                            : Text::tr("App ID");
     case Field::AppName:
-        return provider == Provider::Ebay  ? tr("RuName")
-            : provider == Provider::Amazon ? tr("Application ID")
+        return provider == Provider::Ebay  ? Text::tr("RuName")
+            : provider == Provider::Amazon ? Text::tr("Application ID")
                                            : QString();
     case Field::RedirectPort:
-        return tr("Redirect port (0: any free port)");
+        return Text::tr("Redirect port (0: any free port)");
     }
     return {};
 }

@@ -6,7 +6,7 @@ Scheduler::Scheduler(QObject* parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::CoarseTimer);
+    m_timer.setTimerType(Qt::PreciseTimer); // it fires rarely; jobs run when they are due, not up to 5 % later
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::runDue);
 }
 

@@ -218,6 +218,8 @@ public:
     /// Every request received so far, secrets masked (as GET /_sandbox/requests reports them).
     const QList<LoggedRequest>& requests() const { return m_log; }
     void clearFaults() { m_faults.clear(); }
+    /// Every token and authorization code issued so far (tests search for them where they must not be).
+    QStringList issuedSecrets() const { return m_tokens.keys() + m_codes.keys(); }
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
