@@ -274,6 +274,7 @@ void Application::showWindow()
     connect(m_alerts.get(), &AccountAlerts::raised, m_window.get(), &MainWindow::showAlert);
     connect(m_alerts.get(), &AccountAlerts::changed, this, &Application::reloadNotifications);
     connect(m_secrets.get(), &SecretStore::stateChanged, this, &Application::keychainStateChanged);
+    connect(m_network.get(), &NetworkStatus::reachabilityChanged, this, &Application::updateAccountCareRunning);
     m_tick = new QTimer(this);
     m_tick->setInterval(std::chrono::seconds(30)); // "expires in …" columns move on
     connect(m_tick, &QTimer::timeout, m_accounts.get(), &AccountsModel::tick);
@@ -386,8 +387,7 @@ void Application::setUpAccountCare()
         if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
             qCWarning(lcApp).noquote() << reloaded.error().toLogString();
     });
-    if (m_secrets->state() != SecretStore::State::Unavailable)
-        m_supervisor->start();
+    updateAccountCareRunning();
 }
 
 void Application::probeKeychain()
@@ -411,12 +411,25 @@ void Application::keychainStateChanged()
                            "marketplaces. Local data stays available, and nothing secret is written anywhere else. "
                            "Unlock the keychain (or start its service), then choose Retry."));
     }
+    updateAccountCareRunning();
+}
+
+void Application::updateAccountCareRunning()
+{
+    // Refreshes and health checks need the keychain and a network: without them they would only record
+    // failures (and alert about accounts that are fine). Local data stays available either way.
     if (!m_supervisor)
         return;
-    if (available && !m_supervisor->isRunning())
+    const bool keychain = m_secrets->state() != SecretStore::State::Unavailable;
+    const bool online = !m_network || m_network->reachability() != NetworkStatus::Reachability::Offline;
+    const bool run = keychain && online;
+    if (run && !m_supervisor->isRunning()) {
+        qCInfo(lcApp) << "account care running";
         m_supervisor->start();
-    else if (!available && m_supervisor->isRunning())
+    } else if (!run && m_supervisor->isRunning()) {
+        qCInfo(lcApp) << "account care paused:" << (keychain ? "offline" : "no keychain");
         m_supervisor->stop();
+    }
 }
 
 QString Application::houseNameProblem(const QString& houseName, qint64 accountId) const

@@ -67,6 +67,7 @@ private:
     void accountsChanged();
     void probeKeychain();
     void keychainStateChanged();
+    void updateAccountCareRunning();
     void openProvidersSettings();
     void reloadNotifications();
     QString houseNameProblem(const QString& houseName, qint64 accountId) const;
