@@ -200,6 +200,25 @@
     </message>
 </context>
 <context>
+    <name>md::AmazonOrders</name>
+    <message>
+        <source>it has no orderId</source>
+        <translation>it has no orderId</translation>
+    </message>
+    <message>
+        <source>it has no grand total</source>
+        <translation>it has no grand total</translation>
+    </message>
+    <message>
+        <source>an amount is in %1, the total in %2</source>
+        <translation>an amount is in %1, the total in %2</translation>
+    </message>
+    <message>
+        <source>item %1 has the quantity %2</source>
+        <translation>item %1 has the quantity %2</translation>
+    </message>
+</context>
+<context>
     <name>md::Application</name>
     <message>
         <source>Database password</source>
@@ -664,6 +683,25 @@
     <message>
         <source>eBay&apos;s GetUser answer could not be read.</source>
         <translation>eBay&apos;s GetUser answer could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>md::EbayOrders</name>
+    <message>
+        <source>it has no orderId</source>
+        <translation>it has no orderId</translation>
+    </message>
+    <message>
+        <source>it has no total</source>
+        <translation>it has no total</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the total in %3</source>
+        <translation>%1 is in %2, the total in %3</translation>
+    </message>
+    <message>
+        <source>line %1 has the quantity %2</source>
+        <translation>line %1 has the quantity %2</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1358,33 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
 </context>
 <context>
+    <name>md::OrderNormalizing</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>&quot;%1&quot; is not an ISO 4217 currency code.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal amount.</source>
+        <translation>&quot;%1&quot; is not a decimal amount.</translation>
+    </message>
+    <message>
+        <source>The amount %1 %2 is too large.</source>
+        <translation>The amount %1 %2 is too large.</translation>
+    </message>
+    <message>
+        <source>The %1 time is missing.</source>
+        <translation>The %1 time is missing.</translation>
+    </message>
+    <message>
+        <source>The %1 time &quot;%2&quot; is not an ISO 8601 time with a zone.</source>
+        <translation>The %1 time &quot;%2&quot; is not an ISO 8601 time with a zone.</translation>
+    </message>
+    <message>
+        <source>%1 order %2 could not be read: %3</source>
+        <translation>%1 order %2 could not be read: %3</translation>
+    </message>
+</context>
+<context>
     <name>md::OrderRepository</name>
     <message>
         <source>Order %1 has no valid ISO 4217 currency (&quot;%2&quot;).</source>
@@ -1601,6 +1666,25 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Shopify&apos;s answer held no shop.</source>
         <translation>Shopify&apos;s answer held no shop.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ShopifyOrders</name>
+    <message>
+        <source>it has no id</source>
+        <translation>it has no id</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the total in %3</source>
+        <translation>%1 is in %2, the total in %3</translation>
+    </message>
+    <message>
+        <source>it has no total</source>
+        <translation>it has no total</translation>
+    </message>
+    <message>
+        <source>line %1 has the quantity %2</source>
+        <translation>line %1 has the quantity %2</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,25 @@
     </message>
 </context>
 <context>
+    <name>md::AmazonOrders</name>
+    <message>
+        <source>it has no orderId</source>
+        <translation>elle n’a pas d’orderId</translation>
+    </message>
+    <message>
+        <source>it has no grand total</source>
+        <translation>elle n’a pas de total général</translation>
+    </message>
+    <message>
+        <source>an amount is in %1, the total in %2</source>
+        <translation>un montant est en %1, le total en %2</translation>
+    </message>
+    <message>
+        <source>item %1 has the quantity %2</source>
+        <translation>l’article %1 a la quantité %2</translation>
+    </message>
+</context>
+<context>
     <name>md::Application</name>
     <message>
         <source>Database password</source>
@@ -664,6 +683,25 @@
     <message>
         <source>eBay&apos;s GetUser answer could not be read.</source>
         <translation>La réponse GetUser d’eBay n’a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>md::EbayOrders</name>
+    <message>
+        <source>it has no orderId</source>
+        <translation>elle n’a pas d’orderId</translation>
+    </message>
+    <message>
+        <source>it has no total</source>
+        <translation>elle n’a pas de total</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the total in %3</source>
+        <translation>%1 est en %2, le total en %3</translation>
+    </message>
+    <message>
+        <source>line %1 has the quantity %2</source>
+        <translation>la ligne %1 a la quantité %2</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1358,33 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>md::OrderNormalizing</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>« %1 » n’est pas un code de devise ISO 4217.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal amount.</source>
+        <translation>« %1 » n’est pas un montant décimal.</translation>
+    </message>
+    <message>
+        <source>The amount %1 %2 is too large.</source>
+        <translation>Le montant %1 %2 est trop grand.</translation>
+    </message>
+    <message>
+        <source>The %1 time is missing.</source>
+        <translation>L’heure %1 manque.</translation>
+    </message>
+    <message>
+        <source>The %1 time &quot;%2&quot; is not an ISO 8601 time with a zone.</source>
+        <translation>L’heure %1 « %2 » n’est pas une heure ISO 8601 avec fuseau.</translation>
+    </message>
+    <message>
+        <source>%1 order %2 could not be read: %3</source>
+        <translation>La commande %1 %2 n’a pas pu être lue : %3</translation>
+    </message>
+</context>
+<context>
     <name>md::OrderRepository</name>
     <message>
         <source>Order %1 has no valid ISO 4217 currency (&quot;%2&quot;).</source>
@@ -1601,6 +1666,25 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Shopify&apos;s answer held no shop.</source>
         <translation>La réponse de Shopify ne contenait aucune boutique.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ShopifyOrders</name>
+    <message>
+        <source>it has no id</source>
+        <translation>elle n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the total in %3</source>
+        <translation>%1 est en %2, le total en %3</translation>
+    </message>
+    <message>
+        <source>it has no total</source>
+        <translation>elle n’a pas de total</translation>
+    </message>
+    <message>
+        <source>line %1 has the quantity %2</source>
+        <translation>la ligne %1 a la quantité %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,56 @@
+#pragma once
+
+// What every marketplace's order normalizer shares: Marketdesk's own order vocabulary, exact decimal → minor
+// units, ISO 8601 → UTC, and status mapping through explicit tables that keep unknown values raw.
+
+#include "core/Result.h"
+#include "domain/Types.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace md {
+
+/// Marketdesk's order statuses (Order::status); a marketplace value no table knows is kept as it came.
+namespace orderstatus {
+inline const QString Pending = QStringLiteral("PENDING"); ///< waiting for payment
+inline const QString Open = QStringLiteral("OPEN"); ///< paid, to be picked, packed and shipped
+inline const QString PartiallyShipped = QStringLiteral("PARTIALLY_SHIPPED");
+inline const QString Shipped = QStringLiteral("SHIPPED");
+inline const QString Cancelled = QStringLiteral("CANCELLED");
+} // namespace orderstatus
+
+/// Payment statuses (Order::paymentStatus).
+namespace paymentstatus {
+inline const QString Pending = QStringLiteral("PENDING");
+inline const QString Paid = QStringLiteral("PAID");
+inline const QString PartiallyRefunded = QStringLiteral("PARTIALLY_REFUNDED");
+inline const QString Refunded = QStringLiteral("REFUNDED");
+inline const QString Voided = QStringLiteral("VOIDED"); ///< cancelled before any money moved
+inline const QString Failed = QStringLiteral("FAILED");
+} // namespace paymentstatus
+
+/// Fulfilment statuses (Order::fulfillmentStatus).
+namespace fulfillmentstatus {
+inline const QString NotStarted = QStringLiteral("NOT_STARTED");
+inline const QString InProgress = QStringLiteral("IN_PROGRESS");
+inline const QString Fulfilled = QStringLiteral("FULFILLED");
+} // namespace fulfillmentstatus
+
+namespace normalize {
+
+/// An exact decimal amount ("12.30", "-4", "1500") in minor units of `currency` (ISO 4217, three letters).
+/// Digits beyond the currency's minor unit are rounded half to even; no binary floating point is involved.
+/// Errors: not a decimal number, not a currency code, out of range.
+Result<qint64> minorUnits(const QString& amount, const QString& currency);
+/// An ISO 8601 date-time with Z or an offset, in UTC. An empty text is an error (`what` names the field).
+Result<QDateTime> utcTime(const QString& text, const QString& what);
+/// The table's value for `raw`, or `raw` itself when the table does not know it (shown as it came, never a
+/// crash); *known tells which.
+QString mapped(const QHash<QString, QString>& table, const QString& raw, bool* known = nullptr);
+/// An invalid-payload error naming the marketplace, the order and what is wrong (the order is quarantined).
+Error invalid(const QString& marketplace, const QString& orderId, const QString& what);
+
+} // namespace normalize
+
+} // namespace md
