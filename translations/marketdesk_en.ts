@@ -1392,6 +1392,56 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
 </context>
 <context>
+    <name>md::OrderSource</name>
+    <message>
+        <source>%1 refused the account&apos;s token (HTTP %2).</source>
+        <translation>%1 refused the account&apos;s token (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down.</source>
+        <translation>%1 asks to slow down.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 answered with HTTP status %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 could not be reached: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer was cut off: %2</source>
+        <translation>%1&apos;s answer was cut off: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 refused the request (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer could not be read (%2).</source>
+        <translation>%1&apos;s answer could not be read (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderSync</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>The account no longer exists.</translation>
+    </message>
+    <message>
+        <source>Marketdesk does not sync %1 orders yet.</source>
+        <translation>Marketdesk does not sync %1 orders yet.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is deactivated.</source>
+        <translation>The account &quot;%1&quot; is deactivated.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; it resumes after the last stored page.</source>
+        <translation>The sync was cancelled; it resumes after the last stored page.</translation>
+    </message>
+</context>
+<context>
     <name>md::OrdersModel</name>
     <message>
         <source>Date</source>
@@ -1666,6 +1716,17 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Shopify&apos;s answer held no shop.</source>
         <translation>Shopify&apos;s answer held no shop.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ShopifyOrderSource</name>
+    <message>
+        <source>Marketdesk&apos;s Shopify query is missing from this build.</source>
+        <translation>Marketdesk&apos;s Shopify query is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Shopify refused the orders query: %1</source>
+        <translation>Shopify refused the orders query: %1</translation>
     </message>
 </context>
 <context>

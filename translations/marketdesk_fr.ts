@@ -1392,6 +1392,56 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>md::OrderSource</name>
+    <message>
+        <source>%1 refused the account&apos;s token (HTTP %2).</source>
+        <translation>%1 a refusé le jeton du compte (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down.</source>
+        <translation>%1 demande de ralentir.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 a répondu avec le statut HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer was cut off: %2</source>
+        <translation>La réponse de %1 a été coupée : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 a refusé la requête (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer could not be read (%2).</source>
+        <translation>La réponse de %1 n’a pas pu être lue (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderSync</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Le compte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Marketdesk does not sync %1 orders yet.</source>
+        <translation>Marketdesk ne synchronise pas encore les commandes %1.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is deactivated.</source>
+        <translation>Le compte « %1 » est désactivé.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; it resumes after the last stored page.</source>
+        <translation>La synchronisation a été annulée ; elle reprendra après la dernière page enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>md::OrdersModel</name>
     <message>
         <source>Date</source>
@@ -1666,6 +1716,17 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Shopify&apos;s answer held no shop.</source>
         <translation>La réponse de Shopify ne contenait aucune boutique.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ShopifyOrderSource</name>
+    <message>
+        <source>Marketdesk&apos;s Shopify query is missing from this build.</source>
+        <translation>La requête Shopify de Marketdesk manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Shopify refused the orders query: %1</source>
+        <translation>Shopify a refusé la requête de commandes : %1</translation>
     </message>
 </context>
 <context>

@@ -218,4 +218,39 @@ Result<QList<OrderItem>> OrderRepository::items(qint64 orderId) const
     return list;
 }
 
+Status OrderRepository::quarantine(qint64 accountId, const QString& externalId, const QString& rawBody,
+                                   const QString& error)
+{
+    SqlQuery q(m_db,
+               u"INSERT INTO order_quarantine (account_id, external_id, raw_body, error, received_at) VALUES "
+               "(:account, :external, :raw, :error, :now) ON CONFLICT (account_id, external_id) DO UPDATE SET "
+               "raw_body = excluded.raw_body, error = excluded.error, received_at = excluded.received_at"_s);
+    q.bind(u":account"_s, accountId)
+        .bind(u":external"_s, externalId)
+        .bind(u":raw"_s, rawBody)
+        .bind(u":error"_s, error)
+        .bind(u":now"_s, QDateTime::currentMSecsSinceEpoch());
+    return q.exec();
+}
+
+Status OrderRepository::release(qint64 accountId, const QString& externalId)
+{
+    SqlQuery q(m_db, u"DELETE FROM order_quarantine WHERE account_id = :account AND external_id = :external"_s);
+    q.bind(u":account"_s, accountId).bind(u":external"_s, externalId);
+    return q.exec();
+}
+
+Result<QList<std::pair<QString, QString>>> OrderRepository::quarantined(qint64 accountId) const
+{
+    SqlQuery q(m_db,
+               u"SELECT external_id, error FROM order_quarantine WHERE account_id = :account ORDER BY external_id"_s);
+    q.bind(u":account"_s, accountId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<std::pair<QString, QString>> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString()});
+    return rows;
+}
+
 } // namespace md

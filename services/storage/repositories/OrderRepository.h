@@ -24,6 +24,13 @@ public:
     Result<qint64> count() const;
     Result<QList<OrderItem>> items(qint64 orderId) const;
 
+    /// Keeps an order that could not be read, with its raw body and why (replacing an earlier copy).
+    Status quarantine(qint64 accountId, const QString& externalId, const QString& rawBody, const QString& error);
+    /// Drops the quarantined copy of an order that has now been read.
+    Status release(qint64 accountId, const QString& externalId);
+    /// External ids and reasons of an account's quarantined orders.
+    Result<QList<std::pair<QString, QString>>> quarantined(qint64 accountId) const;
+
 private:
     Result<std::optional<Order>> findWhere(const QString& where, const QVariantMap& values) const;
     const Database& m_db;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "providers/OrderSource.h"
+
+class QNetworkAccessManager;
+
+namespace md {
+
+/// Shopify's Admin GraphQL orders (resources/graphql/shopify/Orders.graphql), incrementally: updated since the
+/// checkpoint's time, oldest change first (sortKey UPDATED_AT), 50 a page by cursor. An order changed during a
+/// pass moves to the end and is read again; the next pass starts a minute before the latest change seen.
+class ShopifyOrderSource : public OrderSource {
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 50;
+
+    /// `shopUrlTemplate` as in ShopifyEndpoints ("https://{shop}"); `apiVersion` e.g. "2025-01".
+    ShopifyOrderSource(QString shopUrlTemplate, QString apiVersion, QNetworkAccessManager* network,
+                       QObject* parent = nullptr);
+    Provider provider() const override { return Provider::Shopify; }
+    void fetchPage(const Account& account, const QString& accessToken, const QJsonObject& checkpoint,
+                   PageCallback done) override;
+    Result<Order> normalize(const QJsonObject& order) const override;
+    QString externalId(const QJsonObject& order) const override;
+
+private:
+    QString m_shopUrlTemplate;
+    QString m_apiVersion;
+    QNetworkAccessManager* m_network;
+};
+
+} // namespace md

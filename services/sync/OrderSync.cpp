@@ -1,0 +1,240 @@
+#include "sync/OrderSync.h"
+
+#include "auth/TokenManager.h"
+#include "logging/LogCategories.h"
+#include "storage/Database.h"
+#include "storage/repositories/AccountRepository.h"
+#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+int key(Provider provider, Environment environment)
+{
+    return int(provider) * 2 + int(environment);
+}
+} // namespace
+
+OrderSync::OrderSync(const Database& database, TokenManager& tokens, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_tokens(tokens)
+{
+}
+
+void OrderSync::addSource(OrderSource* source, std::optional<Environment> environment)
+{
+    for (Environment e : {Environment::Production, Environment::Sandbox}) {
+        if (!environment || *environment == e)
+            m_sources.insert(key(source->provider(), e), source);
+    }
+}
+
+OrderSource* OrderSync::sourceFor(const Account& account) const
+{
+    return m_sources.value(key(account.provider, account.environment));
+}
+
+std::chrono::milliseconds OrderSync::backoff(int attempt) const
+{
+    using namespace std::chrono;
+    const milliseconds doubled(m_policy.backoffBase.count() * (1LL << std::clamp(attempt - 1, 0, 20)));
+    const milliseconds full = std::min<milliseconds>(m_policy.backoffCap, doubled);
+    const qint64 half = full.count() / 2;
+    return milliseconds(half + qint64(QRandomGenerator::global()->bounded(quint64(full.count() - half + 1))));
+}
+
+void OrderSync::sync(qint64 accountId)
+{
+    if (m_runs.contains(accountId))
+        return;
+    auto account = AccountRepository(m_database).findById(accountId);
+    if (!account || !account->has_value()) {
+        emit finished(accountId, u"account.not-found"_s, tr("The account no longer exists."));
+        return;
+    }
+    OrderSource* source = sourceFor(**account);
+    if (!(*account)->active || !source) {
+        emit finished(accountId, u"sync.unsupported"_s,
+                      (*account)->active
+                          ? tr("Marketdesk does not sync %1 orders yet.").arg(providerDisplayName((*account)->provider))
+                          : tr("The account \"%1\" is deactivated.").arg((*account)->houseName));
+        return;
+    }
+    Run run;
+    run.account = **account;
+    run.source = source;
+    m_runs.insert(accountId, run);
+    qCInfo(lcSync).noquote() << "syncing the orders of" << run.account.houseName;
+    requestPage(accountId);
+}
+
+void OrderSync::cancel(qint64 accountId)
+{
+    if (auto it = m_runs.find(accountId); it != m_runs.end())
+        it->cancelled = true;
+}
+
+void OrderSync::requestPage(qint64 accountId)
+{
+    if (!m_runs.contains(accountId))
+        return;
+    if (m_runs[accountId].cancelled) {
+        end(accountId,
+            Error {u"sync.cancelled"_s, tr("The sync was cancelled; it resumes after the last stored page."), {}});
+        return;
+    }
+    m_tokens.accessToken(accountId, [this, accountId](Result<QString> token) {
+        if (!m_runs.contains(accountId))
+            return;
+        if (!token) {
+            end(accountId, token.error());
+            return;
+        }
+        auto cursor = SyncCursorRepository(m_database).find(accountId, QString::fromLatin1(kResource));
+        if (!cursor) {
+            end(accountId, cursor.error());
+            return;
+        }
+        const QJsonObject checkpoint =
+            cursor->has_value() ? QJsonDocument::fromJson((*cursor)->checkpoint.toUtf8()).object() : QJsonObject();
+        const Run& run = m_runs[accountId];
+        run.source->fetchPage(run.account, *token, checkpoint,
+                              [this, accountId](Result<OrderPage> page) { onPage(accountId, std::move(page)); });
+    });
+}
+
+void OrderSync::onPage(qint64 accountId, Result<OrderPage> page)
+{
+    if (!m_runs.contains(accountId))
+        return;
+    Run& run = m_runs[accountId];
+    if (!page) {
+        const QString code = page.error().code;
+        if (code == QLatin1StringView(OrderSource::kTransient) && ++run.attempts < m_policy.maxAttempts) {
+            const auto delay = backoff(run.attempts);
+            qCInfo(lcSync).noquote() << run.account.houseName << ": page failed (" << page.error().message
+                                     << "); retrying in" << delay.count() << "ms";
+            retryLater(accountId, delay);
+            return;
+        }
+        if (code == QLatin1StringView(OrderSource::kRateLimited)) {
+            const std::chrono::seconds wait(std::max(1, page.error().detail.toInt()));
+            if (wait <= m_policy.longestRetryAfter && ++run.waits < 50) {
+                qCInfo(lcSync).noquote() << run.account.houseName << ": rate limited; waiting" << wait.count() << "s";
+                retryLater(accountId, wait);
+                return;
+            }
+        }
+        if (code == QLatin1StringView(OrderSource::kAuth) && !run.refreshedToken) {
+            run.refreshedToken = true; // the token may have been revoked or rotated meanwhile: one fresh try
+            m_tokens.refresh(accountId, [this, accountId](Result<QString> refreshed) {
+                if (!m_runs.contains(accountId))
+                    return;
+                if (!refreshed)
+                    end(accountId, refreshed.error());
+                else
+                    requestPage(accountId);
+            });
+            return;
+        }
+        end(accountId, page.error());
+        return;
+    }
+    run.attempts = 0;
+    auto outcome = applyPage(run.account, *run.source, *page);
+    if (!outcome) {
+        end(accountId, outcome.error());
+        return;
+    }
+    run.imported += outcome->imported;
+    emit progress(accountId, run.imported);
+    if (page->more) {
+        requestPage(accountId);
+        return;
+    }
+    qCInfo(lcSync).noquote() << "orders of" << run.account.houseName << "in sync;" << run.imported
+                             << "read in this pass";
+    m_runs.remove(accountId);
+    emit finished(accountId, {}, {});
+}
+
+void OrderSync::retryLater(qint64 accountId, std::chrono::milliseconds delay)
+{
+    QTimer::singleShot(delay, this, [this, accountId] { requestPage(accountId); });
+}
+
+void OrderSync::end(qint64 accountId, const Error& error)
+{
+    const Run run = m_runs.take(accountId);
+    // The checkpoint stays where the last stored page left it; only the error streak moves.
+    SyncCursorRepository cursors(m_database);
+    auto cursor = cursors.find(accountId, QString::fromLatin1(kResource));
+    SyncCursor c = cursor && cursor->has_value()
+        ? **cursor
+        : SyncCursor {accountId, QString::fromLatin1(kResource), {}, {}, 0, {}, {}};
+    if (error.code != "sync.cancelled"_L1) {
+        c.errorStreak += 1;
+        c.lastError = error.message;
+        if (Status saved = cursors.save(c); !saved)
+            qCWarning(lcSync).noquote() << saved.error().toLogString();
+    }
+    qCWarning(lcSync).noquote() << "syncing the orders of" << run.account.houseName
+                                << "stopped:" << error.toLogString();
+    emit finished(accountId, error.code, error.message);
+}
+
+Result<PageOutcome> OrderSync::applyPage(const Account& account, const OrderSource& source, const OrderPage& page)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    OrderRepository orders(m_database);
+    PageOutcome outcome;
+    for (const QJsonObject& raw : page.orders) {
+        auto order = source.normalize(raw);
+        if (!order) {
+            const QString id = source.externalId(raw);
+            if (Status kept = orders.quarantine(account.id, id.isEmpty() ? u"(no id)"_s : id,
+                                                QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact)),
+                                                order.error().message);
+                !kept)
+                return kept.error();
+            qCWarning(lcSync).noquote() << "quarantined:" << order.error().message;
+            ++outcome.quarantined;
+            continue;
+        }
+        order->accountId = account.id;
+        order->houseName = account.houseName;
+        if (auto stored = orders.upsert(*order); !stored)
+            return stored.error();
+        if (Status released = orders.release(account.id, order->externalId); !released)
+            return released.error();
+        ++outcome.imported;
+    }
+    // The cursor moves in the same transaction as the page it points past.
+    SyncCursorRepository cursors(m_database);
+    auto previous = cursors.find(account.id, QString::fromLatin1(kResource));
+    if (!previous)
+        return previous.error();
+    SyncCursor cursor = previous->value_or(SyncCursor {account.id, QString::fromLatin1(kResource), {}, {}, 0, {}, {}});
+    cursor.checkpoint = QString::fromUtf8(QJsonDocument(page.checkpoint).toJson(QJsonDocument::Compact));
+    cursor.errorStreak = 0;
+    cursor.lastError.clear();
+    if (!page.more)
+        cursor.lastSuccessAt = QDateTime::currentDateTimeUtc();
+    if (Status saved = cursors.save(cursor); !saved)
+        return saved.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+} // namespace md

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Types.h"
+#include "providers/OrderSource.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+
+#include <chrono>
+
+namespace md {
+
+class Database;
+class TokenManager;
+
+/// How a sync retries.
+struct SyncPolicy {
+    int maxAttempts = 6; ///< transient failures of one page before the pass gives up (the cursor stays)
+    std::chrono::milliseconds backoffBase {1000}; ///< first retry after a transient failure (before jitter)
+    std::chrono::milliseconds backoffCap {std::chrono::seconds(60)};
+    std::chrono::seconds longestRetryAfter {120}; ///< a longer Retry-After ends the pass; the next one resumes
+};
+
+/// What one page changed.
+struct PageOutcome {
+    int imported = 0; ///< orders inserted or updated
+    int quarantined = 0; ///< orders kept aside with their raw body because they could not be read
+};
+
+/// Pulls an account's orders from its marketplace into the database, page by page. Each page — its orders
+/// upserted by (account, external id), unreadable ones quarantined, and the cursor moved past it — is one
+/// transaction: a sync re-run or killed at any moment neither duplicates nor loses an order. Transient failures
+/// (5xx, network, cut answers) back off exponentially with jitter; 429 waits for Retry-After; a refused token is
+/// refreshed once. Every network call is asynchronous; SQL runs on the thread this object lives on (its
+/// Database connection's).
+class OrderSync : public QObject {
+    Q_OBJECT
+public:
+    static constexpr auto kResource = "orders";
+
+    OrderSync(const Database& database, TokenManager& tokens, QObject* parent = nullptr);
+
+    /// The source for a marketplace in one environment, or in both (the caller owns it).
+    void addSource(OrderSource* source, std::optional<Environment> environment = std::nullopt);
+    void setPolicy(const SyncPolicy& policy) { m_policy = policy; }
+
+    /// Starts a pass over the account's changed orders (nothing when one is under way); ends in finished().
+    void sync(qint64 accountId);
+    /// Stops after the page under way; the cursor stays after the last stored page.
+    void cancel(qint64 accountId);
+    bool isSyncing(qint64 accountId) const { return m_runs.contains(accountId); }
+
+    /// Stores one page in one transaction (orders, quarantine, cursor). Public for the pass and for tests.
+    Result<PageOutcome> applyPage(const Account& account, const OrderSource& source, const OrderPage& page);
+
+signals:
+    void progress(qint64 accountId, int ordersSoFar);
+    /// The pass ended: `errorCode` empty when it reached the marketplace's last page.
+    void finished(qint64 accountId, const QString& errorCode, const QString& message);
+
+private:
+    struct Run {
+        Account account;
+        OrderSource* source = nullptr;
+        int imported = 0;
+        int attempts = 0;
+        int waits = 0;
+        bool refreshedToken = false;
+        bool cancelled = false;
+    };
+    OrderSource* sourceFor(const Account& account) const;
+    void requestPage(qint64 accountId);
+    void onPage(qint64 accountId, Result<OrderPage> page);
+    void retryLater(qint64 accountId, std::chrono::milliseconds delay);
+    void end(qint64 accountId, const Error& error);
+    std::chrono::milliseconds backoff(int attempt) const;
+
+    const Database& m_database;
+    TokenManager& m_tokens;
+    QHash<int, OrderSource*> m_sources;
+    QHash<qint64, Run> m_runs;
+    SyncPolicy m_policy;
+};
+
+} // namespace md

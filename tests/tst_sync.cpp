@@ -1,0 +1,317 @@
+// Incremental order sync against the sandbox over loopback HTTP, with the real clients, normalizers,
+// repositories, keychain and SQLite: the final database holds exactly the marketplace's orders — with faults on
+// (500s, 429 with Retry-After, cut bodies, reset connections), re-run, and after the marketplace moved on —
+// with no duplicate and no gap; unreadable orders are quarantined with their raw body while the page goes on.
+
+#include "SandboxAccounts.h"
+#include "auth/TokenManager.h"
+#include "providers/amazon/AmazonOrderSource.h"
+#include "providers/ebay/EbayOrderSource.h"
+#include "providers/shopify/ShopifyOrderSource.h"
+#include "storage/repositories/AccountRepository.h"
+#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
+#include "sync/OrderSync.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+using namespace md;
+using test::SandboxAccounts;
+
+class TestSync : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SandboxAccounts> m_env;
+    std::unique_ptr<TokenManager> m_tokens;
+    std::unique_ptr<EbayOrderSource> m_ebay;
+    std::unique_ptr<AmazonOrderSource> m_amazon;
+    std::unique_ptr<ShopifyOrderSource> m_shopify;
+    std::unique_ptr<OrderSync> m_sync;
+
+    SandboxAccounts& env() { return *m_env; }
+
+    QString token(qint64 accountId)
+    {
+        auto t = SandboxAccounts::await<Result<QString>>([&](auto done) { m_tokens->accessToken(accountId, done); });
+        return t ? *t : QString();
+    }
+
+    QJsonObject get(const QUrl& url, const QByteArray& header, const QString& value, const QByteArray& postBody = {})
+    {
+        QNetworkRequest request(url);
+        request.setRawHeader(header, value.toUtf8());
+        if (!postBody.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply* reply = postBody.isEmpty() ? env().network.get(request) : env().network.post(request, postBody);
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 20000))
+            qWarning("reference request timed out");
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    /// The marketplace's own list of the account's order ids, read by a minimal pager of the test's own.
+    QSet<QString> marketplaceOrderIds(qint64 accountId)
+    {
+        const Account account = **AccountRepository(env().db()).findById(accountId);
+        const QString t = token(accountId);
+        const QUrl base = env().server->baseUrl();
+        QSet<QString> ids;
+        if (account.provider == Provider::Ebay) {
+            for (int offset = 0;; offset += 200) {
+                const QJsonObject page =
+                    get(base.resolved(QUrl(u"/sell/fulfillment/v1/order?limit=200&offset=%1"_s.arg(offset))),
+                        "Authorization", u"Bearer "_s + t);
+                for (const QJsonValue& o : page.value("orders"_L1).toArray())
+                    ids << o.toObject().value("orderId"_L1).toString();
+                if (!page.contains("next"_L1))
+                    break;
+            }
+        } else if (account.provider == Provider::Amazon) {
+            QString next;
+            do {
+                QUrl url = base.resolved(QUrl(u"/orders/2026-01-01/orders"_s));
+                QUrlQuery q;
+                q.addQueryItem(u"createdAfter"_s, u"2000-01-01T00:00:00Z"_s);
+                if (!next.isEmpty())
+                    q.addQueryItem(u"paginationToken"_s, next);
+                url.setQuery(q);
+                const QJsonObject page = get(url, "x-amz-access-token", t);
+                for (const QJsonValue& o : page.value("orders"_L1).toArray())
+                    ids << o.toObject().value("orderId"_L1).toString();
+                next = page.value("pagination"_L1).toObject().value("nextToken"_L1).toString();
+            } while (!next.isEmpty());
+        } else {
+            QString after;
+            bool more = true;
+            while (more) {
+                const QString query = u"query($after: String) { orders(first: 100, after: $after) { pageInfo { "
+                                      "hasNextPage endCursor } nodes { id } } }"_s;
+                QJsonObject variables;
+                if (!after.isEmpty())
+                    variables.insert(u"after"_s, after);
+                const QJsonObject page =
+                    get(QUrl(base.toString() + u"/shops/%1/admin/api/2025-01/graphql.json"_s.arg(account.shopDomain)),
+                        "X-Shopify-Access-Token", t,
+                        QJsonDocument(QJsonObject {{u"query"_s, query}, {u"variables"_s, variables}}).toJson());
+                const QJsonObject orders = page.value("data"_L1).toObject().value("orders"_L1).toObject();
+                for (const QJsonValue& o : orders.value("nodes"_L1).toArray())
+                    ids << o.toObject().value("id"_L1).toString();
+                more = orders.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool();
+                after = orders.value("pageInfo"_L1).toObject().value("endCursor"_L1).toString();
+            }
+        }
+        return ids;
+    }
+
+    /// The account's orders in the database, failing on a duplicate.
+    QSet<QString> storedOrderIds(qint64 accountId)
+    {
+        SqlQuery q(env().db(), u"SELECT external_id FROM orders WHERE account_id = :a"_s);
+        q.bind(u":a"_s, accountId);
+        if (!q.exec())
+            return {};
+        QStringList all;
+        while (q.next())
+            all << q.value(0).toString();
+        const QSet<QString> unique(all.cbegin(), all.cend());
+        if (unique.size() != all.size())
+            qWarning("duplicate orders stored");
+        return all.size() == unique.size() ? unique : QSet<QString>();
+    }
+
+    QString runSync(qint64 accountId, int timeoutMs = 60000)
+    {
+        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
+        m_sync->sync(accountId);
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, timeoutMs))
+            return u"timeout"_s;
+        const QString code = finished.first().at(1).toString();
+        return code.isEmpty() ? u"ok"_s : code + u": "_s + finished.first().at(2).toString();
+    }
+
+private slots:
+    void init()
+    {
+        m_env = std::make_unique<SandboxAccounts>();
+        sandbox::Config config;
+        config.seed = 5;
+        config.ordersPerUser = 260; // several pages of each marketplace
+        const QString problem = env().setUp(u"Marketdesk Tests Sync"_s, config);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_tokens = std::make_unique<TokenManager>(env().db(), *env().secrets);
+        for (AuthClient* client : env().clients())
+            m_tokens->addClient(client);
+        const QUrl base = env().server->baseUrl();
+        m_ebay = std::make_unique<EbayOrderSource>(base, &env().network);
+        m_amazon = std::make_unique<AmazonOrderSource>(base, &env().network);
+        m_shopify =
+            std::make_unique<ShopifyOrderSource>(base.toString() + u"/shops/{shop}"_s, u"2025-01"_s, &env().network);
+        m_sync = std::make_unique<OrderSync>(env().db(), *m_tokens);
+        m_sync->addSource(m_ebay.get());
+        m_sync->addSource(m_amazon.get());
+        m_sync->addSource(m_shopify.get());
+        SyncPolicy policy;
+        policy.backoffBase = std::chrono::milliseconds(50);
+        m_sync->setPolicy(policy);
+    }
+
+    void cleanup()
+    {
+        m_sync.reset();
+        m_shopify.reset();
+        m_amazon.reset();
+        m_ebay.reset();
+        m_tokens.reset();
+        m_env.reset();
+    }
+
+    void eachMarketplaceSyncsExactlyItsOrders_data()
+    {
+        QTest::addColumn<Provider>("provider");
+        QTest::addColumn<QString>("user");
+        QTest::newRow("eBay") << Provider::Ebay << u"warehouse_a_seller"_s;
+        QTest::newRow("Amazon") << Provider::Amazon << u"maple_goods"_s;
+        QTest::newRow("Shopify") << Provider::Shopify << u"maple-and-co.myshopify.com"_s;
+    }
+
+    void eachMarketplaceSyncsExactlyItsOrders()
+    {
+        QFETCH(Provider, provider);
+        QFETCH(QString, user);
+        auto id = env().connectAccount(provider, u"House"_s, user);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+        QSignalSpy progress(m_sync.get(), &OrderSync::progress);
+        QCOMPARE(runSync(*id), u"ok"_s);
+        QVERIFY2(progress.count() > 1, "several pages, each reported");
+        const QSet<QString> expected = marketplaceOrderIds(*id);
+        QVERIFY(expected.size() > 50);
+        QCOMPARE(storedOrderIds(*id), expected);
+        QVERIFY(OrderRepository(env().db()).quarantined(*id)->isEmpty());
+        const auto cursor = *SyncCursorRepository(env().db()).find(*id, u"orders"_s);
+        QVERIFY(cursor.has_value());
+        QVERIFY(cursor->lastSuccessAt.isValid());
+        QCOMPARE(cursor->errorStreak, 0);
+
+        // Again: nothing new, nothing doubled.
+        QCOMPARE(runSync(*id), u"ok"_s);
+        QCOMPARE(storedOrderIds(*id), expected);
+
+        // The marketplace moves on (new orders, shipments, cancellations): the next pass catches up.
+        env().server->advanceClock(6 * 3600);
+        QCOMPARE(runSync(*id), u"ok"_s);
+        const QSet<QString> later = marketplaceOrderIds(*id);
+        QVERIFY2(later.size() > expected.size(), "the sandbox created orders meanwhile");
+        QCOMPARE(storedOrderIds(*id), later);
+    }
+
+    void faultsNeitherDuplicateNorLose_data()
+    {
+        QTest::addColumn<Provider>("provider");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("route");
+        QTest::newRow("eBay") << Provider::Ebay << u"boutique_montreal"_s << u"ebay.getOrders"_s;
+        QTest::newRow("Amazon") << Provider::Amazon << u"maple_goods"_s << u"amazon.searchOrders"_s;
+        QTest::newRow("Shopify") << Provider::Shopify << u"maple-and-co.myshopify.com"_s << u"shopify.graphql"_s;
+    }
+
+    void faultsNeitherDuplicateNorLose()
+    {
+        QFETCH(Provider, provider);
+        QFETCH(QString, user);
+        QFETCH(QString, route);
+        auto id = env().connectAccount(provider, u"House"_s, user);
+        QVERIFY(id);
+        using K = sandbox::Fault::Kind;
+        for (const auto& [kind, status] : QList<std::pair<K, int>> {{K::Status, 500},
+                                                                    {K::RateLimit, 429},
+                                                                    {K::Truncated, 200},
+                                                                    {K::Status, 503},
+                                                                    {K::Reset, 200},
+                                                                    {K::Malformed, 200}}) {
+            sandbox::Fault fault;
+            fault.route = route;
+            fault.kind = kind;
+            fault.status = status;
+            fault.retryAfter = 1;
+            fault.remaining = 1;
+            env().server->addFault(fault);
+        }
+        QCOMPARE(runSync(*id, 120000), u"ok"_s);
+        const QSet<QString> expected = marketplaceOrderIds(*id);
+        QCOMPARE(storedOrderIds(*id), expected);
+    }
+
+    void aServerThatStaysDownLeavesTheCursorAndSaysWhy()
+    {
+        auto id = env().connectAccount(Provider::Ebay, u"Warehouse-A"_s, u"warehouse_a_seller"_s);
+        QVERIFY(id);
+        QCOMPARE(runSync(*id), u"ok"_s);
+        const SyncCursor before = **SyncCursorRepository(env().db()).find(*id, u"orders"_s);
+        sandbox::Fault down;
+        down.route = u"ebay.getOrders"_s;
+        down.kind = sandbox::Fault::Kind::Status;
+        down.status = 503;
+        env().server->addFault(down);
+        const QString outcome = runSync(*id);
+        QVERIFY2(outcome.startsWith(QLatin1StringView(OrderSource::kTransient)), qPrintable(outcome));
+        const SyncCursor after = **SyncCursorRepository(env().db()).find(*id, u"orders"_s);
+        QCOMPARE(after.checkpoint, before.checkpoint); // nothing stored, nothing skipped
+        QCOMPARE(after.errorStreak, 1);
+        QVERIFY(after.lastError.contains(u"503"_s));
+        env().server->clearFaults();
+        QCOMPARE(runSync(*id), u"ok"_s);
+        QCOMPARE((**SyncCursorRepository(env().db()).find(*id, u"orders"_s)).errorStreak, 0);
+    }
+
+    void anUnreadableOrderIsQuarantinedAndThePageGoesOn()
+    {
+        auto id = env().connectAccount(Provider::Ebay, u"Warehouse-A"_s, u"warehouse_a_seller"_s);
+        QVERIFY(id);
+        const Account account = **AccountRepository(env().db()).findById(*id);
+        QFile fixture(QFINDTESTDATA("data/orders/ebay_order.json"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QJsonObject good = QJsonDocument::fromJson(fixture.readAll()).object();
+        QJsonObject bad = good;
+        bad[u"orderId"_s] = u"12-00000-00001"_s;
+        QJsonObject pricing = bad.value("pricingSummary"_L1).toObject();
+        pricing[u"total"_s] = QJsonObject {{u"value"_s, u"sixty-two"_s}, {u"currency"_s, u"USD"_s}};
+        bad[u"pricingSummary"_s] = pricing;
+
+        OrderPage page;
+        page.orders = {good, bad};
+        page.checkpoint = QJsonObject {{u"since"_s, u"2026-11-20T00:00:00.000Z"_s}};
+        auto outcome = m_sync->applyPage(account, *m_ebay, page);
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+        QCOMPARE(outcome->imported, 1);
+        QCOMPARE(outcome->quarantined, 1);
+        QVERIFY(OrderRepository(env().db()).findByExternalId(*id, u"12-10482-39571"_s)->has_value());
+        const auto kept = *OrderRepository(env().db()).quarantined(*id);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().first, u"12-00000-00001"_s);
+        QVERIFY2(kept.first().second.contains(u"sixty-two"_s), qPrintable(kept.first().second));
+        SqlQuery raw(env().db(), u"SELECT raw_body FROM order_quarantine WHERE account_id = :a"_s);
+        raw.bind(u":a"_s, *id);
+        QVERIFY(raw.execScalar()->toString().contains(u"sixty-two"_s)); // the raw body, for a person to look at
+        QCOMPARE((**SyncCursorRepository(env().db()).find(*id, u"orders"_s)).checkpoint,
+                 u"{\"since\":\"2026-11-20T00:00:00.000Z\"}"_s);
+
+        // Corrected on the marketplace, it is read and leaves the quarantine.
+        page.orders = {with(bad, u"12-00000-00001"_s, good)};
+        QVERIFY(m_sync->applyPage(account, *m_ebay, page));
+        QVERIFY(OrderRepository(env().db()).quarantined(*id)->isEmpty());
+        QVERIFY(OrderRepository(env().db()).findByExternalId(*id, u"12-00000-00001"_s)->has_value());
+    }
+
+private:
+    static QJsonObject with(const QJsonObject&, const QString& orderId, QJsonObject good)
+    {
+        good[u"orderId"_s] = orderId;
+        return good;
+    }
+};
+
+QTEST_MAIN(TestSync)
+#include "tst_sync.moc"
