@@ -16,6 +16,7 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
+#include "sync/SyncService.h"
 #include "ui/ConnectDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/ProvidersDialog.h"
@@ -64,6 +65,7 @@ Application::Application(CommandLineOptions options, QObject* parent)
 Application::~Application()
 {
     m_window.reset();
+    m_sync.reset(); // joins the sync thread before the token manager it asks goes
     m_supervisor.reset();
     m_health.reset();
     m_tokens.reset();
@@ -218,6 +220,7 @@ void Application::onMigrated(const Result<QString>& outcome)
         qCInfo(lcApp) << "a copy of the database from before the update is at" << *outcome;
 
     auto database = Database::open(m_config);
+    m_workerConfig = m_config; // the sync worker opens its own connection
     m_config.password.clear();
     if (!database) {
         fail(database.error(), 2);
@@ -264,6 +267,18 @@ void Application::showWindow()
     connect(m_window.get(), &MainWindow::purposeChangeRequested, this, &Application::changePurpose);
     connect(m_window.get(), &MainWindow::keychainRetryRequested, this, &Application::probeKeychain);
     connect(m_window.get(), &MainWindow::providersSettingsRequested, this, &Application::openProvidersSettings);
+    connect(m_window.get(), &MainWindow::syncRequested, this, [this](qint64 id) {
+        if (m_sync)
+            m_sync->syncNow(id);
+    });
+    connect(m_window.get(), &MainWindow::syncAllRequested, this, [this] {
+        if (m_sync)
+            m_sync->syncAll();
+    });
+    connect(m_window.get(), &MainWindow::syncCancelRequested, this, [this] {
+        if (m_sync)
+            m_sync->cancelAll();
+    });
     connect(m_window->tray(), &TrayIcon::messageClicked, this, [this] {
         m_window->show();
         m_window->raise();
@@ -303,6 +318,7 @@ void Application::setUpConnecting()
     // Providers settings (the client secrets are read from the keychain when needed).
     if (m_demo && !m_demo->baseUrl().isValid())
         return; // demoReady() sets it up once the sandbox listens
+    m_sync.reset();
     m_supervisor.reset();
     m_health.reset();
     m_tokens.reset();
@@ -310,26 +326,13 @@ void Application::setUpConnecting()
     m_clients.clear();
     m_connect = std::make_unique<ConnectFlow>(*m_database, *m_secrets);
     m_tokens = std::make_unique<TokenManager>(*m_database, *m_secrets);
-    QSettings settings;
-    for (Environment environment : {Environment::Production, Environment::Sandbox}) {
-        for (Provider provider : providerSettings::oauthProviders()) {
-            ProviderEndpoints endpoints = providerSettings::load(settings, provider, environment);
-            if (m_demo) {
-                const QString base = m_demo->baseUrl().toString();
-                endpoints.authUrl = endpoints.apiUrl = endpoints.identityUrl = base;
-                if (provider == Provider::Shopify)
-                    endpoints.apiUrl = base + u"/shops/{shop}"_s;
-                endpoints.clientId = m_demo->clientId();
-                endpoints.appName = provider == Provider::Ebay ? QString::fromLatin1(kDemoRuName) : m_demo->clientId();
-                endpoints.redirectPort = m_demoLoopbackPort;
-            }
-            std::unique_ptr<AuthClient> client = providerSettings::makeClient(endpoints, &m_http);
-            m_connect->addClient(client.get(), environment);
-            m_tokens->addClient(client.get(), environment);
-            if (endpoints.redirectPort != 0)
-                m_connect->setLoopbackPort(provider, environment, endpoints.redirectPort);
-            m_clients.push_back(std::move(client));
-        }
+    for (const ProviderEndpoints& endpoints : currentEndpoints()) {
+        std::unique_ptr<AuthClient> client = providerSettings::makeClient(endpoints, &m_http);
+        m_connect->addClient(client.get(), endpoints.environment);
+        m_tokens->addClient(client.get(), endpoints.environment);
+        if (endpoints.redirectPort != 0)
+            m_connect->setLoopbackPort(endpoints.provider, endpoints.environment, endpoints.redirectPort);
+        m_clients.push_back(std::move(client));
     }
     connect(m_connect.get(), &ConnectFlow::connected, this, [this](qint64 accountId) {
         m_tokens->forget(accountId); // a reconnect brought new tokens
@@ -356,6 +359,83 @@ void Application::setUpConnecting()
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     });
     setUpAccountCare();
+    setUpSync();
+}
+
+QList<ProviderEndpoints> Application::currentEndpoints() const
+{
+    // The Providers settings, or — in demo mode — the demo sandbox for every marketplace and environment.
+    QSettings settings;
+    QList<ProviderEndpoints> list;
+    for (Environment environment : {Environment::Production, Environment::Sandbox}) {
+        for (Provider provider : providerSettings::oauthProviders()) {
+            ProviderEndpoints endpoints = providerSettings::load(settings, provider, environment);
+            if (m_demo) {
+                const QString base = m_demo->baseUrl().toString();
+                endpoints.authUrl = endpoints.apiUrl = endpoints.identityUrl = base;
+                if (provider == Provider::Shopify)
+                    endpoints.apiUrl = base + u"/shops/{shop}"_s;
+                endpoints.clientId = m_demo->clientId();
+                endpoints.appName = provider == Provider::Ebay ? QString::fromLatin1(kDemoRuName) : m_demo->clientId();
+                endpoints.redirectPort = m_demoLoopbackPort;
+            }
+            list << endpoints;
+        }
+    }
+    return list;
+}
+
+void Application::setUpSync()
+{
+    m_sync = std::make_unique<SyncService>(m_workerConfig, *m_tokens, currentEndpoints());
+    m_sync->setInterval(std::chrono::minutes(QSettings().value(u"sync/ordersIntervalMinutes"_s, 5).toInt()));
+    connect(m_sync.get(), &SyncService::progress, this, [this](qint64 id, int orders) {
+        m_syncProgress.insert(id, orders);
+        updateSyncStatus();
+    });
+    connect(m_sync.get(), &SyncService::syncingChanged, this, &Application::updateSyncStatus);
+    connect(m_sync.get(), &SyncService::unavailable, this,
+            [](const QString& message) { qCWarning(lcApp).noquote() << "order sync unavailable:" << message; });
+    connect(m_sync.get(), &SyncService::finished, this, [this](qint64 id, const QString& code, const QString& message) {
+        m_syncProgress.remove(id);
+        updateSyncStatus();
+        if (Status reloaded = m_orders->reload(*m_database); !reloaded)
+            qCWarning(lcApp).noquote() << reloaded.error().toLogString();
+        if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
+            qCWarning(lcApp).noquote() << reloaded.error().toLogString();
+        if (!code.isEmpty() && code != "sync.cancelled"_L1 && m_window) {
+            auto account = AccountRepository(*m_database).findById(id);
+            const QString house = account && account->has_value() ? (*account)->houseName : QString();
+            m_window->statusBar()->showMessage(tr("Syncing the orders of %1 failed: %2").arg(house, message), 15000);
+        }
+    });
+    m_sync->start();
+    if (auto accounts = AccountRepository(*m_database).list(); accounts)
+        m_sync->setAccounts(*accounts);
+    updateAccountCareRunning();
+}
+
+void Application::updateSyncStatus()
+{
+    if (!m_window || !m_sync)
+        return;
+    const QSet<qint64> syncing = m_sync->syncing();
+    if (syncing.isEmpty()) {
+        m_window->setSyncStatus({});
+        return;
+    }
+    int orders = 0;
+    for (qint64 id : syncing)
+        orders += m_syncProgress.value(id);
+    QString house;
+    if (syncing.size() == 1) {
+        auto account = AccountRepository(*m_database).findById(*syncing.cbegin());
+        if (account && account->has_value())
+            house = (*account)->houseName;
+    }
+    m_window->setSyncStatus(syncing.size() == 1
+                                ? tr("Syncing the orders of %1: %2 so far…").arg(house).arg(orders)
+                                : tr("Syncing %1 accounts: %2 orders so far…").arg(syncing.size()).arg(orders));
 }
 
 void Application::setUpAccountCare()
@@ -423,6 +503,8 @@ void Application::updateAccountCareRunning()
     const bool keychain = m_secrets->state() != SecretStore::State::Unavailable;
     const bool online = !m_network || m_network->reachability() != NetworkStatus::Reachability::Offline;
     const bool run = keychain && online;
+    if (m_sync)
+        m_sync->setPaused(!run);
     if (run && !m_supervisor->isRunning()) {
         qCInfo(lcApp) << "account care running";
         m_supervisor->start();
@@ -446,6 +528,10 @@ void Application::accountsChanged()
         qCWarning(lcApp).noquote() << reloaded.error().toLogString();
     if (m_supervisor)
         m_supervisor->accountsChanged();
+    if (m_sync) {
+        if (auto accounts = AccountRepository(*m_database).list(); accounts)
+            m_sync->setAccounts(*accounts);
+    }
     reloadNotifications();
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Types.h"
 #include "storage/DatabaseConfig.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
@@ -22,6 +23,8 @@ class AccountsModel;
 class AuthClient;
 class HealthMonitor;
 class TokenManager;
+class SyncService;
+struct ProviderEndpoints;
 struct Notification;
 class ConnectFlow;
 class DemoSandbox;
@@ -58,6 +61,9 @@ private:
     void fail(const Error& error, int exitCode);
     void setUpConnecting();
     void setUpAccountCare();
+    void setUpSync();
+    QList<ProviderEndpoints> currentEndpoints() const;
+    void updateSyncStatus();
     void openConnectDialog(qint64 reconnectAccountId = 0);
     void onAccountAction(int action, qint64 accountId);
     void renameAccount(qint64 accountId, const QString& houseName);
@@ -91,6 +97,9 @@ private:
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<AccountAlerts> m_alerts;
     std::unique_ptr<AccountSupervisor> m_supervisor;
+    std::unique_ptr<SyncService> m_sync;
+    DatabaseConfig m_workerConfig; ///< for the sync worker's own connection (a password stays in memory only)
+    QHash<qint64, int> m_syncProgress;
     QTimer* m_tick = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NetworkStatus> m_network;

@@ -102,7 +102,7 @@ private slots:
         QTemporaryDir data;
         QByteArray output;
         const auto connectedAndChecked = [](const QByteArray& log) {
-            return log.count("connected ") >= 4 && log.count("health check of") >= 4;
+            return log.count("connected ") >= 4 && log.count("health check of") >= 4 && log.count("in sync;") >= 4;
         };
         QCOMPARE(
             runUntil({u"--demo"_s, u"--data-dir"_s, data.path()}, data.path(), connectedAndChecked, 60000, &output), 0);
@@ -133,6 +133,10 @@ private slots:
             QCOMPARE(houses, (QStringList {u"Maple & Co."_s, u"Maple Goods"_s, u"Montreal"_s, u"Warehouse-A"_s}));
             QVERIFY(q.exec(u"SELECT COUNT(*) FROM health_events WHERE healthy"_s) && q.next());
             QVERIFY(q.value(0).toInt() >= 4);
+            // The sync worker pulled every house's orders (eBay, Amazon, Shopify) into the database.
+            QVERIFY(q.exec(u"SELECT COUNT(DISTINCT house_name), COUNT(*) FROM orders"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 4);
+            QVERIFY(q.value(1).toInt() > 100);
             db.close();
         }
         QSqlDatabase::removeDatabase(u"demo"_s);

@@ -368,6 +368,26 @@ private slots:
         QVERIFY(question.contains(u"keychain"_s));
         QCOMPARE(actions.last().at(0).value<MainWindow::AccountAction>(), MainWindow::Forget);
 
+        // Sync now for the selected seller account; the status bar says what runs and offers Cancel.
+        select(warehouse);
+        QSignalSpy syncs(&window, &MainWindow::syncRequested);
+        QSignalSpy cancels(&window, &MainWindow::syncCancelRequested);
+        QAction* syncNow = window.findChild<QAction*>(u"syncNowAction"_s);
+        QVERIFY(syncNow->isEnabled());
+        syncNow->trigger();
+        QCOMPARE(syncs.count(), 1);
+        QCOMPARE(syncs.first().first().toLongLong(), warehouse);
+        window.setSyncStatus(u"Syncing the orders of Warehouse-A: 200 so far…"_s);
+        auto* syncLabel = window.findChild<QLabel*>(u"syncLabel"_s);
+        QTRY_VERIFY(syncLabel->isVisible());
+        window.findChild<QPushButton*>(u"syncCancel"_s)->click();
+        QCOMPARE(cancels.count(), 1);
+        screenshot(window, u"sync-status"_s);
+        window.setSyncStatus({});
+        QVERIFY(!syncLabel->isVisible());
+        select(booth);
+        QVERIFY(!syncNow->isEnabled()); // OfferUp has no orders to sync
+
         // The keychain banner explains and offers Retry.
         QSignalSpy retry(&window, &MainWindow::keychainRetryRequested);
         window.setKeychainProblem(u"The system keychain is unavailable or locked."_s);

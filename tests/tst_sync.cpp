@@ -12,6 +12,7 @@
 #include "storage/repositories/CatalogRepositories.h"
 #include "storage/repositories/OrderRepository.h"
 #include "sync/OrderSync.h"
+#include "sync/SyncService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,7 +150,7 @@ private slots:
         m_amazon = std::make_unique<AmazonOrderSource>(base, &env().network);
         m_shopify =
             std::make_unique<ShopifyOrderSource>(base.toString() + u"/shops/{shop}"_s, u"2025-01"_s, &env().network);
-        m_sync = std::make_unique<OrderSync>(env().db(), *m_tokens);
+        m_sync = std::make_unique<OrderSync>(env().db(), TokenAccess::direct(*m_tokens));
         m_sync->addSource(m_ebay.get());
         m_sync->addSource(m_amazon.get());
         m_sync->addSource(m_shopify.get());
@@ -264,6 +265,32 @@ private slots:
         env().server->clearFaults();
         QCOMPARE(runSync(*id), u"ok"_s);
         QCOMPARE((**SyncCursorRepository(env().db()).find(*id, u"orders"_s)).errorStreak, 0);
+    }
+
+    void theServiceSyncsOnItsWorkerThread()
+    {
+        auto id = env().connectAccount(Provider::Shopify, u"Maple & Co."_s, u"maple-and-co.myshopify.com"_s);
+        QVERIFY(id);
+        QList<ProviderEndpoints> endpoints;
+        for (Provider p : {Provider::Ebay, Provider::Amazon, Provider::Shopify}) {
+            ProviderEndpoints e = providerSettings::defaults(p, Environment::Sandbox);
+            e.apiUrl = p == Provider::Shopify ? env().server->baseUrl().toString() + u"/shops/{shop}"_s
+                                              : env().server->baseUrl().toString();
+            endpoints << e;
+        }
+        SyncService service(env().database->config(), *m_tokens, endpoints);
+        QSignalSpy finished(&service, &SyncService::finished);
+        QSignalSpy progress(&service, &SyncService::progress);
+        service.start();
+        service.setAccounts(*AccountRepository(env().db()).list());
+        service.syncNow(*id);
+        QVERIFY(service.syncing().contains(*id));
+        service.syncNow(*id); // already under way: not doubled
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QVERIFY(progress.count() > 1);
+        QVERIFY(service.syncing().isEmpty());
+        QCOMPARE(storedOrderIds(*id), marketplaceOrderIds(*id)); // written by the worker's own connection
     }
 
     void anUnreadableOrderIsQuarantinedAndThePageGoesOn()

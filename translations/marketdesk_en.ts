@@ -300,6 +300,18 @@
         <source>Demo marketplace at %1</source>
         <translation>Demo marketplace at %1</translation>
     </message>
+    <message>
+        <source>Syncing the orders of %1 failed: %2</source>
+        <translation>Syncing the orders of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Syncing the orders of %1: %2 so far…</source>
+        <translation>Syncing the orders of %1: %2 so far…</translation>
+    </message>
+    <message>
+        <source>Syncing %1 accounts: %2 orders so far…</source>
+        <translation>Syncing %1 accounts: %2 orders so far…</translation>
+    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -1306,6 +1318,18 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Synchronization</source>
         <translation>Synchronization</translation>
     </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Cancel sync</translation>
+    </message>
+    <message>
+        <source>&amp;Sync orders now</source>
+        <translation>&amp;Sync orders now</translation>
+    </message>
+    <message>
+        <source>Sync &amp;all accounts</source>
+        <translation>Sync &amp;all accounts</translation>
+    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -1779,6 +1803,13 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Stock of %1 cannot change by %2 on hand and %3 reserved: not enough stock.</source>
         <translation>Stock of %1 cannot change by %2 on hand and %3 reserved: not enough stock.</translation>
+    </message>
+</context>
+<context>
+    <name>md::SyncService::Worker</name>
+    <message>
+        <source>The sync has no database connection.</source>
+        <translation>The sync has no database connection.</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,18 @@
         <source>Demo marketplace at %1</source>
         <translation>Place de marché de démonstration à %1</translation>
     </message>
+    <message>
+        <source>Syncing the orders of %1 failed: %2</source>
+        <translation>La synchronisation des commandes de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Syncing the orders of %1: %2 so far…</source>
+        <translation>Synchronisation des commandes de %1 : %2 jusqu’ici…</translation>
+    </message>
+    <message>
+        <source>Syncing %1 accounts: %2 orders so far…</source>
+        <translation>Synchronisation de %1 comptes : %2 commandes jusqu’ici…</translation>
+    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -1306,6 +1318,18 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Synchronization</source>
         <translation>Synchronisation</translation>
     </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Sync orders now</source>
+        <translation>&amp;Synchroniser les commandes maintenant</translation>
+    </message>
+    <message>
+        <source>Sync &amp;all accounts</source>
+        <translation>Synchroniser &amp;tous les comptes</translation>
+    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -1779,6 +1803,13 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Stock of %1 cannot change by %2 on hand and %3 reserved: not enough stock.</source>
         <translation>Le stock de %1 ne peut pas varier de %2 en main et %3 réservés : stock insuffisant.</translation>
+    </message>
+</context>
+<context>
+    <name>md::SyncService::Worker</name>
+    <message>
+        <source>The sync has no database connection.</source>
+        <translation>La synchronisation n’a pas de connexion à la base de données.</translation>
     </message>
 </context>
 <context>

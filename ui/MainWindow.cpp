@@ -110,6 +110,15 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     m_networkLabel = new QLabel(this);
     m_networkLabel->setObjectName(u"networkLabel"_s);
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(u"syncLabel"_s);
+    m_syncCancel = new QPushButton(tr("Cancel sync"), this);
+    m_syncCancel->setObjectName(u"syncCancel"_s);
+    m_syncCancel->setFlat(true);
+    connect(m_syncCancel, &QPushButton::clicked, this, &MainWindow::syncCancelRequested);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_syncCancel);
+    setSyncStatus({});
     statusBar()->addPermanentWidget(m_networkLabel);
     if (context.demo) {
         m_demoLabel = new QLabel(tr("Starting the demo marketplace…"), this);
@@ -265,6 +274,20 @@ void MainWindow::buildActions()
     connect(connectAccount, &QAction::triggered, this, &MainWindow::connectAccountRequested);
     buildAccountActions(accountsMenu);
     accountsMenu->addSeparator();
+    m_syncNow = accountsMenu->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Sync orders now"));
+    m_syncNow->setObjectName(u"syncNowAction"_s);
+    m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_syncNow, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentAccountId())
+            emit syncRequested(id);
+    });
+    m_panes[Accounts]->view()->addAction(m_syncNow);
+    QAction* syncAll = accountsMenu->addAction(tr("Sync &all accounts"));
+    syncAll->setObjectName(u"syncAllAction"_s);
+    syncAll->setShortcut(QKeySequence::Refresh);
+    connect(syncAll, &QAction::triggered, this, &MainWindow::syncAllRequested);
+    updateAccountActions();
+    accountsMenu->addSeparator();
     QAction* providers = accountsMenu->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Providers…"));
     providers->setObjectName(u"providersAction"_s);
     connect(providers, &QAction::triggered, this, &MainWindow::providersSettingsRequested);
@@ -386,6 +409,12 @@ void MainWindow::updateAccountActions()
     enable(Deactivate, has && account.active);
     enable(Reactivate, has && !account.active);
     enable(Forget, has);
+    if (m_syncNow) {
+        const bool syncs = has && account.active && account.purpose != Purpose::Buyer &&
+            (account.provider == Provider::Ebay || account.provider == Provider::Amazon ||
+             account.provider == Provider::Shopify);
+        m_syncNow->setEnabled(syncs && connected);
+    }
     for (QAction* action : std::as_const(m_purposeActions)) {
         action->setEnabled(has);
         action->setChecked(has && Purpose(action->data().toInt()) == account.purpose);
@@ -538,6 +567,13 @@ QFrame* MainWindow::makeBanner(const QString& objectName, QLabel** text, QPushBu
     layout->addWidget(*button);
     banner->hide();
     return banner;
+}
+
+void MainWindow::setSyncStatus(const QString& text)
+{
+    m_syncLabel->setText(text);
+    m_syncLabel->setVisible(!text.isEmpty());
+    m_syncCancel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::setKeychainProblem(const QString& message)

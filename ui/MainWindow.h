@@ -69,6 +69,8 @@ public:
     /// A new alert: a desktop notification through the tray, or — without a tray — a bar in the window.
     void showAlert(const md::Notification& notification);
     QAction* accountAction(AccountAction action) const { return m_accountActions.value(action); }
+    /// What the status bar says about order syncs (empty: nothing under way); Cancel shows while one runs.
+    void setSyncStatus(const QString& text);
     /// The account of the Accounts pane's current row (0: none).
     qint64 currentAccountId() const;
 
@@ -80,6 +82,9 @@ signals:
     void purposeChangeRequested(qint64 accountId, md::Purpose purpose);
     void keychainRetryRequested();
     void providersSettingsRequested();
+    void syncRequested(qint64 accountId);
+    void syncAllRequested();
+    void syncCancelRequested();
 
 public slots:
     void showAbout();
@@ -117,6 +122,9 @@ private:
     QPushButton* m_alertReconnect = nullptr;
     qint64 m_alertAccountId = 0;
     QPushButton* m_notificationReconnect = nullptr;
+    QLabel* m_syncLabel = nullptr;
+    QPushButton* m_syncCancel = nullptr;
+    QAction* m_syncNow = nullptr;
 };
 
 } // namespace md

@@ -15,6 +15,18 @@ namespace md {
 class Database;
 class TokenManager;
 
+/// How OrderSync gets access tokens: straight from a TokenManager on the same thread, or across threads (the
+/// sync on a worker, the TokenManager on the GUI thread) with the answers delivered back on the sync's thread.
+struct TokenAccess {
+    using Callback = std::function<void(Result<QString>)>;
+    std::function<void(qint64 accountId, Callback done)> accessToken;
+    std::function<void(qint64 accountId, Callback done)> refresh;
+
+    static TokenAccess direct(TokenManager& tokens);
+    /// `tokens` lives on another thread; callbacks run on `receiver`'s thread.
+    static TokenAccess across(TokenManager* tokens, QObject* receiver);
+};
+
 /// How a sync retries.
 struct SyncPolicy {
     int maxAttempts = 6; ///< transient failures of one page before the pass gives up (the cursor stays)
@@ -40,7 +52,7 @@ class OrderSync : public QObject {
 public:
     static constexpr auto kResource = "orders";
 
-    OrderSync(const Database& database, TokenManager& tokens, QObject* parent = nullptr);
+    OrderSync(const Database& database, TokenAccess tokens, QObject* parent = nullptr);
 
     /// The source for a marketplace in one environment, or in both (the caller owns it).
     void addSource(OrderSource* source, std::optional<Environment> environment = std::nullopt);
@@ -78,7 +90,7 @@ private:
     std::chrono::milliseconds backoff(int attempt) const;
 
     const Database& m_database;
-    TokenManager& m_tokens;
+    TokenAccess m_tokens;
     QHash<int, OrderSource*> m_sources;
     QHash<qint64, Run> m_runs;
     SyncPolicy m_policy;

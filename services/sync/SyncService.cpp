@@ -1,0 +1,192 @@
+#include "sync/SyncService.h"
+
+#include "auth/TokenManager.h"
+#include "logging/LogCategories.h"
+#include "providers/amazon/AmazonOrderSource.h"
+#include "providers/ebay/EbayOrderSource.h"
+#include "providers/shopify/ShopifyOrderSource.h"
+#include "storage/Database.h"
+#include "sync/OrderSync.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+/// Lives on the worker thread; everything it owns is created there.
+class SyncService::Worker : public QObject {
+    Q_OBJECT
+public:
+    Worker(DatabaseConfig config, TokenManager* tokens, QList<ProviderEndpoints> endpoints)
+        : m_config(std::move(config))
+        , m_tokens(tokens)
+        , m_endpoints(std::move(endpoints))
+    {
+    }
+
+    void initialize()
+    {
+        auto database = Database::open(m_config);
+        m_config.password.clear();
+        if (!database) {
+            emit unavailable(database.error().message);
+            return;
+        }
+        m_database = std::move(*database);
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_sync = std::make_unique<OrderSync>(*m_database, TokenAccess::across(m_tokens, this));
+        for (const ProviderEndpoints& e : std::as_const(m_endpoints)) {
+            std::unique_ptr<OrderSource> source;
+            if (e.provider == Provider::Ebay)
+                source = std::make_unique<EbayOrderSource>(QUrl(e.apiUrl), m_network.get());
+            else if (e.provider == Provider::Amazon)
+                source = std::make_unique<AmazonOrderSource>(QUrl(e.apiUrl), m_network.get());
+            else if (e.provider == Provider::Shopify)
+                source = std::make_unique<ShopifyOrderSource>(e.apiUrl, u"2025-01"_s, m_network.get());
+            if (!source)
+                continue;
+            m_sync->addSource(source.get(), e.environment);
+            m_sources.push_back(std::move(source));
+        }
+        connect(m_sync.get(), &OrderSync::progress, this, &Worker::progress);
+        connect(m_sync.get(), &OrderSync::finished, this, &Worker::finished);
+    }
+
+    void sync(qint64 accountId)
+    {
+        if (m_sync)
+            m_sync->sync(accountId);
+        else
+            emit finished(accountId, u"sync.unavailable"_s, tr("The sync has no database connection."));
+    }
+    void cancel(qint64 accountId)
+    {
+        if (m_sync)
+            m_sync->cancel(accountId);
+    }
+    void shutdown()
+    {
+        // Destroyed on their own thread, before it ends.
+        m_sync.reset();
+        m_sources.clear();
+        m_network.reset();
+        m_database.reset();
+    }
+
+signals:
+    void progress(qint64 accountId, int ordersSoFar);
+    void finished(qint64 accountId, const QString& errorCode, const QString& message);
+    void unavailable(const QString& message);
+
+private:
+    DatabaseConfig m_config;
+    TokenManager* m_tokens;
+    QList<ProviderEndpoints> m_endpoints;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::vector<std::unique_ptr<OrderSource>> m_sources;
+    std::unique_ptr<OrderSync> m_sync;
+};
+
+SyncService::SyncService(DatabaseConfig database, TokenManager& tokens, QList<ProviderEndpoints> endpoints,
+                         QObject* parent)
+    : QObject(parent)
+    , m_worker(new Worker(std::move(database), &tokens, std::move(endpoints)))
+{
+    m_thread.setObjectName(u"md-sync"_s);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &Worker::progress, this, &SyncService::progress);
+    connect(m_worker, &Worker::unavailable, this, &SyncService::unavailable);
+    connect(m_worker, &Worker::finished, this, [this](qint64 id, const QString& code, const QString& message) {
+        m_syncing.remove(id);
+        emit syncingChanged();
+        emit finished(id, code, message);
+    });
+}
+
+SyncService::~SyncService()
+{
+    if (m_thread.isRunning()) {
+        QMetaObject::invokeMethod(m_worker, &Worker::shutdown, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    } else {
+        delete m_worker;
+    }
+}
+
+void SyncService::start()
+{
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &Worker::initialize, Qt::QueuedConnection);
+}
+
+bool SyncService::syncsOrders(const Account& account)
+{
+    const bool marketplace = account.provider == Provider::Ebay || account.provider == Provider::Amazon ||
+        account.provider == Provider::Shopify;
+    return account.active && marketplace && account.purpose != Purpose::Buyer;
+}
+
+void SyncService::setAccounts(const QList<Account>& accounts)
+{
+    QList<qint64> wanted;
+    int position = 0;
+    for (const Account& account : accounts) {
+        if (!syncsOrders(account))
+            continue;
+        wanted << account.id;
+        const QString job = u"orders/%1"_s.arg(account.id);
+        if (!m_scheduler.isScheduled(job))
+            schedule(account.id, QDateTime::currentDateTimeUtc().addSecs(10 + 5 * position++));
+    }
+    for (qint64 id : std::as_const(m_accounts)) {
+        if (!wanted.contains(id)) {
+            m_scheduler.cancel(u"orders/%1"_s.arg(id));
+            cancel(id);
+        }
+    }
+    m_accounts = wanted;
+}
+
+void SyncService::schedule(qint64 accountId, const QDateTime& due)
+{
+    m_scheduler.schedule(u"orders/%1"_s.arg(accountId), due, [this, accountId] {
+        syncNow(accountId);
+        schedule(accountId, QDateTime::currentDateTimeUtc().addSecs(std::chrono::seconds(m_interval).count()));
+    });
+}
+
+void SyncService::syncNow(qint64 accountId)
+{
+    if (m_syncing.contains(accountId))
+        return;
+    m_syncing.insert(accountId);
+    emit syncingChanged();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, accountId] { worker->sync(accountId); }, Qt::QueuedConnection);
+}
+
+void SyncService::syncAll()
+{
+    for (qint64 id : std::as_const(m_accounts))
+        syncNow(id);
+}
+
+void SyncService::cancel(qint64 accountId)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, accountId] { worker->cancel(accountId); }, Qt::QueuedConnection);
+}
+
+void SyncService::cancelAll()
+{
+    for (qint64 id : std::as_const(m_syncing))
+        cancel(id);
+}
+
+} // namespace md
+
+#include "SyncService.moc"

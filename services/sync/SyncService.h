@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Types.h"
+#include "providers/ProviderSettings.h"
+#include "storage/DatabaseConfig.h"
+#include "sync/Scheduler.h"
+
+#include <QObject>
+#include <QSet>
+#include <QThread>
+
+#include <chrono>
+
+namespace md {
+
+class TokenManager;
+
+/// The app's order sync, off the GUI thread: an OrderSync with its own database connection, network access and
+/// marketplace sources lives on a worker thread; access tokens come from the GUI thread's TokenManager. The
+/// GUI thread asks (sync now, cancel) and hears (progress, finished) through queued signals only. Each active
+/// account with a marketplace that syncs orders is synced every `interval` on one Scheduler.
+class SyncService : public QObject {
+    Q_OBJECT
+public:
+    /// `database` carries what the worker needs to open its own connection (the password only in memory, until
+    /// then); `endpoints` the marketplaces' addresses per environment.
+    SyncService(DatabaseConfig database, TokenManager& tokens, QList<ProviderEndpoints> endpoints,
+                QObject* parent = nullptr);
+    ~SyncService() override;
+
+    /// Starts the worker thread (it opens its connection there).
+    void start();
+    void setInterval(std::chrono::minutes interval) { m_interval = interval; }
+    /// The accounts to keep in sync (active ones whose marketplace syncs orders); schedules follow.
+    void setAccounts(const QList<Account>& accounts);
+    void syncNow(qint64 accountId);
+    void syncAll();
+    void cancel(qint64 accountId);
+    void cancelAll();
+    /// Offline or without a keychain: scheduled syncs wait (Sync now still tries, and says why it fails).
+    void setPaused(bool paused) { paused ? m_scheduler.pause() : m_scheduler.resume(); }
+    QSet<qint64> syncing() const { return m_syncing; }
+    /// Whether Marketdesk can sync this account's orders.
+    static bool syncsOrders(const Account& account);
+
+signals:
+    void progress(qint64 accountId, int ordersSoFar);
+    void finished(qint64 accountId, const QString& errorCode, const QString& message);
+    void syncingChanged();
+    /// The worker could not open its database connection.
+    void unavailable(const QString& message);
+
+private:
+    class Worker;
+    void schedule(qint64 accountId, const QDateTime& due);
+
+    QThread m_thread;
+    Worker* m_worker = nullptr;
+    Scheduler m_scheduler;
+    QSet<qint64> m_syncing;
+    QList<qint64> m_accounts;
+    std::chrono::minutes m_interval {5};
+};
+
+} // namespace md
