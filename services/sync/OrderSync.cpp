@@ -1,6 +1,7 @@
 #include "sync/OrderSync.h"
 
 #include "auth/TokenManager.h"
+#include "inventory/StockAllocator.h"
 #include "logging/LogCategories.h"
 #include "storage/Database.h"
 #include "storage/repositories/AccountRepository.h"
@@ -246,8 +247,14 @@ Result<PageOutcome> OrderSync::applyPage(const Account& account, const OrderSour
         }
         order->accountId = account.id;
         order->houseName = account.houseName;
-        if (auto stored = orders.upsert(*order); !stored)
+        auto stored = orders.upsert(*order);
+        if (!stored)
             return stored.error();
+        // Stock follows the order in the same transaction: reserved on import, released on cancel, consumed
+        // when shipped.
+        if (auto allocated = StockAllocator(m_database).apply(*stored, order->status, account.defaultLocationId);
+            !allocated)
+            return allocated.error();
         if (Status released = orders.release(account.id, order->externalId); !released)
             return released.error();
         ++outcome.imported;

@@ -740,6 +740,51 @@ Status StockRepository::move(const StockMovement& m)
     return transaction.commit();
 }
 
+Result<bool> StockRepository::tryReserve(const QString& sku, qint64 locationId, int quantity, StockReason reason,
+                                         const QString& reference)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    SqlQuery reserve(m_db,
+                     u"UPDATE stock_items SET reserved = reserved + :qty, updated_at = :now WHERE sku = :sku AND "
+                     "location_id = :location AND on_hand - reserved >= :qty"_s);
+    reserve.bind(u":qty"_s, quantity).bind(u":now"_s, nowMs()).bind(u":sku"_s, sku).bind(u":location"_s, locationId);
+    if (Status s = reserve.exec(); !s)
+        return s.error();
+    if (reserve.numRowsAffected() != 1)
+        return false;
+    SqlQuery ledger(m_db,
+                    u"INSERT INTO stock_ledger (sku, location_id, on_hand_delta, reserved_delta, reason, reference, "
+                    "created_at) VALUES (:sku, :location, 0, :qty, :reason, :ref, :now)"_s);
+    ledger.bind(u":sku"_s, sku)
+        .bind(u":location"_s, locationId)
+        .bind(u":qty"_s, quantity)
+        .bind(u":reason"_s, stockReasonKey(reason))
+        .bind(u":ref"_s, sql::fromText(reference))
+        .bind(u":now"_s, nowMs());
+    if (Status s = ledger.exec(); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return true;
+}
+
+Result<QList<qint64>> StockRepository::locationsWithAvailable(const QString& sku, int quantity,
+                                                              std::optional<qint64> preferred) const
+{
+    SqlQuery q(m_db,
+               u"SELECT location_id FROM stock_items WHERE sku = :sku AND on_hand - reserved >= :qty "
+               "ORDER BY CASE WHEN location_id = :preferred THEN 0 ELSE 1 END, on_hand - reserved DESC, location_id"_s);
+    q.bind(u":sku"_s, sku).bind(u":qty"_s, quantity).bind(u":preferred"_s, preferred.value_or(-1));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 Result<std::optional<StockLevel>> StockRepository::level(const QString& sku, qint64 locationId) const
 {
     SqlQuery q(m_db, u"SELECT on_hand, reserved FROM stock_items WHERE sku = :sku AND location_id = :location"_s);

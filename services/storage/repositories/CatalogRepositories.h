@@ -177,6 +177,14 @@ public:
     Status move(const StockMovement& movement);
     Result<std::optional<StockLevel>> level(const QString& sku, qint64 locationId) const;
     Result<QList<StockMovement>> ledger(const QString& sku) const;
+    /// Reserves `quantity` of the SKU at the location if that much is available right now — one conditional
+    /// UPDATE, so concurrent importers (PostgreSQL row locks) can never together reserve more than is there —
+    /// and records it in the ledger. Returns whether it reserved.
+    Result<bool> tryReserve(const QString& sku, qint64 locationId, int quantity, StockReason reason,
+                            const QString& reference);
+    /// Locations holding at least `quantity` available of the SKU: `preferred` first, then the most available.
+    Result<QList<qint64>> locationsWithAvailable(const QString& sku, int quantity,
+                                                 std::optional<qint64> preferred) const;
 
 private:
     const Database& m_db;

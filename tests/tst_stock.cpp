@@ -1,0 +1,235 @@
+// Stock reserved against the ledger as orders arrive, on SQLite and on PostgreSQL: the default location first,
+// then wherever most is available; short stock flags the order and reserves nothing; cancelling releases,
+// shipping consumes; every change is a ledger row; and two importers at once never reserve more than exists.
+
+#include "TestDatabase.h"
+#include "inventory/StockAllocator.h"
+#include "providers/OrderNormalizing.h"
+#include "storage/Migrator.h"
+#include "storage/repositories/AccountRepository.h"
+#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
+
+#include <QMutex>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace md;
+
+namespace {
+
+Order orderWith(qint64 accountId, const QString& id, const QString& sku, int quantity)
+{
+    Order o;
+    o.accountId = accountId;
+    o.houseName = u"Warehouse-A"_s;
+    o.externalId = id;
+    o.orderNumber = id;
+    o.status = orderstatus::Open;
+    o.currency = u"USD"_s;
+    o.totalMinor = 1000;
+    o.marketplaceCreatedAt = QDateTime::currentDateTimeUtc();
+    OrderItem item;
+    item.externalLineId = id + u"-1"_s;
+    item.sku = sku;
+    item.quantity = quantity;
+    o.items << item;
+    return o;
+}
+
+/// Imports an order as the sync does: upsert and stock in one transaction. Returns whether it was short.
+Result<bool> import(const Database& db, const Order& order, std::optional<qint64> defaultLocation)
+{
+    Transaction transaction(db);
+    auto id = OrderRepository(db).upsert(order);
+    if (!id)
+        return id.error();
+    auto shortOfStock = StockAllocator(db).apply(*id, order.status, defaultLocation);
+    if (!shortOfStock)
+        return shortOfStock.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return *shortOfStock;
+}
+
+} // namespace
+
+class TestStock : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_test;
+    qint64 m_account = 0;
+    qint64 m_shelfA = 0;
+    qint64 m_shelfB = 0;
+
+    int reserved(const QString& sku, qint64 location)
+    {
+        auto level = StockRepository(m_test->db()).level(sku, location);
+        return level && level->has_value() ? (*level)->reserved : -1;
+    }
+    int onHand(const QString& sku, qint64 location)
+    {
+        auto level = StockRepository(m_test->db()).level(sku, location);
+        return level && level->has_value() ? (*level)->onHand : -1;
+    }
+    void stockUp(const QString& sku, qint64 location, int quantity)
+    {
+        StockMovement m;
+        m.sku = sku;
+        m.locationId = location;
+        m.onHandDelta = quantity;
+        m.reason = StockReason::Adjustment;
+        m.reference = u"count"_s;
+        QVERIFY(StockRepository(m_test->db()).move(m));
+    }
+
+private slots:
+    void init()
+    {
+        QFETCH(Backend, backend);
+        QString error;
+        m_test = test::TestDatabase::create(backend, &error);
+        QVERIFY2(m_test, qPrintable(error));
+        QVERIFY(Migrator().migrate(m_test->db()));
+        StockRepository stock(m_test->db());
+        m_shelfA = *stock.addLocation(Location {0, u"A-01"_s, u"Shelf A"_s, true});
+        m_shelfB = *stock.addLocation(Location {0, u"B-01"_s, u"Shelf B"_s, true});
+        Account a;
+        a.houseName = u"Warehouse-A"_s;
+        a.externalUserId = u"seller"_s;
+        m_account = *AccountRepository(m_test->db()).insert(a);
+    }
+    void cleanup() { m_test.reset(); }
+
+    void reservesDefaultLocationFirstThenMostAvailable_data() { test::addBackendRows(); }
+    void reservesDefaultLocationFirstThenMostAvailable()
+    {
+        stockUp(u"MUG"_s, m_shelfA, 1);
+        stockUp(u"MUG"_s, m_shelfB, 5);
+        auto first = import(m_test->db(), orderWith(m_account, u"O-1"_s, u"MUG"_s, 1), m_shelfA);
+        QVERIFY(first && !*first);
+        QCOMPARE(reserved(u"MUG"_s, m_shelfA), 1); // the default location had it
+        auto second = import(m_test->db(), orderWith(m_account, u"O-2"_s, u"MUG"_s, 2), m_shelfA);
+        QVERIFY(second && !*second);
+        QCOMPARE(reserved(u"MUG"_s, m_shelfB), 2); // the default is empty now: elsewhere
+        // Importing the same order again reserves nothing more.
+        QVERIFY(import(m_test->db(), orderWith(m_account, u"O-2"_s, u"MUG"_s, 2), m_shelfA));
+        QCOMPARE(reserved(u"MUG"_s, m_shelfB), 2);
+        const auto ledger = StockRepository(m_test->db()).ledger(u"MUG"_s);
+        QVERIFY(ledger);
+        const QList<StockMovement> movements = *ledger;
+        int imports = 0;
+        for (const StockMovement& m : movements) {
+            if (m.reason == StockReason::OrderImport) {
+                ++imports;
+                QVERIFY(m.reference.startsWith(u"order:"_s));
+            }
+        }
+        QCOMPARE(imports, 2);
+        const Order stored = **OrderRepository(m_test->db()).findByExternalId(m_account, u"O-2"_s);
+        QCOMPARE((*OrderRepository(m_test->db()).items(stored.id)).first().allocatedLocationId, m_shelfB);
+    }
+
+    void shortStockFlagsTheOrderAndReservesNothing_data() { test::addBackendRows(); }
+    void shortStockFlagsTheOrderAndReservesNothing()
+    {
+        stockUp(u"TEAPOT"_s, m_shelfA, 1);
+        auto result = import(m_test->db(), orderWith(m_account, u"O-3"_s, u"TEAPOT"_s, 3), m_shelfA);
+        QVERIFY(result);
+        QVERIFY(*result);
+        QCOMPARE(reserved(u"TEAPOT"_s, m_shelfA), 0);
+        const Order flagged = **OrderRepository(m_test->db()).findByExternalId(m_account, u"O-3"_s);
+        QVERIFY(flagged.needsAttention); // kept, and flagged for a person
+        // Stock arrives; the next import of the order reserves it.
+        stockUp(u"TEAPOT"_s, m_shelfB, 5);
+        auto later = import(m_test->db(), orderWith(m_account, u"O-3"_s, u"TEAPOT"_s, 3), m_shelfA);
+        QVERIFY(later && !*later);
+        QCOMPARE(reserved(u"TEAPOT"_s, m_shelfB), 3);
+        // An unknown SKU, or none, cannot be reserved either.
+        auto unknown = import(m_test->db(), orderWith(m_account, u"O-4"_s, QString(), 1), m_shelfA);
+        QVERIFY(unknown && *unknown);
+    }
+
+    void cancelReleasesAndShipConsumes_data() { test::addBackendRows(); }
+    void cancelReleasesAndShipConsumes()
+    {
+        stockUp(u"MUG"_s, m_shelfA, 10);
+        QVERIFY(import(m_test->db(), orderWith(m_account, u"C-1"_s, u"MUG"_s, 2), m_shelfA));
+        QVERIFY(import(m_test->db(), orderWith(m_account, u"S-1"_s, u"MUG"_s, 3), m_shelfA));
+        QCOMPARE(reserved(u"MUG"_s, m_shelfA), 5);
+        Order cancelled = orderWith(m_account, u"C-1"_s, u"MUG"_s, 2);
+        cancelled.status = orderstatus::Cancelled;
+        QVERIFY(import(m_test->db(), cancelled, m_shelfA));
+        QCOMPARE(reserved(u"MUG"_s, m_shelfA), 3);
+        QCOMPARE(onHand(u"MUG"_s, m_shelfA), 10);
+        Order shipped = orderWith(m_account, u"S-1"_s, u"MUG"_s, 3);
+        shipped.status = orderstatus::Shipped;
+        QVERIFY(import(m_test->db(), shipped, m_shelfA));
+        QCOMPARE(reserved(u"MUG"_s, m_shelfA), 0);
+        QCOMPARE(onHand(u"MUG"_s, m_shelfA), 7);
+        // Again: released and consumed once only.
+        QVERIFY(import(m_test->db(), cancelled, m_shelfA));
+        QVERIFY(import(m_test->db(), shipped, m_shelfA));
+        QCOMPARE(onHand(u"MUG"_s, m_shelfA), 7);
+        QCOMPARE(reserved(u"MUG"_s, m_shelfA), 0);
+        QStringList reasons;
+        const auto ledger = StockRepository(m_test->db()).ledger(u"MUG"_s);
+        QVERIFY(ledger);
+        const QList<StockMovement> movements = *ledger;
+        for (const StockMovement& m : movements)
+            reasons << stockReasonKey(m.reason);
+        reasons.sort();
+        QCOMPARE(reasons,
+                 (QStringList {u"ADJUSTMENT"_s, u"CANCEL"_s, u"ORDER_IMPORT"_s, u"ORDER_IMPORT"_s, u"SHIP"_s}));
+    }
+
+    void concurrentImportsNeverOversell_data() { test::addBackendRows(); }
+    void concurrentImportsNeverOversell()
+    {
+        stockUp(u"LAST-FIVE"_s, m_shelfA, 5);
+        const DatabaseConfig config = m_test->config();
+        const qint64 account = m_account;
+        const qint64 shelf = m_shelfA;
+        QStringList errors;
+        QMutex mutex;
+        QList<QThread*> threads;
+        for (int importer = 0; importer < 2; ++importer) {
+            threads << QThread::create([=, &errors, &mutex] {
+                auto db = Database::open(config); // each importer its own connection, as two workstations
+                if (!db) {
+                    QMutexLocker lock(&mutex);
+                    errors << db.error().message;
+                    return;
+                }
+                for (int i = 0; i < 10; ++i) {
+                    auto result =
+                        import(**db, orderWith(account, u"I%1-%2"_s.arg(importer).arg(i), u"LAST-FIVE"_s, 1), shelf);
+                    if (!result) {
+                        QMutexLocker lock(&mutex);
+                        errors << result.error().message;
+                    }
+                }
+            });
+        }
+        for (QThread* t : threads)
+            t->start();
+        for (QThread* t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(onHand(u"LAST-FIVE"_s, m_shelfA), 5);
+        QCOMPARE(reserved(u"LAST-FIVE"_s, m_shelfA), 5); // all of it, and not one more
+        SqlQuery allocated(m_test->db(),
+                           u"SELECT COUNT(*) FROM order_items WHERE sku = 'LAST-FIVE' AND "
+                           "allocated_location_id IS NOT NULL"_s);
+        QCOMPARE(allocated.execScalar()->toInt(), 5);
+        SqlQuery flagged(m_test->db(), u"SELECT COUNT(*) FROM orders WHERE needs_attention = :yes"_s);
+        flagged.bind(u":yes"_s, true);
+        QCOMPARE(flagged.execScalar()->toInt(), 15); // every order is there; the short ones are flagged
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStock)
+#include "tst_stock.moc"
