@@ -16,6 +16,8 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
+#include "storage/repositories/CatalogRepositories.h"
+#include "sync/OrderSync.h"
 #include "sync/SyncService.h"
 #include "ui/ConnectDialog.h"
 #include "ui/MainWindow.h"
@@ -25,6 +27,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -274,6 +278,21 @@ void Application::showWindow()
     connect(m_window.get(), &MainWindow::syncAllRequested, this, [this] {
         if (m_sync)
             m_sync->syncAll();
+    });
+    connect(m_window.get(), &MainWindow::rewindRequested, this, [this](qint64 id, const QDate& from) {
+        if (m_sync && m_sync->syncing().contains(id)) {
+            QMessageBox::information(m_window.get(), tr("Rewind order sync"),
+                                     tr("This account's orders are syncing right now; rewind when it is done."));
+            return;
+        }
+        // Local midnight of that day: the next pass reads every order changed since.
+        if (Status saved = OrderSync::rewind(*m_database, id, QDateTime(from, QTime(0, 0))); !saved) {
+            QMessageBox::warning(m_window.get(), tr("Rewind order sync"), saved.error().message);
+            return;
+        }
+        qCInfo(lcApp).noquote() << "order sync of account" << id << "rewound to" << from.toString(Qt::ISODate);
+        if (m_sync)
+            m_sync->syncNow(id);
     });
     connect(m_window.get(), &MainWindow::syncCancelRequested, this, [this] {
         if (m_sync)

@@ -3,6 +3,7 @@
 #include "notifications/AccountAlerts.h"
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
 
 namespace md {
 
@@ -25,6 +26,10 @@ Result<AccountDetails> loadAccountDetails(const Database& database, qint64 accou
     if (!open)
         return open.error();
     details.openAlerts = int(open->size());
+    auto quarantined = OrderRepository(database).quarantined(accountId);
+    if (!quarantined)
+        return quarantined.error();
+    details.quarantinedOrders = *quarantined;
     return details;
 }
 

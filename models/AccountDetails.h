@@ -16,6 +16,7 @@ struct AccountDetails {
     QList<HealthEvent> health; ///< newest first
     QList<SyncCursor> cursors;
     int openAlerts = 0;
+    QList<std::pair<QString, QString>> quarantinedOrders; ///< external id, why it could not be read
 };
 
 /// Reads an account's details (a handful of indexed queries).

@@ -7,6 +7,7 @@
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/ProvidersDialog.h"
 #include "ui/TablePane.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -266,6 +268,11 @@ private slots:
                                                ok ? QString() : u"Service Unavailable"_s, 80 + (i * 37) % 190}));
         }
 
+        QVERIFY(OrderRepository(db->db()).quarantine(
+            warehouse, u"12-00000-00001"_s, u"{}"_s,
+            u"eBay order 12-00000-00001 could not be read: \"sixty\" is not a decimal amount."_s));
+        QVERIFY(SyncCursorRepository(db->db()).save(SyncCursor {
+            warehouse, u"orders"_s, u"{\"since\":\"2026-11-20T08:00:00Z\"}"_s, now.addSecs(-300), 0, {}, {}}));
         AccountsModel accounts;
         QAbstractItemModelTester tester(&accounts, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(accounts.reload(db->db()));
@@ -315,6 +322,20 @@ private slots:
         QTRY_VERIFY(details->toPlainText().contains(u"sell.fulfillment"_s));
         QVERIFY(details->toPlainText().contains(u"Service Unavailable"_s) || details->toPlainText().contains(u"ms"_s));
         QVERIFY(details->toHtml().contains(u"md-chart://health/"_s));
+        QVERIFY(details->toPlainText().contains(u"12-00000-00001"_s)); // the quarantined order, and why
+        QVERIFY(details->toPlainText().contains(u"is not a decimal amount"_s));
+
+        // Rewind the order sync to a date.
+        QSignalSpy rewinds(&window, &MainWindow::rewindRequested);
+        QTimer::singleShot(20, this, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog && dialog->objectName() == "rewindDialog"_L1);
+            dialog->findChild<QDateEdit*>(u"rewindDate"_s)->setDate(QDate(2026, 11, 1));
+            dialog->accept();
+        });
+        window.findChild<QAction*>(u"rewindAction"_s)->trigger();
+        QCOMPARE(rewinds.count(), 1);
+        QCOMPARE(rewinds.first().at(1).toDate(), QDate(2026, 11, 1));
         QVERIFY(refresh->isEnabled());
         QVERIFY(reconnect->isEnabled());
         QSignalSpy actions(&window, &MainWindow::accountActionRequested);

@@ -265,6 +265,13 @@ private slots:
         env().server->clearFaults();
         QCOMPARE(runSync(*id), u"ok"_s);
         QCOMPARE((**SyncCursorRepository(env().db()).find(*id, u"orders"_s)).errorStreak, 0);
+
+        // Rewind: the next pass reads the last 40 days again — and still stores each order once.
+        QSignalSpy progress(m_sync.get(), &OrderSync::progress);
+        QVERIFY(OrderSync::rewind(env().db(), *id, QDateTime::currentDateTimeUtc().addDays(-40)));
+        QCOMPARE(runSync(*id), u"ok"_s);
+        QVERIFY(progress.last().at(1).toInt() > 200);
+        QCOMPARE(storedOrderIds(*id), marketplaceOrderIds(*id));
     }
 
     void theServiceSyncsOnItsWorkerThread()

@@ -312,6 +312,14 @@
         <source>Syncing %1 accounts: %2 orders so far…</source>
         <translation>Syncing %1 accounts: %2 orders so far…</translation>
     </message>
+    <message>
+        <source>Rewind order sync</source>
+        <translation>Rewind order sync</translation>
+    </message>
+    <message>
+        <source>This account&apos;s orders are syncing right now; rewind when it is done.</source>
+        <translation>This account&apos;s orders are syncing right now; rewind when it is done.</translation>
+    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -1311,10 +1319,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>last success %1; %2 errors in a row%3</source>
-        <translation>last success %1; %2 errors in a row%3</translation>
-    </message>
-    <message>
         <source>Synchronization</source>
         <translation>Synchronization</translation>
     </message>
@@ -1329,6 +1333,26 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Sync &amp;all accounts</source>
         <translation>Sync &amp;all accounts</translation>
+    </message>
+    <message>
+        <source>Re&amp;wind order sync…</source>
+        <translation>Re&amp;wind order sync…</translation>
+    </message>
+    <message>
+        <source>Rewind order sync</source>
+        <translation>Rewind order sync</translation>
+    </message>
+    <message>
+        <source>Read this account&apos;s orders again from:</source>
+        <translation>Read this account&apos;s orders again from:</translation>
+    </message>
+    <message>
+        <source>changes since %1; last success %2; %3 errors in a row%4</source>
+        <translation>changes since %1; last success %2; %3 errors in a row%4</translation>
+    </message>
+    <message>
+        <source>Orders that could not be read (kept aside)</source>
+        <translation>Orders that could not be read (kept aside)</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,14 @@
         <source>Syncing %1 accounts: %2 orders so far…</source>
         <translation>Synchronisation de %1 comptes : %2 commandes jusqu’ici…</translation>
     </message>
+    <message>
+        <source>Rewind order sync</source>
+        <translation>Rembobiner la synchronisation des commandes</translation>
+    </message>
+    <message>
+        <source>This account&apos;s orders are syncing right now; rewind when it is done.</source>
+        <translation>Les commandes de ce compte se synchronisent en ce moment ; rembobinez quand ce sera terminé.</translation>
+    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -1311,10 +1319,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>last success %1; %2 errors in a row%3</source>
-        <translation>dernier succès %1 ; %2 erreurs consécutives%3</translation>
-    </message>
-    <message>
         <source>Synchronization</source>
         <translation>Synchronisation</translation>
     </message>
@@ -1329,6 +1333,26 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Sync &amp;all accounts</source>
         <translation>Synchroniser &amp;tous les comptes</translation>
+    </message>
+    <message>
+        <source>Re&amp;wind order sync…</source>
+        <translation>Rem&amp;bobiner la synchronisation des commandes…</translation>
+    </message>
+    <message>
+        <source>Rewind order sync</source>
+        <translation>Rembobiner la synchronisation des commandes</translation>
+    </message>
+    <message>
+        <source>Read this account&apos;s orders again from:</source>
+        <translation>Relire les commandes de ce compte à partir du :</translation>
+    </message>
+    <message>
+        <source>changes since %1; last success %2; %3 errors in a row%4</source>
+        <translation>changements depuis %1 ; dernier succès %2 ; %3 erreurs consécutives%4</translation>
+    </message>
+    <message>
+        <source>Orders that could not be read (kept aside)</source>
+        <translation>Commandes illisibles (mises de côté)</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -282,6 +286,31 @@ void MainWindow::buildActions()
             emit syncRequested(id);
     });
     m_panes[Accounts]->view()->addAction(m_syncNow);
+    QAction* rewind = accountsMenu->addAction(tr("Re&wind order sync…"));
+    rewind->setObjectName(u"rewindAction"_s);
+    connect(rewind, &QAction::triggered, this, [this] {
+        const qint64 id = currentAccountId();
+        if (!id)
+            return;
+        QDialog dialog(this);
+        dialog.setObjectName(u"rewindDialog"_s);
+        dialog.setWindowTitle(tr("Rewind order sync"));
+        auto* layout = new QVBoxLayout(&dialog);
+        auto* label = new QLabel(tr("Read this account's orders again from:"), &dialog);
+        auto* date = new QDateEdit(QDate::currentDate().addDays(-7), &dialog);
+        date->setObjectName(u"rewindDate"_s);
+        date->setCalendarPopup(true);
+        date->setMaximumDate(QDate::currentDate());
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(label);
+        layout->addWidget(date);
+        layout->addWidget(buttons);
+        if (dialog.exec() == QDialog::Accepted)
+            emit rewindRequested(id, date->date());
+    });
+    m_rewind = rewind;
     QAction* syncAll = accountsMenu->addAction(tr("Sync &all accounts"));
     syncAll->setObjectName(u"syncAllAction"_s);
     syncAll->setShortcut(QKeySequence::Refresh);
@@ -414,6 +443,7 @@ void MainWindow::updateAccountActions()
             (account.provider == Provider::Ebay || account.provider == Provider::Amazon ||
              account.provider == Provider::Shopify);
         m_syncNow->setEnabled(syncs && connected);
+        m_rewind->setEnabled(syncs);
     }
     for (QAction* action : std::as_const(m_purposeActions)) {
         action->setEnabled(has);
@@ -534,13 +564,21 @@ QString MainWindow::accountDetailsHtml(int r)
     if (!details->cursors.isEmpty()) {
         QStringList cursorRows;
         for (const SyncCursor& c : details->cursors) {
+            const QString since = QJsonDocument::fromJson(c.checkpoint.toUtf8()).object().value("since"_L1).toString();
+            const QDateTime position = QDateTime::fromString(since, Qt::ISODate);
             cursorRows << row(c.resource,
-                              tr("last success %1; %2 errors in a row%3")
-                                  .arg(format::localTime(c.lastSuccessAt))
+                              tr("changes since %1; last success %2; %3 errors in a row%4")
+                                  .arg(format::localTime(position), format::localTime(c.lastSuccessAt))
                                   .arg(c.errorStreak)
                                   .arg(c.lastError.isEmpty() ? QString() : u" — "_s + c.lastError));
         }
         html += table(tr("Synchronization"), cursorRows);
+    }
+    if (!details->quarantinedOrders.isEmpty()) {
+        QStringList kept;
+        for (const auto& [id, why] : std::as_const(details->quarantinedOrders))
+            kept << row(id, why);
+        html += table(tr("Orders that could not be read (kept aside)"), kept);
     }
     return html;
 }

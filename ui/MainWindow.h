@@ -85,6 +85,8 @@ signals:
     void syncRequested(qint64 accountId);
     void syncAllRequested();
     void syncCancelRequested();
+    /// Read the account's orders again from this (local) date on.
+    void rewindRequested(qint64 accountId, const QDate& from);
 
 public slots:
     void showAbout();
@@ -125,6 +127,7 @@ private:
     QLabel* m_syncLabel = nullptr;
     QPushButton* m_syncCancel = nullptr;
     QAction* m_syncNow = nullptr;
+    QAction* m_rewind = nullptr;
 };
 
 } // namespace md

@@ -9,6 +9,7 @@
 #include "storage/repositories/OrderRepository.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -223,6 +224,20 @@ void OrderSync::end(qint64 accountId, const Error& error)
     qCWarning(lcSync).noquote() << "syncing the orders of" << run.account.houseName
                                 << "stopped:" << error.toLogString();
     emit finished(accountId, error.code, error.message);
+}
+
+Status OrderSync::rewind(const Database& database, qint64 accountId, const QDateTime& sinceUtc)
+{
+    SyncCursorRepository cursors(database);
+    auto cursor = cursors.find(accountId, QString::fromLatin1(kResource));
+    if (!cursor)
+        return cursor.error();
+    SyncCursor c = cursor->value_or(SyncCursor {accountId, QString::fromLatin1(kResource), {}, {}, 0, {}, {}});
+    // Every source reads "since" (a page position within a pass is dropped: the pass starts over from there).
+    c.checkpoint =
+        QString::fromUtf8(QJsonDocument(QJsonObject {{u"since"_s, sinceUtc.toUTC().toString(Qt::ISODateWithMs)}})
+                              .toJson(QJsonDocument::Compact));
+    return cursors.save(c);
 }
 
 Result<PageOutcome> OrderSync::applyPage(const Account& account, const OrderSource& source, const OrderPage& page)

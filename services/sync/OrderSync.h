@@ -64,6 +64,8 @@ public:
     void cancel(qint64 accountId);
     bool isSyncing(qint64 accountId) const { return m_runs.contains(accountId); }
 
+    /// Moves the account's order cursor back: the next pass reads every order changed since `sinceUtc`.
+    static Status rewind(const Database& database, qint64 accountId, const QDateTime& sinceUtc);
     /// Stores one page in one transaction (orders, quarantine, cursor). Public for the pass and for tests.
     Result<PageOutcome> applyPage(const Account& account, const OrderSource& source, const OrderPage& page);
 
