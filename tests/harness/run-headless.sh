@@ -48,4 +48,9 @@ export DISPLAY=":$(head -n1 "$displayfile")"
 export QT_QPA_PLATFORM=xcb
 
 echo "harness: D-Bus $DBUS_SESSION_BUS_ADDRESS, keyring unlocked, display $DISPLAY"
-ctest --test-dir "$build" --output-on-failure --timeout 300 "$@"
+# Benchmarks (label "benchmark") are not part of the pass/fail run; ask for them with -L benchmark.
+select=(-LE benchmark)
+for arg in "$@"; do
+    case "$arg" in -L | -L* | --label-regex*) select=() ;; esac
+done
+ctest --test-dir "$build" --output-on-failure --timeout 300 "${select[@]}" "$@"

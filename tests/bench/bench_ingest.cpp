@@ -1,0 +1,84 @@
+// Ingest benchmark (not part of the pass/fail run): N eBay orders (default 100,000; several items each) pulled
+// from the sandbox over loopback HTTP through the real client, normalizer, stock allocator and repository into
+// SQLite (or PostgreSQL with --postgresql), page by page in transactions as the app does. Prints one line per
+// figure ("BENCH name=value unit") so runs can be compared. Target: at least 10,000 orders/s on SQLite.
+//
+//   tests/harness/run-headless.sh build -L benchmark          (all benchmarks, through ctest)
+//   MARKETDESK_BENCH_ORDERS=20000 build/tests/bench_ingest    (inside a D-Bus session with a keyring)
+
+#include "SandboxAccounts.h"
+#include "auth/TokenManager.h"
+#include "providers/ebay/EbayOrderSource.h"
+#include "storage/repositories/OrderRepository.h"
+#include "sync/OrderSync.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace md;
+
+namespace {
+double peakRssMb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // Linux reports KiB
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    bool ok = false;
+    int orders = qEnvironmentVariableIntValue("MARKETDESK_BENCH_ORDERS", &ok);
+    if (!ok || orders <= 0)
+        orders = 100000;
+    test::SandboxAccounts env;
+    sandbox::Config config;
+    config.seed = 3;
+    config.ordersPerUser = orders;
+    QElapsedTimer seeding;
+    seeding.start();
+    if (const QString problem = env.setUp(u"Marketdesk Bench"_s, config); !problem.isEmpty()) {
+        std::fprintf(stderr, "bench_ingest: %s\n", qPrintable(problem));
+        return 1;
+    }
+    std::printf("BENCH ingest.sandbox_seed_seconds=%.1f s\n", seeding.elapsed() / 1000.0);
+    auto id = env.connectAccount(Provider::Ebay, u"Warehouse-A"_s, u"warehouse_a_seller"_s);
+    if (!id) {
+        std::fprintf(stderr, "bench_ingest: %s\n", qPrintable(id.error().message));
+        return 1;
+    }
+    TokenManager tokens(env.db(), *env.secrets);
+    for (AuthClient* client : env.clients())
+        tokens.addClient(client);
+    EbayOrderSource source(env.server->baseUrl(), &env.network);
+    OrderSync sync(env.db(), TokenAccess::direct(tokens));
+    sync.addSource(&source);
+
+    bool done = false;
+    QString error;
+    QObject::connect(&sync, &OrderSync::finished, &app, [&](qint64, const QString& code, const QString& message) {
+        done = true;
+        error = code.isEmpty() ? QString() : message;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    sync.sync(*id);
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const double seconds = timer.elapsed() / 1000.0;
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "bench_ingest: %s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 stored = *OrderRepository(env.db()).count();
+    std::printf("BENCH ingest.orders=%lld\n", static_cast<long long>(stored));
+    std::printf("BENCH ingest.seconds=%.2f s\n", seconds);
+    std::printf("BENCH ingest.orders_per_second=%.0f orders/s (target >= 10000)\n", stored / seconds);
+    std::printf("BENCH ingest.peak_rss=%.0f MB\n", peakRssMb());
+    return stored >= orders ? 0 : 1;
+}
