@@ -26,6 +26,7 @@ Database::Database(const DatabaseConfig& config, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear(); // the statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -116,23 +117,50 @@ QStringList Database::tableNames() const
 SqlQuery::SqlQuery(const Database& database, const QString& sql)
     : m_database(database)
     , m_sql(sql)
-    , m_query(database.connection())
 {
-    m_prepared = m_query.prepare(sql);
+    auto it = database.m_statements.find(sql);
+    if (it != database.m_statements.end() && !it->second.inUse) {
+        it->second.inUse = true;
+        m_query = it->second.query.get();
+        m_prepared = true;
+        m_cached = true;
+        return;
+    }
+    auto query = std::make_unique<QSqlQuery>(database.connection());
+    m_prepared = query->prepare(sql);
+    if (m_prepared && it == database.m_statements.end() &&
+        database.m_statements.size() < std::size_t(Database::kStatementCacheSize)) {
+        m_query = query.get();
+        database.m_statements.emplace(sql, Database::CachedStatement {std::move(query), true});
+        m_cached = true;
+        return;
+    }
+    m_own = std::move(query);
+    m_query = m_own.get();
+}
+
+SqlQuery::~SqlQuery()
+{
+    // Reset the statement (SQLite keeps a reader open on an unfinished one) and give it back.
+    m_query->finish();
+    if (!m_cached)
+        return;
+    if (auto it = m_database.m_statements.find(m_sql); it != m_database.m_statements.end())
+        it->second.inUse = false;
 }
 
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query->bindValue(placeholder, value);
     return *this;
 }
 
 Status SqlQuery::exec()
 {
-    if (!m_prepared || !m_query.exec()) {
-        qCWarning(lcStorage).noquote() << "statement failed:" << m_query.lastError().text() << "|"
+    if (!m_prepared || !m_query->exec()) {
+        qCWarning(lcStorage).noquote() << "statement failed:" << m_query->lastError().text() << "|"
                                        << m_sql.simplified();
-        return sql::errorFrom(m_query.lastError(), tr("A database statement failed"));
+        return sql::errorFrom(m_query->lastError(), tr("A database statement failed"));
     }
     return {};
 }
@@ -141,11 +169,11 @@ Result<QVariant> SqlQuery::execScalar()
 {
     if (Status status = exec(); !status)
         return status.error();
-    if (!m_query.next())
+    if (!m_query->next())
         return Error {u"database.no-row"_s, tr("The database returned no row where one was expected."), m_sql};
-    QVariant value = m_query.value(0);
+    QVariant value = m_query->value(0);
     // Finish the statement: SQLite refuses to COMMIT while a RETURNING statement is still being stepped.
-    m_query.finish();
+    m_query->finish();
     return value;
 }
 

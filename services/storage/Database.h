@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace md {
 
@@ -39,7 +40,17 @@ public:
 
 private:
     friend class Transaction;
+    friend class SqlQuery;
     Database(const DatabaseConfig& config, QString connectionName);
+
+    /// Prepared statements by SQL text, reused instead of parsed again for every call (the sync runs the same
+    /// few statements for every order). One user at a time; a statement already in use is prepared afresh.
+    struct CachedStatement {
+        std::unique_ptr<QSqlQuery> query;
+        bool inUse = false;
+    };
+    static constexpr int kStatementCacheSize = 256;
+    mutable std::unordered_map<QString, CachedStatement> m_statements;
 
     DatabaseConfig m_config;
     mutable int m_transactionDepth = 0; ///< Nesting of Transaction objects; inner ones are savepoints.
@@ -52,22 +63,27 @@ class SqlQuery {
     Q_DECLARE_TR_FUNCTIONS(md::SqlQuery)
 public:
     SqlQuery(const Database& database, const QString& sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery&) = delete;
+    SqlQuery& operator=(const SqlQuery&) = delete;
 
     SqlQuery& bind(const QString& placeholder, const QVariant& value);
     Status exec();
     /// Runs the statement and returns the first column of the first row (e.g. RETURNING id), or an error.
     Result<QVariant> execScalar();
-    bool next() { return m_query.next(); }
-    QVariant value(int index) const { return m_query.value(index); }
-    QVariant value(const QString& column) const { return m_query.value(column); }
-    int numRowsAffected() const { return m_query.numRowsAffected(); }
-    QSqlQuery& raw() { return m_query; }
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    QVariant value(const QString& column) const { return m_query->value(column); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    QSqlQuery& raw() { return *m_query; }
 
 private:
     const Database& m_database;
     QString m_sql;
-    QSqlQuery m_query;
+    std::unique_ptr<QSqlQuery> m_own; ///< a statement of its own when the cached one is in use (or the cache full)
+    QSqlQuery* m_query = nullptr; ///< m_own, or the connection's cached statement for m_sql
     bool m_prepared = false;
+    bool m_cached = false;
 };
 
 /// Begins a transaction; rolls it back on destruction unless commit() succeeded. SQLite transactions begin
