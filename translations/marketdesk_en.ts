@@ -213,10 +213,6 @@
         <source>an amount is in %1, the total in %2</source>
         <translation>an amount is in %1, the total in %2</translation>
     </message>
-    <message>
-        <source>item %1 has the quantity %2</source>
-        <translation>item %1 has the quantity %2</translation>
-    </message>
 </context>
 <context>
     <name>md::Application</name>
@@ -718,10 +714,6 @@
     <message>
         <source>%1 is in %2, the total in %3</source>
         <translation>%1 is in %2, the total in %3</translation>
-    </message>
-    <message>
-        <source>line %1 has the quantity %2</source>
-        <translation>line %1 has the quantity %2</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1423,10 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>%1 order %2 could not be read: %3</source>
         <translation>%1 order %2 could not be read: %3</translation>
     </message>
+    <message>
+        <source>line %1 has the quantity %2</source>
+        <translation>line %1 has the quantity %2</translation>
+    </message>
 </context>
 <context>
     <name>md::OrderRepository</name>
@@ -1790,10 +1786,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>it has no total</source>
         <translation>it has no total</translation>
-    </message>
-    <message>
-        <source>line %1 has the quantity %2</source>
-        <translation>line %1 has the quantity %2</translation>
     </message>
 </context>
 <context>

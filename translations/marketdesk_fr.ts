@@ -213,10 +213,6 @@
         <source>an amount is in %1, the total in %2</source>
         <translation>un montant est en %1, le total en %2</translation>
     </message>
-    <message>
-        <source>item %1 has the quantity %2</source>
-        <translation>l’article %1 a la quantité %2</translation>
-    </message>
 </context>
 <context>
     <name>md::Application</name>
@@ -718,10 +714,6 @@
     <message>
         <source>%1 is in %2, the total in %3</source>
         <translation>%1 est en %2, le total en %3</translation>
-    </message>
-    <message>
-        <source>line %1 has the quantity %2</source>
-        <translation>la ligne %1 a la quantité %2</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1423,10 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>%1 order %2 could not be read: %3</source>
         <translation>La commande %1 %2 n’a pas pu être lue : %3</translation>
     </message>
+    <message>
+        <source>line %1 has the quantity %2</source>
+        <translation>la ligne %1 a la quantité %2</translation>
+    </message>
 </context>
 <context>
     <name>md::OrderRepository</name>
@@ -1790,10 +1786,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>it has no total</source>
         <translation>elle n’a pas de total</translation>
-    </message>
-    <message>
-        <source>line %1 has the quantity %2</source>
-        <translation>la ligne %1 a la quantité %2</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,30 @@ Result<QDateTime> utcTime(const QString& text, const QString& what)
     return time.toUTC();
 }
 
+Result<int> quantity(const QJsonValue& value, const QString& lineId)
+{
+    const int whole = value.toInt(0);
+    if (!value.isDouble() || whole <= 0 || value.toDouble() != whole) {
+        return Error {u"order.bad-quantity"_s,
+                      Text::tr("line %1 has the quantity %2").arg(lineId, value.toVariant().toString()),
+                      {}};
+    }
+    return whole;
+}
+
+Status orderTimes(const QJsonObject& order, const char* createdMember, const char* updatedMember, Order* target)
+{
+    const QString createdName = QString::fromLatin1(createdMember);
+    auto created = utcTime(order.value(createdName).toString(), createdName);
+    if (!created)
+        return created.error();
+    const QString updatedName = QString::fromLatin1(updatedMember);
+    auto updated = utcTime(order.value(updatedName).toString(), updatedName);
+    target->marketplaceCreatedAt = *created;
+    target->marketplaceUpdatedAt = updated ? *updated : *created;
+    return {};
+}
+
 QString mapped(const QHash<QString, QString>& table, const QString& raw, bool* known)
 {
     const auto it = table.constFind(raw);

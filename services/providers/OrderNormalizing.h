@@ -45,6 +45,11 @@ namespace normalize {
 Result<qint64> minorUnits(const QString& amount, const QString& currency);
 /// An ISO 8601 date-time with Z or an offset, in UTC. An empty text is an error (`what` names the field).
 Result<QDateTime> utcTime(const QString& text, const QString& what);
+/// A line's quantity: a whole JSON number above zero (text, fractions, zero and negatives are errors).
+Result<int> quantity(const QJsonValue& value, const QString& lineId);
+/// Sets the order's created and updated times (UTC) from a marketplace order's two time members; the created
+/// time is required, a missing or unreadable updated time falls back to it.
+Status orderTimes(const QJsonObject& order, const char* createdMember, const char* updatedMember, Order* target);
 /// The table's value for `raw`, or `raw` itself when the table does not know it (shown as it came, never a
 /// crash); *known tells which.
 QString mapped(const QHash<QString, QString>& table, const QString& raw, bool* known = nullptr);

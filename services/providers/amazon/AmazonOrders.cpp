@@ -111,12 +111,8 @@ Result<Order> normalizeAmazonOrder(const QJsonObject& json)
             o.discountMinor += qAbs(*minor);
     }
 
-    auto created = normalize::utcTime(json.value("createdTime"_L1).toString(), u"createdTime"_s);
-    if (!created)
-        return fail(created.error().message);
-    o.marketplaceCreatedAt = *created;
-    auto updated = normalize::utcTime(json.value("lastUpdatedTime"_L1).toString(), u"lastUpdatedTime"_s);
-    o.marketplaceUpdatedAt = updated ? *updated : *created;
+    if (Status times = normalize::orderTimes(json, "createdTime", "lastUpdatedTime", &o); !times)
+        return fail(times.error().message);
 
     const QJsonObject buyer = json.value("buyer"_L1).toObject();
     o.buyerName = buyer.value("buyerName"_L1).toString();
@@ -132,11 +128,10 @@ Result<Order> normalizeAmazonOrder(const QJsonObject& json)
         item.externalLineId = line.value("orderItemId"_L1).toString();
         item.sku = product.value("sellerSku"_L1).toString();
         item.title = product.value("title"_L1).toString();
-        const QJsonValue quantity = line.value("quantityOrdered"_L1);
-        item.quantity = quantity.toInt(0);
-        if (!quantity.isDouble() || item.quantity <= 0 || quantity.toDouble() != item.quantity)
-            return fail(
-                Text::tr("item %1 has the quantity %2").arg(item.externalLineId, quantity.toVariant().toString()));
+        auto quantity = normalize::quantity(line.value("quantityOrdered"_L1), item.externalLineId);
+        if (!quantity)
+            return fail(quantity.error().message);
+        item.quantity = *quantity;
         const QJsonObject unit = product.value("price"_L1).toObject().value("unitPrice"_L1).toObject();
         if (!unit.isEmpty()) {
             auto minor = amount(unit);

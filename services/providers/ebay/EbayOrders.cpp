@@ -100,12 +100,8 @@ Result<Order> normalizeEbayOrder(const QJsonObject& json)
     }
     o.discountMinor = qAbs(o.discountMinor); // eBay reports discounts as negative amounts
 
-    auto created = normalize::utcTime(json.value("creationDate"_L1).toString(), u"creationDate"_s);
-    if (!created)
-        return fail(created.error().message);
-    o.marketplaceCreatedAt = *created;
-    auto modified = normalize::utcTime(json.value("lastModifiedDate"_L1).toString(), u"lastModifiedDate"_s);
-    o.marketplaceUpdatedAt = modified ? *modified : *created;
+    if (Status times = normalize::orderTimes(json, "creationDate", "lastModifiedDate", &o); !times)
+        return fail(times.error().message);
 
     const QJsonObject buyer = json.value("buyer"_L1).toObject();
     const QJsonObject registration = buyer.value("buyerRegistrationAddress"_L1).toObject();
@@ -130,11 +126,10 @@ Result<Order> normalizeEbayOrder(const QJsonObject& json)
         item.externalLineId = line.value("lineItemId"_L1).toString();
         item.sku = line.value("sku"_L1).toString();
         item.title = line.value("title"_L1).toString();
-        const QJsonValue quantity = line.value("quantity"_L1);
-        item.quantity = quantity.toInt(0);
-        if (!quantity.isDouble() || item.quantity <= 0 || quantity.toDouble() != item.quantity)
-            return fail(
-                Text::tr("line %1 has the quantity %2").arg(item.externalLineId, quantity.toVariant().toString()));
+        auto quantity = normalize::quantity(line.value("quantity"_L1), item.externalLineId);
+        if (!quantity)
+            return fail(quantity.error().message);
+        item.quantity = *quantity;
         const QJsonObject cost = line.value("lineItemCost"_L1).toObject();
         if (!cost.isEmpty()) {
             auto minor = normalize::minorUnits(cost.value("value"_L1).toString(), cost.value("currency"_L1).toString());

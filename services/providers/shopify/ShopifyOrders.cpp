@@ -117,12 +117,8 @@ Result<Order> normalizeShopifyOrder(const QJsonObject& json)
         *field.target = value->value_or(0);
     }
 
-    auto created = normalize::utcTime(json.value("createdAt"_L1).toString(), u"createdAt"_s);
-    if (!created)
-        return fail(created.error().message);
-    o.marketplaceCreatedAt = *created;
-    auto updated = normalize::utcTime(json.value("updatedAt"_L1).toString(), u"updatedAt"_s);
-    o.marketplaceUpdatedAt = updated ? *updated : *created;
+    if (Status times = normalize::orderTimes(json, "createdAt", "updatedAt", &o); !times)
+        return fail(times.error().message);
 
     const QJsonObject customer = json.value("customer"_L1).toObject();
     o.buyerName = customer.value("displayName"_L1).toString();
@@ -138,11 +134,10 @@ Result<Order> normalizeShopifyOrder(const QJsonObject& json)
         item.externalLineId = line.value("id"_L1).toString();
         item.sku = line.value("sku"_L1).toString();
         item.title = line.value("title"_L1).toString();
-        const QJsonValue quantity = line.value("quantity"_L1);
-        item.quantity = quantity.toInt(0);
-        if (!quantity.isDouble() || item.quantity <= 0 || quantity.toDouble() != item.quantity)
-            return fail(
-                Text::tr("line %1 has the quantity %2").arg(item.externalLineId, quantity.toVariant().toString()));
+        auto quantity = normalize::quantity(line.value("quantity"_L1), item.externalLineId);
+        if (!quantity)
+            return fail(quantity.error().message);
+        item.quantity = *quantity;
         const QJsonObject unit = line.value("originalUnitPriceSet"_L1).toObject().value("shopMoney"_L1).toObject();
         if (!unit.isEmpty()) {
             auto minor =
