@@ -17,6 +17,7 @@
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
 #include "sync/OrderSync.h"
 #include "sync/SyncService.h"
 #include "ui/ConnectDialog.h"
@@ -68,6 +69,8 @@ Application::Application(CommandLineOptions options, QObject* parent)
 
 Application::~Application()
 {
+    if (m_ordersLoader)
+        m_ordersLoader->wait(); // its connection must close before the process tears SQL down
     m_window.reset();
     m_sync.reset(); // joins the sync thread before the token manager it asks goes
     m_supervisor.reset();
@@ -101,6 +104,7 @@ bool Application::start()
     m_secrets =
         std::make_unique<SecretStore>(QString::fromLatin1(m_options.demo ? kDemoKeychainService : kKeychainService));
     if (m_options.demo) {
+        m_demoSettling = true; // account care waits for the demo houses to sign in to the fresh sandbox
         m_demo = std::make_unique<DemoSandbox>();
         connect(m_demo.get(), &DemoSandbox::failed, this,
                 [](const QString& message) { qCWarning(lcApp).noquote() << message; });
@@ -358,13 +362,24 @@ void Application::setUpConnecting()
         accountsChanged();
         if (!m_demoPendingHouses.isEmpty()) {
             m_demoPendingHouses.removeFirst();
-            if (m_demoPendingHouses.isEmpty() && m_window)
-                m_window->showPane(MainWindow::Accounts); // the walkthrough is done: show what it connected
+            if (m_demoPendingHouses.isEmpty()) {
+                if (m_window)
+                    m_window->showPane(MainWindow::Accounts); // the walkthrough is done: show what it connected
+                demoSettled();
+            }
         }
         demoConnectNext();
     });
     connect(m_connect.get(), &ConnectFlow::failed, this, [this](const QString&, const QString&) {
-        m_demoPendingHouses.clear(); // the walkthrough stops at the first refusal; the log says why
+        if (!m_demoPendingHouses.isEmpty()) {
+            m_demoPendingHouses.clear(); // the walkthrough stops at the first refusal; the log says why
+            demoSettled();
+        }
+    });
+    connect(m_connect.get(), &ConnectFlow::confirmationNeeded, this, [this] {
+        // The demo marketplace was seeded afresh and a house signs in as a new user: the demo takes it.
+        if (!m_demoPendingHouses.isEmpty())
+            m_connect->confirmReplacement(true);
     });
     connect(m_connect.get(), &ConnectFlow::authorizeUrlReady, this, [this](const QUrl& url) {
         if (m_demoPendingHouses.isEmpty())
@@ -418,8 +433,7 @@ void Application::setUpSync()
     connect(m_sync.get(), &SyncService::finished, this, [this](qint64 id, const QString& code, const QString& message) {
         m_syncProgress.remove(id);
         updateSyncStatus();
-        if (Status reloaded = m_orders->reload(*m_database); !reloaded)
-            qCWarning(lcApp).noquote() << reloaded.error().toLogString();
+        reloadOrdersInBackground();
         if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
             qCWarning(lcApp).noquote() << reloaded.error().toLogString();
         if (!code.isEmpty() && code != "sync.cancelled"_L1 && m_window) {
@@ -432,6 +446,38 @@ void Application::setUpSync()
     if (auto accounts = AccountRepository(*m_database).list(); accounts)
         m_sync->setAccounts(*accounts);
     updateAccountCareRunning();
+}
+
+void Application::reloadOrdersInBackground()
+{
+    if (m_ordersLoading) {
+        m_ordersReloadPending = true; // one more pass once this one is in
+        return;
+    }
+    m_ordersLoading = true;
+    auto rows = std::make_shared<Result<QList<Order>>>(QList<Order>());
+    const DatabaseConfig config = m_workerConfig;
+    QThread* worker = QThread::create([config, rows] {
+        auto database = Database::open(config);
+        if (!database) {
+            *rows = database.error();
+            return;
+        }
+        *rows = OrderRepository(**database).listRecent(5000);
+    });
+    worker->setObjectName(u"md-orders-load"_s);
+    m_ordersLoader = worker;
+    connect(worker, &QThread::finished, this, [this, worker, rows] {
+        worker->deleteLater();
+        m_ordersLoading = false;
+        if (*rows)
+            m_orders->setRecords(std::move(**rows));
+        else
+            qCWarning(lcApp).noquote() << "orders not reloaded:" << rows->error().toLogString();
+        if (std::exchange(m_ordersReloadPending, false))
+            reloadOrdersInBackground();
+    });
+    worker->start();
 }
 
 void Application::updateSyncStatus()
@@ -521,7 +567,7 @@ void Application::updateAccountCareRunning()
         return;
     const bool keychain = m_secrets->state() != SecretStore::State::Unavailable;
     const bool online = !m_network || m_network->reachability() != NetworkStatus::Reachability::Offline;
-    const bool run = keychain && online;
+    const bool run = keychain && online && !m_demoSettling;
     if (m_sync)
         m_sync->setPaused(!run);
     if (run && !m_supervisor->isRunning()) {
@@ -773,14 +819,27 @@ void Application::demoReady()
                 }
                 if (!last)
                     return;
-                // First run: connect two eBay houses, an Amazon seller and a Shopify store through the real OAuth path.
+                // First run: connect two eBay houses, an Amazon seller and a Shopify store through the real OAuth
+                // path. Later runs: the demo marketplace starts afresh and knows none of the old tokens, so the
+                // demo houses sign in again (as a person would reconnect them) before account care starts.
+                const QStringList houses {u"Warehouse-A|warehouse_a_seller|ebay"_s,
+                                          u"Montreal|boutique_montreal|ebay"_s, u"Maple Goods|maple_goods|amazon"_s,
+                                          u"Maple & Co.|maple-and-co.myshopify.com|shopify"_s};
                 auto accounts = AccountRepository(*m_database).list();
                 if (accounts && accounts->isEmpty()) {
-                    m_demoPendingHouses = {u"Warehouse-A|warehouse_a_seller|ebay"_s,
-                                           u"Montreal|boutique_montreal|ebay"_s, u"Maple Goods|maple_goods|amazon"_s,
-                                           u"Maple & Co.|maple-and-co.myshopify.com|shopify"_s};
-                    demoConnectNext();
+                    m_demoPendingHouses = houses;
+                } else if (accounts) {
+                    for (const QString& house : houses) {
+                        for (const Account& account : std::as_const(*accounts)) {
+                            if (account.active && account.houseName == house.section(u'|', 0, 0))
+                                m_demoPendingHouses << house + u'|' + QString::number(account.id);
+                        }
+                    }
                 }
+                if (m_demoPendingHouses.isEmpty())
+                    demoSettled();
+                else
+                    demoConnectNext();
             });
     }
 }
@@ -796,12 +855,21 @@ void Application::demoConnectNext()
     request.purpose = Purpose::Seller;
     if (request.provider == Provider::Shopify)
         request.shopDomain = m_demoPendingHouses.first().section(u'|', 1, 1);
-    qCInfo(lcApp).noquote() << "demo: connecting the" << providerDisplayName(request.provider) << "house"
-                            << request.houseName;
+    const bool reconnect = !m_demoPendingHouses.first().section(u'|', 3, 3).isEmpty();
+    qCInfo(lcApp).noquote() << (reconnect ? "demo: reconnecting the" : "demo: connecting the")
+                            << providerDisplayName(request.provider) << "house" << request.houseName;
+    request.reconnectAccountId = m_demoPendingHouses.first().section(u'|', 3, 3).toLongLong();
     if (Status started = m_connect->start(request); !started) {
         qCWarning(lcApp).noquote() << "demo:" << started.error().toLogString();
         m_demoPendingHouses.clear();
+        demoSettled();
     }
+}
+
+void Application::demoSettled()
+{
+    m_demoSettling = false;
+    updateAccountCareRunning();
 }
 
 void Application::fail(const Error& error, int exitCode)

@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class QThread;
 class QTranslator;
 
 namespace md {
@@ -64,6 +65,9 @@ private:
     void setUpSync();
     QList<ProviderEndpoints> currentEndpoints() const;
     void updateSyncStatus();
+    /// Re-reads the orders pane's rows on a worker thread with its own connection (after a sync, the newest
+    /// orders may be thousands of rows): the GUI thread only swaps them in.
+    void reloadOrdersInBackground();
     void openConnectDialog(qint64 reconnectAccountId = 0);
     void onAccountAction(int action, qint64 accountId);
     void renameAccount(qint64 accountId, const QString& houseName);
@@ -79,6 +83,8 @@ private:
     QString houseNameProblem(const QString& houseName, qint64 accountId) const;
     void demoReady();
     void demoConnectNext();
+    /// The demo's walkthrough (first connection or reconnection of its houses) is over: account care may start.
+    void demoSettled();
 
     CommandLineOptions m_options;
     QString m_dataDir;
@@ -89,7 +95,8 @@ private:
     std::unique_ptr<DemoSandbox> m_demo;
     quint16 m_demoLoopbackPort = 0;
     bool m_demoSecretStored = false;
-    QStringList m_demoPendingHouses; ///< "house|sandbox user|provider" still to connect in the first-run walkthrough
+    bool m_demoSettling = false;
+    QStringList m_demoPendingHouses; ///< "house|sandbox user|provider[|account id to reconnect]" still to connect
     QNetworkAccessManager m_http;
     std::vector<std::unique_ptr<AuthClient>> m_clients;
     std::unique_ptr<ConnectFlow> m_connect;
@@ -100,6 +107,9 @@ private:
     std::unique_ptr<SyncService> m_sync;
     DatabaseConfig m_workerConfig; ///< for the sync worker's own connection (a password stays in memory only)
     QHash<qint64, int> m_syncProgress;
+    QPointer<QThread> m_ordersLoader;
+    bool m_ordersLoading = false;
+    bool m_ordersReloadPending = false;
     QTimer* m_tick = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NetworkStatus> m_network;

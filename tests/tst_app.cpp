@@ -166,9 +166,17 @@ private slots:
             QVERIFY2(!written.contains(secret.toUtf8()),
                      "a secret issued by the sandbox was written outside the keychain");
 
-        // A second start finds them and connects nothing again.
-        QCOMPARE(run({u"--demo"_s, u"--data-dir"_s, data.path(), u"--exit-after"_s, u"3"_s}, &output), 0);
-        QCOMPARE(readLog(data.path()).count("demo: connecting the"), 4);
+        // A second start finds them and connects nothing new: its fresh demo marketplace knows none of the old
+        // tokens, so the four houses sign in again before account care starts — and nothing is revoked.
+        QCOMPARE(runUntil(
+                     {u"--demo"_s, u"--data-dir"_s, data.path()}, data.path(),
+                     [](const QByteArray& all) { return all.count("in sync;") >= 8; }, 60000, &output),
+                 0);
+        const QByteArray again = readLog(data.path());
+        QCOMPARE(again.count("demo: connecting the"), 4);
+        QCOMPARE(again.count("demo: reconnecting the"), 4);
+        QVERIFY2(!again.contains("authorization revoked"), again.constData());
+        QCOMPARE(again.count("in sync;"), 8);
     }
 
     void startsWithoutAKeychain()
