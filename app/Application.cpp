@@ -361,10 +361,11 @@ void Application::setUpConnecting()
         m_tokens->forget(accountId); // a reconnect brought new tokens
         accountsChanged();
         if (!m_demoPendingHouses.isEmpty()) {
+            const bool firstRun = m_demoPendingHouses.first().section(u'|', 3, 3).isEmpty();
             m_demoPendingHouses.removeFirst();
             if (m_demoPendingHouses.isEmpty()) {
-                if (m_window)
-                    m_window->showPane(MainWindow::Accounts); // the walkthrough is done: show what it connected
+                if (m_window && firstRun)
+                    m_window->showPane(MainWindow::Accounts); // the first walkthrough is done: show what it connected
                 demoSettled();
             }
         }
