@@ -1,14 +1,13 @@
 #include "auth/TokenManager.h"
 
 #include "auth/ConnectFlow.h"
+#include "core/Backoff.h"
 #include "logging/LogCategories.h"
 #include "logging/Redactor.h"
 #include "providers/AuthClient.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/repositories/AccountRepository.h"
-
-#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -23,13 +22,10 @@ TokenManager::TokenManager(const Database& database, SecretStore& secrets, QObje
 
 std::chrono::milliseconds TokenManager::backoff(const RefreshPolicy& policy, int failures)
 {
-    using namespace std::chrono;
-    const int doublings = std::clamp(failures - 1, 0, 20);
-    const milliseconds full =
-        std::min<milliseconds>(duration_cast<milliseconds>(policy.backoffCap),
-                               duration_cast<milliseconds>(policy.backoffBase) * (1LL << doublings));
-    const qint64 half = full.count() / 2;
-    return milliseconds(half + qint64(QRandomGenerator::global()->bounded(quint64(full.count() - half + 1))));
+    using std::chrono::duration_cast;
+    using std::chrono::milliseconds;
+    return backoffWithJitter(duration_cast<milliseconds>(policy.backoffBase),
+                             duration_cast<milliseconds>(policy.backoffCap), failures);
 }
 
 QString TokenManager::keyOf(const Account& account, const QString& kind) const

@@ -61,8 +61,7 @@ public:
     /// Drops what is remembered of the account (after reconnecting, deactivating or forgetting it).
     void forget(qint64 accountId);
 
-    /// The backoff before retry number `failures` (1 for the first retry): base·2^(failures−1), at most cap, with
-    /// "equal jitter" (between half and all of it) so that many accounts do not retry in step.
+    /// The backoff before retry number `failures` (1 for the first retry): backoffWithJitter() with this policy.
     static std::chrono::milliseconds backoff(const RefreshPolicy& policy, int failures);
 
 signals:

@@ -1,6 +1,7 @@
 #include "sync/OrderSync.h"
 
 #include "auth/TokenManager.h"
+#include "core/Backoff.h"
 #include "inventory/StockAllocator.h"
 #include "logging/LogCategories.h"
 #include "storage/Database.h"
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -75,15 +75,6 @@ void OrderSync::addSource(OrderSource* source, std::optional<Environment> enviro
 OrderSource* OrderSync::sourceFor(const Account& account) const
 {
     return m_sources.value(key(account.provider, account.environment));
-}
-
-std::chrono::milliseconds OrderSync::backoff(int attempt) const
-{
-    using namespace std::chrono;
-    const milliseconds doubled(m_policy.backoffBase.count() * (1LL << std::clamp(attempt - 1, 0, 20)));
-    const milliseconds full = std::min<milliseconds>(m_policy.backoffCap, doubled);
-    const qint64 half = full.count() / 2;
-    return milliseconds(half + qint64(QRandomGenerator::global()->bounded(quint64(full.count() - half + 1))));
 }
 
 void OrderSync::sync(qint64 accountId)
@@ -154,7 +145,7 @@ void OrderSync::onPage(qint64 accountId, Result<OrderPage> page)
     if (!page) {
         const QString code = page.error().code;
         if (code == QLatin1StringView(OrderSource::kTransient) && ++run.attempts < m_policy.maxAttempts) {
-            const auto delay = backoff(run.attempts);
+            const auto delay = backoffWithJitter(m_policy.backoffBase, m_policy.backoffCap, run.attempts);
             qCInfo(lcSync).noquote() << run.account.houseName << ": page failed (" << page.error().message
                                      << "); retrying in" << delay.count() << "ms";
             retryLater(accountId, delay);

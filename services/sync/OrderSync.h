@@ -89,7 +89,6 @@ private:
     void onPage(qint64 accountId, Result<OrderPage> page);
     void retryLater(qint64 accountId, std::chrono::milliseconds delay);
     void end(qint64 accountId, const Error& error);
-    std::chrono::milliseconds backoff(int attempt) const;
 
     const Database& m_database;
     TokenAccess m_tokens;
