@@ -345,23 +345,220 @@ private slots:
         auto second = repo.enqueue(e);
         QVERIFY(second);
 
+        const qint64 otherAccount = addAccount(u"Montreal"_s, u"seller2"_s);
+        e.accountId = otherAccount;
+        e.idempotencyKey = u"ship-C-1"_s;
+        auto third = repo.enqueue(e);
+        QVERIFY(third);
+
+        // An account's actions reach the marketplace in the order they were made: its second entry waits
+        // behind its first, while another account's entry goes ahead.
         const QDateTime now = QDateTime::currentDateTimeUtc();
         auto due = repo.due(now);
         QVERIFY(due);
         QCOMPARE(due->size(), 2);
         QCOMPARE(due->at(0).id, *first); // oldest first
+        QCOMPARE(due->at(1).id, *third);
+        QCOMPARE(due->at(0).houseName, u"Warehouse-A"_s);
 
-        QVERIFY(repo.setState(*first, OutboxState::Sending));
-        QVERIFY(repo.setState(*first, OutboxState::Pending, u"HTTP 503"_s, now.addSecs(60)));
+        QVERIFY(repo.markSending(*first));
+        QVERIFY(repo.markRetry(*first, u"HTTP 503"_s, now.addSecs(60), true));
         due = repo.due(now);
-        QCOMPARE(due->size(), 1);
-        QCOMPARE(due->at(0).id, *second);
+        QCOMPARE(due->size(), 1); // the first backs off, and the second still waits behind it
+        QCOMPARE(due->at(0).id, *third);
+        QCOMPARE(*repo.nextAttemptAt(), QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)); // two wait with no time set
         due = repo.due(now.addSecs(61));
         QCOMPARE(due->size(), 2);
+        QCOMPARE(due->at(0).id, *first);
+        QVERIFY(due->at(0).verifyFirst); // that attempt may have arrived
+
+        QVERIFY(repo.markSent(*first, u"fulfilment-9"_s));
+        due = repo.due(now);
+        QCOMPARE(due->size(), 2);
+        QCOMPARE(due->at(0).id, *second); // its turn now
         auto all = repo.list();
         auto entry = std::find_if(all->cbegin(), all->cend(), [&](const OutboxEntry& x) { return x.id == *first; });
         QCOMPARE(entry->attempts, 1);
-        QCOMPARE(entry->lastError, u"HTTP 503"_s);
+        QCOMPARE(entry->state, OutboxState::Sent);
+        QCOMPARE(entry->result, u"fulfilment-9"_s);
+
+        // A crash mid-send leaves SENDING: recovery makes it wait again, to be looked up before it is resent.
+        QVERIFY(repo.markSending(*second));
+        QCOMPARE(*repo.recoverInterrupted(), 1);
+        auto recovered = repo.find(*second);
+        QCOMPARE((*recovered)->state, OutboxState::Pending);
+        QVERIFY((*recovered)->verifyFirst);
+        QCOMPARE((*recovered)->attempts, 1);
+
+        // Stopped entries are requeued or withdrawn only by a person; a sent one cannot be withdrawn.
+        QVERIFY(repo.markStopped(*third, OutboxState::Conflict, u"already cancelled"_s));
+        QCOMPARE(repo.due(now)->size(), 1);
+        QVERIFY(repo.requeue(*third));
+        QCOMPARE(repo.due(now)->size(), 2);
+        QVERIFY(repo.withdraw(*third));
+        QCOMPARE((*repo.find(*third))->state, OutboxState::Cancelled);
+        const Status again = repo.withdraw(*first);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, u"outbox.not-withdrawable"_s);
+        const auto counts = repo.countByState();
+        QCOMPARE(counts->value(OutboxState::Sent), 1);
+        QCOMPARE(counts->value(OutboxState::Pending), 1);
+        QCOMPARE(counts->value(OutboxState::Cancelled), 1);
+    }
+
+    void orderReview_data() { test::addBackendRows(); }
+    void orderReview()
+    {
+        // 60 orders over two houses, five statuses, totals and dates all different; every page walk, filter and
+        // search is checked against the same question asked of the list in C++.
+        const qint64 a = addAccount(u"Warehouse-A"_s, u"seller1"_s);
+        const qint64 b = addAccount(u"Montreal"_s, u"seller2"_s);
+        OrderRepository repo(db());
+        const QStringList statuses {u"OPEN"_s, u"SHIPPED"_s, u"CANCELLED"_s, u"PENDING"_s, u"PARTIALLY_SHIPPED"_s};
+        const QDateTime base = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+        QList<Order> all;
+        for (int i = 0; i < 60; ++i) {
+            Order o = sampleOrder(i % 2 ? b : a, u"E-%1"_s.arg(i));
+            o.houseName = i % 2 ? u"Montreal"_s : u"Warehouse-A"_s;
+            o.orderNumber = u"MD-%1"_s.arg(1000 + i);
+            o.status = statuses.at(i % 5);
+            o.totalMinor = (i * 7919) % 1000 + i; // distinct
+            o.needsAttention = i % 7 == 0;
+            o.marketplaceCreatedAt = base.addSecs(qint64(i % 12) * 3600 + i); // several share an hour
+            o.buyerName = i == 13 ? u"Zoë Lévesque"_s : u"Buyer %1"_s.arg(i);
+            o.buyerEmail = u"buyer%1@example.com"_s.arg(i);
+            o.trackingNumber = i % 3 == 0 ? u"1Z999AA1%1"_s.arg(i, 8, 10, QLatin1Char('0')) : QString();
+            o.items.first().sku = i % 4 == 0 ? u"MUG-BLUE-%1"_s.arg(i) : u"TEE-%1"_s.arg(i);
+            auto id = repo.upsert(o);
+            QVERIFY2(id, id ? "" : qPrintable(id.error().toLogString()));
+            o.id = *id;
+            all << o;
+        }
+        const auto walk = [&](const OrderFilter& filter, const OrderSort& sort) {
+            QList<qint64> ids;
+            std::optional<OrderPosition> after;
+            for (int guard = 0; guard < 100; ++guard) {
+                auto page = repo.page(filter, sort, after, 7);
+                if (!page) {
+                    qWarning().noquote() << page.error().toLogString();
+                    return QList<qint64>();
+                }
+                for (const Order& o : std::as_const(*page))
+                    ids << o.id;
+                if (page->size() < 7)
+                    break;
+                after = OrderRepository::positionOf(page->last(), sort);
+            }
+            return ids;
+        };
+        const auto expect = [&](const std::function<bool(const Order&)>& keep, const OrderSort& sort) {
+            QList<Order> kept;
+            for (const Order& o : std::as_const(all)) {
+                if (keep(o))
+                    kept << o;
+            }
+            std::sort(kept.begin(), kept.end(), [&](const Order& x, const Order& y) {
+                const auto key = [&](const Order& o) {
+                    const qint64 placed = o.marketplaceCreatedAt.toMSecsSinceEpoch();
+                    return sort.key == OrderSortKey::Total ? std::tuple(QString(), o.totalMinor, o.id)
+                        : sort.key == OrderSortKey::Status ? std::tuple(o.status, placed, o.id)
+                                                           : std::tuple(QString(), placed, o.id);
+                };
+                return sort.order == Qt::AscendingOrder ? key(x) < key(y) : key(y) < key(x);
+            });
+            QList<qint64> ids;
+            for (const Order& o : std::as_const(kept))
+                ids << o.id;
+            return ids;
+        };
+        const auto everything = [](const Order&) { return true; };
+        for (OrderSortKey key : {OrderSortKey::Placed, OrderSortKey::Total, OrderSortKey::Status}) {
+            for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+                const OrderSort sort {key, order};
+                QCOMPARE(walk({}, sort), expect(everything, sort));
+            }
+        }
+        const OrderSort newest;
+        OrderFilter house;
+        house.houseName = u"Montreal"_s;
+        QCOMPARE(walk(house, newest), expect([](const Order& o) { return o.houseName == "Montreal"_L1; }, newest));
+        OrderFilter status;
+        status.status = u"OPEN"_s;
+        status.houseName = u"Warehouse-A"_s;
+        QCOMPARE(walk(status, {OrderSortKey::Total, Qt::AscendingOrder}),
+                 expect([](const Order& o) { return o.status == "OPEN"_L1 && o.houseName == "Warehouse-A"_L1; },
+                        {OrderSortKey::Total, Qt::AscendingOrder}));
+        OrderFilter provider;
+        provider.provider = Provider::Ebay;
+        QCOMPARE(walk(provider, newest).size(), 60);
+        provider.provider = Provider::Shopify;
+        QCOMPARE(walk(provider, newest).size(), 0);
+        OrderFilter dates;
+        dates.fromUtc = base.addSecs(3 * 3600);
+        dates.toUtc = base.addSecs(6 * 3600);
+        const auto inRange = [&](const Order& o) {
+            return o.marketplaceCreatedAt >= dates.fromUtc && o.marketplaceCreatedAt < dates.toUtc;
+        };
+        QCOMPARE(walk(dates, newest), expect(inRange, newest));
+        QCOMPARE(*repo.count(dates), qint64(expect(inRange, newest).size()));
+        OrderFilter attention;
+        attention.needsAttention = true;
+        QCOMPARE(walk(attention, newest), expect([](const Order& o) { return o.needsAttention; }, newest));
+
+        // Free text: prefixes of words of number, buyer, e-mail, SKU and tracking; accents and case folded;
+        // every word must match.
+        const auto search = [&](const QString& text) {
+            OrderFilter f;
+            f.text = text;
+            return walk(f, newest);
+        };
+        QCOMPARE(search(u"mug-blue"_s),
+                 expect([](const Order& o) { return o.items.first().sku.startsWith("MUG"_L1); }, newest));
+        QCOMPARE(search(u"zoe levesque"_s), QList<qint64> {all.at(13).id});
+        QCOMPARE(search(u"LÉVES"_s), QList<qint64> {all.at(13).id});
+        QCOMPARE(search(u"MD-1042"_s), QList<qint64> {all.at(42).id});
+        QCOMPARE(search(u"buyer17@example"_s), QList<qint64> {all.at(17).id});
+        QCOMPARE(search(u"1Z999AA100000009"_s), QList<qint64> {all.at(9).id});
+        QCOMPARE(search(u"tee-5 montreal"_s), QList<qint64> {}); // house names are a filter, not search text
+        QCOMPARE(search(u"\"); DROP TABLE orders; --"_s).size(), 0);
+        QCOMPARE(*repo.count({}), qint64(60));
+        OrderFilter both;
+        both.text = u"tee"_s;
+        both.houseName = u"Montreal"_s;
+        QCOMPARE(
+            walk(both, newest),
+            expect(
+                [](const Order& o) { return o.houseName == "Montreal"_L1 && o.items.first().sku.startsWith("TEE"_L1); },
+                newest));
+
+        // A scanner types an order number, a marketplace id or a tracking number.
+        QCOMPARE(repo.findByCode(u"MD-1005"_s)->size(), 1);
+        QCOMPARE(repo.findByCode(u"E-7"_s)->first().id, all.at(7).id);
+        QCOMPARE(repo.findByCode(u"1Z999AA100000012"_s)->first().id, all.at(12).id);
+        QCOMPARE(repo.findByCode(u"MD-10"_s)->size(), 0); // exact only
+
+        // The tracking number the warehouse entered is searchable, and a sync that does not know it keeps it.
+        QVERIFY(repo.setShipment(all.at(1).id, u"ups"_s, u"1Z12345E0205271688"_s));
+        QCOMPARE(search(u"1z12345e"_s), QList<qint64> {all.at(1).id});
+        QVERIFY(repo.upsert(all.at(1)));
+        QCOMPARE((*repo.findById(all.at(1).id))->trackingNumber, u"1Z12345E0205271688"_s);
+        QCOMPARE(search(u"1z12345e"_s), QList<qint64> {all.at(1).id});
+
+        // Every status change lands in the timeline, whoever made it.
+        Order changed = all.at(0);
+        changed.status = u"SHIPPED"_s;
+        QVERIFY(repo.upsert(changed));
+        QVERIFY(repo.setStatus(changed.id, u"CANCELLED"_s, {}));
+        QVERIFY(repo.markPacked(changed.id, QDateTime::currentDateTimeUtc()));
+        auto events = repo.events(changed.id);
+        QVERIFY(events);
+        QCOMPARE(events->size(), 3);
+        QCOMPARE(events->at(0).kind, u"STATUS"_s);
+        QCOMPARE(events->at(0).status, u"SHIPPED"_s);
+        QCOMPARE(events->at(0).detail, u"OPEN"_s);
+        QCOMPARE(events->at(1).status, u"CANCELLED"_s);
+        QCOMPARE(events->at(2).kind, u"PACKED"_s);
+        QVERIFY((*repo.findById(changed.id))->packedAt.isValid());
     }
 
     void activityLog_data() { test::addBackendRows(); }

@@ -170,8 +170,24 @@ struct Order {
     QDateTime marketplaceCreatedAt; ///< UTC.
     QDateTime marketplaceUpdatedAt; ///< UTC.
     QList<OrderItem> items;
+    // Read from the database only (syncs never write them):
+    Provider provider = Provider::Ebay; ///< the account's marketplace
+    QString pendingAction; ///< "order.ship" / "order.cancel" while the warehouse's request waits in the outbox
+    QString actionError; ///< why the last request did not go through (a conflict, a refusal); empty: none
+    QDateTime pickedAt; ///< UTC; when its pick list was printed
+    QDateTime packedAt; ///< UTC; when it was packed
 
     Money total() const { return {totalMinor, currency}; }
+};
+
+/// One step in an order's timeline.
+struct OrderEvent {
+    qint64 id = 0;
+    qint64 orderId = 0;
+    QDateTime occurredAt; ///< UTC.
+    QString kind; ///< "STATUS" (the database records every status change), "PICKED", "PACKED", "SHIP_QUEUED"…
+    QString status; ///< the status it moved to (STATUS events)
+    QString detail; ///< the status it left (STATUS), or what happened, for people
 };
 
 /// A product Marketdesk lists, and its price and quantity as the warehouse sets them.
@@ -274,6 +290,10 @@ struct OutboxEntry {
     qint64 id = 0;
     QString idempotencyKey;
     qint64 accountId = 0;
+    std::optional<qint64> orderId; ///< the order the action is about
+    QString result; ///< what the marketplace answered (a fulfilment id…)
+    bool verifyFirst = false; ///< an earlier attempt may have arrived: look it up on the marketplace before sending
+    QString houseName; ///< read only: the account's house name
     QString action; ///< e.g. "order.ship".
     QString payload; ///< JSON.
     OutboxState state = OutboxState::Pending;

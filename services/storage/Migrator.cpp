@@ -60,7 +60,9 @@ QStringList Migrator::splitStatements(const QString& script)
         if (trimmed.isEmpty() || trimmed.startsWith("--"_L1))
             continue;
         current += line + u'\n';
-        if (trimmed.endsWith(u';')) {
+        // A semicolon inside a dollar-quoted body (a PostgreSQL function) does not end the statement.
+        const bool insideBody = current.count("$$"_L1) % 2 == 1;
+        if (trimmed.endsWith(u';') && !insideBody) {
             current = current.trimmed();
             current.chop(1);
             statements << current;

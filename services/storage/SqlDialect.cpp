@@ -11,7 +11,23 @@ QString SqlDialect::driverName() const
 
 QString SqlDialect::expand(const QString& sqlTemplate) const
 {
-    QString sql = sqlTemplate;
+    // Lines between "-- @sqlite" (or "-- @postgresql") and "-- @end" belong to that server alone: full-text
+    // search and trigger bodies have no common syntax.
+    QString sql;
+    QString only;
+    for (const QString& line : sqlTemplate.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed == "-- @sqlite"_L1 || trimmed == "-- @postgresql"_L1) {
+            only = trimmed.mid(4);
+            continue;
+        }
+        if (trimmed == "-- @end"_L1) {
+            only.clear();
+            continue;
+        }
+        if (only.isEmpty() || only == (isSqlite() ? "sqlite"_L1 : "postgresql"_L1))
+            sql += line + u'\n';
+    }
     if (isSqlite()) {
         sql.replace("${ID}"_L1, "INTEGER PRIMARY KEY AUTOINCREMENT"_L1);
         sql.replace("${BOOL}"_L1, "INTEGER"_L1);
@@ -52,6 +68,31 @@ QString SqlDialect::tableNamesQuery() const
                         "ORDER BY name"_s
                       : u"SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
                         "ORDER BY tablename"_s;
+}
+
+QStringList SqlDialect::orderSearchWrite() const
+{
+    if (isSqlite()) {
+        return {u"DELETE FROM orders_fts WHERE rowid = :id"_s,
+                u"INSERT INTO orders_fts (rowid, terms) VALUES (:id, :terms)"_s};
+    }
+    return {u"INSERT INTO order_search (order_id, terms) VALUES (:id, :terms) ON CONFLICT (order_id) DO UPDATE SET "
+            "terms = excluded.terms"_s};
+}
+
+QString SqlDialect::orderSearchCondition(const QString& idColumn, const QString& placeholder) const
+{
+    return isSqlite() ? u"%1 IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH %2)"_s.arg(idColumn, placeholder)
+                      : u"%1 IN (SELECT order_id FROM order_search WHERE document @@ to_tsquery('simple', %2))"_s.arg(
+                            idColumn, placeholder);
+}
+
+QString SqlDialect::orderSearchQuery(const QStringList& words) const
+{
+    QStringList terms;
+    for (const QString& word : words)
+        terms << (isSqlite() ? QString(u'"' + word + u"\"*"_s) : QString(word + u":*"_s));
+    return terms.join(isSqlite() ? u" "_s : u" & "_s);
 }
 
 } // namespace md

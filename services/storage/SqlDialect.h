@@ -23,7 +23,8 @@ public:
     bool isSqlite() const { return m_backend == Backend::Sqlite; }
     QString driverName() const;
 
-    /// Expands the placeholders of a migration template for this server.
+    /// Expands the placeholders of a migration template for this server and keeps only the lines meant for it
+    /// (blocks between "-- @sqlite" or "-- @postgresql" and "-- @end").
     QString expand(const QString& sqlTemplate) const;
     /// Statements run on every new connection (pragmas, session settings); they change nothing in the file.
     QStringList sessionSetup() const;
@@ -33,6 +34,13 @@ public:
     QString serverVersionQuery() const;
     /// A query returning the names of Marketdesk's tables, one per row.
     QString tableNamesQuery() const;
+
+    /// Statements that (re)write an order's search terms, binding :id and :terms (FTS5 table / tsvector table).
+    QStringList orderSearchWrite() const;
+    /// A condition true for the orders whose terms match the search bound at `placeholder`.
+    QString orderSearchCondition(const QString& idColumn, const QString& placeholder) const;
+    /// The search to bind for `words` (letters and digits only): every word, as a prefix, must match.
+    QString orderSearchQuery(const QStringList& words) const;
 
 private:
     Backend m_backend;

@@ -447,19 +447,25 @@ OutboxEntry readOutbox(SqlQuery& r)
     e.nextAttemptAt = sql::toTime(r.value(8));
     e.createdAt = sql::toTime(r.value(9));
     e.updatedAt = sql::toTime(r.value(10));
+    e.orderId = sql::toOptionalId(r.value(11));
+    e.result = r.value(12).toString();
+    e.verifyFirst = r.value(13).toBool();
+    e.houseName = r.value(14).toString();
     return e;
 }
-constexpr auto kOutboxColumns = "id, idempotency_key, account_id, action, payload, state, attempts, last_error, "
-                                "next_attempt_at, created_at, updated_at";
+constexpr auto kOutboxColumns = "o.id, o.idempotency_key, o.account_id, o.action, o.payload, o.state, o.attempts, "
+                                "o.last_error, o.next_attempt_at, o.created_at, o.updated_at, o.order_id, o.result, "
+                                "o.verify_first, (SELECT a.house_name FROM accounts a WHERE a.id = o.account_id)";
 } // namespace
 
 Result<qint64> OutboxRepository::enqueue(const OutboxEntry& e)
 {
     SqlQuery q(m_db,
-               u"INSERT INTO outbox (idempotency_key, account_id, action, payload, state, created_at, "
-               "updated_at) VALUES (:key, :account, :action, :payload, 'PENDING', :now, :now) RETURNING id"_s);
+               u"INSERT INTO outbox (idempotency_key, account_id, order_id, action, payload, state, created_at, "
+               "updated_at) VALUES (:key, :account, :order, :action, :payload, 'PENDING', :now, :now) RETURNING id"_s);
     q.bind(u":key"_s, e.idempotencyKey)
         .bind(u":account"_s, e.accountId)
+        .bind(u":order"_s, sql::fromOptionalId(e.orderId))
         .bind(u":action"_s, e.action)
         .bind(u":payload"_s, e.payload)
         .bind(u":now"_s, nowMs());
@@ -474,17 +480,52 @@ Result<qint64> OutboxRepository::enqueue(const OutboxEntry& e)
 Result<QList<OutboxEntry>> OutboxRepository::due(const QDateTime& now, int limit) const
 {
     SqlQuery q(m_db,
-               u"SELECT %1 FROM outbox WHERE state = 'PENDING' AND (next_attempt_at IS NULL OR "
-               "next_attempt_at <= :now) ORDER BY id LIMIT :limit"_s.arg(QLatin1StringView(kOutboxColumns)));
+               u"SELECT %1 FROM outbox o WHERE o.state = 'PENDING' AND (o.next_attempt_at IS NULL OR "
+               "o.next_attempt_at <= :now) AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.account_id = o.account_id "
+               "AND p.id < o.id AND p.state IN ('PENDING', 'SENDING')) ORDER BY o.id LIMIT :limit"_s.arg(
+                   QLatin1StringView(kOutboxColumns)));
     q.bind(u":now"_s, now.toMSecsSinceEpoch()).bind(u":limit"_s, limit);
     return readAll<OutboxEntry>(q, readOutbox);
 }
 
+Result<QDateTime> OutboxRepository::nextAttemptAt() const
+{
+    SqlQuery q(m_db, u"SELECT MIN(COALESCE(next_attempt_at, 0)), COUNT(*) FROM outbox WHERE state = 'PENDING'"_s);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next() || q.value(1).toLongLong() == 0)
+        return QDateTime();
+    return sql::toTime(q.value(0));
+}
+
 Result<QList<OutboxEntry>> OutboxRepository::list(int limit) const
 {
-    SqlQuery q(m_db, u"SELECT %1 FROM outbox ORDER BY id DESC LIMIT :limit"_s.arg(QLatin1StringView(kOutboxColumns)));
+    SqlQuery q(m_db,
+               u"SELECT %1 FROM outbox o ORDER BY o.id DESC LIMIT :limit"_s.arg(QLatin1StringView(kOutboxColumns)));
     q.bind(u":limit"_s, limit);
     return readAll<OutboxEntry>(q, readOutbox);
+}
+
+Result<std::optional<OutboxEntry>> OutboxRepository::find(qint64 id) const
+{
+    SqlQuery q(m_db, u"SELECT %1 FROM outbox o WHERE o.id = :id"_s.arg(QLatin1StringView(kOutboxColumns)));
+    q.bind(u":id"_s, id);
+    auto rows = readAll<OutboxEntry>(q, readOutbox);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::optional<OutboxEntry>() : std::optional<OutboxEntry>(rows->first());
+}
+
+Result<std::optional<OutboxEntry>> OutboxRepository::latestForOrder(qint64 orderId) const
+{
+    SqlQuery q(m_db,
+               u"SELECT %1 FROM outbox o WHERE o.order_id = :order ORDER BY o.id DESC LIMIT 1"_s.arg(
+                   QLatin1StringView(kOutboxColumns)));
+    q.bind(u":order"_s, orderId);
+    auto rows = readAll<OutboxEntry>(q, readOutbox);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::optional<OutboxEntry>() : std::optional<OutboxEntry>(rows->first());
 }
 
 Status OutboxRepository::setState(qint64 id, OutboxState state, const QString& error, const QDateTime& nextAttempt)
@@ -499,6 +540,100 @@ Status OutboxRepository::setState(qint64 id, OutboxState state, const QString& e
         .bind(u":now"_s, nowMs())
         .bind(u":id"_s, id);
     return q.exec();
+}
+
+Status OutboxRepository::markSending(qint64 id)
+{
+    return setState(id, OutboxState::Sending);
+}
+
+Status OutboxRepository::markSent(qint64 id, const QString& result)
+{
+    SqlQuery q(m_db,
+               u"UPDATE outbox SET state = 'SENT', result = :result, last_error = NULL, next_attempt_at = NULL, "
+               "verify_first = :no, updated_at = :now WHERE id = :id"_s);
+    q.bind(u":result"_s, sql::fromText(result)).bind(u":no"_s, false).bind(u":now"_s, nowMs()).bind(u":id"_s, id);
+    return q.exec();
+}
+
+Status OutboxRepository::markRetry(qint64 id, const QString& error, const QDateTime& next, bool verifyFirst)
+{
+    SqlQuery q(m_db,
+               u"UPDATE outbox SET state = 'PENDING', last_error = :error, next_attempt_at = :next, verify_first = "
+               "(verify_first OR :verify), updated_at = :now WHERE id = :id"_s);
+    q.bind(u":error"_s, sql::fromText(error))
+        .bind(u":next"_s, sql::fromTime(next))
+        .bind(u":verify"_s, verifyFirst)
+        .bind(u":now"_s, nowMs())
+        .bind(u":id"_s, id);
+    return q.exec();
+}
+
+Status OutboxRepository::markStopped(qint64 id, OutboxState state, const QString& error)
+{
+    SqlQuery q(m_db,
+               u"UPDATE outbox SET state = :state, last_error = :error, next_attempt_at = NULL, updated_at = :now "
+               "WHERE id = :id"_s);
+    q.bind(u":state"_s, outboxStateKey(state))
+        .bind(u":error"_s, sql::fromText(error))
+        .bind(u":now"_s, nowMs())
+        .bind(u":id"_s, id);
+    return q.exec();
+}
+
+Result<int> OutboxRepository::recoverInterrupted()
+{
+    SqlQuery q(m_db,
+               u"UPDATE outbox SET state = 'PENDING', verify_first = :yes, next_attempt_at = NULL, updated_at = :now "
+               "WHERE state = 'SENDING'"_s);
+    q.bind(u":yes"_s, true).bind(u":now"_s, nowMs());
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.numRowsAffected();
+}
+
+Status OutboxRepository::requeue(qint64 id)
+{
+    SqlQuery q(m_db,
+               u"UPDATE outbox SET state = 'PENDING', verify_first = :yes, next_attempt_at = NULL, updated_at = :now "
+               "WHERE id = :id AND state IN ('CONFLICT', 'FAILED')"_s);
+    q.bind(u":yes"_s, true).bind(u":now"_s, nowMs()).bind(u":id"_s, id);
+    return q.exec();
+}
+
+Status OutboxRepository::withdraw(qint64 id)
+{
+    SqlQuery q(m_db,
+               u"UPDATE outbox SET state = 'CANCELLED', next_attempt_at = NULL, updated_at = :now WHERE id = :id "
+               "AND state IN ('PENDING', 'CONFLICT', 'FAILED')"_s);
+    q.bind(u":now"_s, nowMs()).bind(u":id"_s, id);
+    if (Status s = q.exec(); !s)
+        return s;
+    if (q.numRowsAffected() == 0) {
+        return Error {u"outbox.not-withdrawable"_s,
+                      tr("This action is being sent or was already sent; it can no longer be withdrawn."),
+                      {}};
+    }
+    return {};
+}
+
+Status OutboxRepository::makeAllDue()
+{
+    SqlQuery q(m_db, u"UPDATE outbox SET next_attempt_at = NULL WHERE state = 'PENDING'"_s);
+    return q.exec();
+}
+
+Result<QHash<OutboxState, int>> OutboxRepository::countByState() const
+{
+    SqlQuery q(m_db, u"SELECT state, COUNT(*) FROM outbox GROUP BY state"_s);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QHash<OutboxState, int> counts;
+    while (q.next()) {
+        if (auto state = outboxStateFromKey(q.value(0).toString()))
+            counts.insert(*state, q.value(1).toInt());
+    }
+    return counts;
 }
 
 // ---- Activity log

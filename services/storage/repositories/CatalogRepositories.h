@@ -6,6 +6,8 @@
 #include "domain/Types.h"
 #include "storage/Database.h"
 
+#include <QHash>
+
 namespace md {
 
 /// Listings (keyed by SKU) and their per-account offers.
@@ -107,10 +109,35 @@ public:
     }
     /// Queues an action; the same idempotency key twice is refused (the action is queued once).
     Result<qint64> enqueue(const OutboxEntry& entry);
-    /// Entries waiting to be sent whose next attempt is due, oldest first.
+    /// Entries waiting to be sent whose next attempt is due, oldest first — but never one behind an older
+    /// unsent entry of the same account: an account's actions reach its marketplace in the order they were made.
     Result<QList<OutboxEntry>> due(const QDateTime& now, int limit = 50) const;
+    /// The earliest next attempt of a waiting entry (invalid: none waits).
+    Result<QDateTime> nextAttemptAt() const;
+    /// Newest first, with each entry's house name.
     Result<QList<OutboxEntry>> list(int limit = 500) const;
+    Result<std::optional<OutboxEntry>> find(qint64 id) const;
+    /// The newest entry about an order (nullopt: none).
+    Result<std::optional<OutboxEntry>> latestForOrder(qint64 orderId) const;
     Status setState(qint64 id, OutboxState state, const QString& error = {}, const QDateTime& nextAttempt = {});
+    /// An attempt starts: SENDING, one more attempt counted (committed before the request leaves).
+    Status markSending(qint64 id);
+    /// The marketplace applied it; `result` is what it answered.
+    Status markSent(qint64 id, const QString& result);
+    /// It will be tried again at `next`; `verifyFirst` when this attempt may have reached the marketplace.
+    Status markRetry(qint64 id, const QString& error, const QDateTime& next, bool verifyFirst);
+    /// A person must decide (CONFLICT) or retrying will not help (FAILED).
+    Status markStopped(qint64 id, OutboxState state, const QString& error);
+    /// After a crash: entries left SENDING may have arrived, so they wait again and are looked up first.
+    Result<int> recoverInterrupted();
+    /// A person asks to try a stopped entry again (it is looked up on the marketplace first).
+    Status requeue(qint64 id);
+    /// A person withdraws an entry that was not sent.
+    Status withdraw(qint64 id);
+    /// The network is back: every waiting entry is due now.
+    Status makeAllDue();
+    /// Entries per state.
+    Result<QHash<OutboxState, int>> countByState() const;
 
 private:
     const Database& m_db;

@@ -10,7 +10,8 @@ constexpr auto kColumns = "id, account_id, house_name, external_id, order_number
                           "fulfillment_status, needs_attention, buyer_name, buyer_email, buyer_username, currency, "
                           "subtotal_minor, tax_minor, shipping_minor, discount_minor, total_minor, shipping_address, "
                           "billing_address, carrier, tracking_number, notes, marketplace_created_at, "
-                          "marketplace_updated_at";
+                          "marketplace_updated_at, (SELECT a.provider FROM accounts a WHERE a.id = o.account_id), "
+                          "pending_action, action_error, picked_at, packed_at";
 
 Order readOrder(SqlQuery& q)
 {
@@ -40,7 +41,76 @@ Order readOrder(SqlQuery& q)
     o.notes = q.value(22).toString();
     o.marketplaceCreatedAt = sql::toTime(q.value(23));
     o.marketplaceUpdatedAt = sql::toTime(q.value(24));
+    o.provider = providerFromKey(q.value(25).toString()).value_or(Provider::Ebay);
+    o.pendingAction = q.value(26).toString();
+    o.actionError = q.value(27).toString();
+    o.pickedAt = sql::toTime(q.value(28));
+    o.packedAt = sql::toTime(q.value(29));
     return o;
+}
+
+/// Letters and digits in lower case without accents; everything else separates words.
+QString foldForSearch(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        folded += c.isLetterOrNumber() ? c.toLower() : u' ';
+    }
+    return folded.simplified();
+}
+
+QStringList sortColumns(OrderSortKey key)
+{
+    switch (key) {
+    case OrderSortKey::Total:
+        return {u"o.total_minor"_s};
+    case OrderSortKey::Status:
+        return {u"o.status"_s, u"o.marketplace_created_at"_s};
+    case OrderSortKey::Placed:
+        break;
+    }
+    return {u"o.marketplace_created_at"_s};
+}
+
+/// The WHERE conditions of a filter and their bound values.
+std::pair<QStringList, QVariantMap> filterConditions(const OrderFilter& f, const SqlDialect& dialect)
+{
+    QStringList where;
+    QVariantMap values;
+    if (!f.houseName.isEmpty()) {
+        where << u"o.house_name = :house"_s;
+        values.insert(u":house"_s, f.houseName);
+    }
+    if (f.provider) {
+        where << u"o.account_id IN (SELECT a.id FROM accounts a WHERE a.provider = :provider)"_s;
+        values.insert(u":provider"_s, providerKey(*f.provider));
+    }
+    if (!f.status.isEmpty()) {
+        where << u"o.status = :status"_s;
+        values.insert(u":status"_s, f.status);
+    }
+    if (f.fromUtc.isValid()) {
+        where << u"o.marketplace_created_at >= :from"_s;
+        values.insert(u":from"_s, f.fromUtc.toMSecsSinceEpoch());
+    }
+    if (f.toUtc.isValid()) {
+        where << u"o.marketplace_created_at < :to"_s;
+        values.insert(u":to"_s, f.toUtc.toMSecsSinceEpoch());
+    }
+    if (f.needsAttention) {
+        where << u"o.needs_attention = :attention"_s;
+        values.insert(u":attention"_s, true);
+    }
+    const QStringList words = OrderRepository::searchWords(f.text);
+    if (!words.isEmpty()) {
+        where << dialect.orderSearchCondition(u"o.id"_s, u":search"_s);
+        values.insert(u":search"_s, dialect.orderSearchQuery(words));
+    }
+    return {where, values};
 }
 
 } // namespace
@@ -67,10 +137,11 @@ Result<qint64> OrderRepository::upsert(const Order& o)
                "buyer_username = excluded.buyer_username, currency = excluded.currency, subtotal_minor = "
                "excluded.subtotal_minor, tax_minor = excluded.tax_minor, shipping_minor = excluded.shipping_minor, "
                "discount_minor = excluded.discount_minor, total_minor = excluded.total_minor, shipping_address = "
-               "excluded.shipping_address, billing_address = excluded.billing_address, carrier = excluded.carrier, "
-               "tracking_number = excluded.tracking_number, notes = excluded.notes, marketplace_created_at = "
+               "excluded.shipping_address, billing_address = excluded.billing_address, carrier = "
+               "COALESCE(excluded.carrier, orders.carrier), tracking_number = COALESCE(excluded.tracking_number, "
+               "orders.tracking_number), notes = excluded.notes, marketplace_created_at = "
                "excluded.marketplace_created_at, marketplace_updated_at = excluded.marketplace_updated_at, "
-               "updated_at = excluded.updated_at RETURNING id"_s);
+               "updated_at = excluded.updated_at RETURNING id, tracking_number"_s);
     q.bind(u":account"_s, o.accountId)
         .bind(u":house"_s, o.houseName)
         .bind(u":external"_s, o.externalId)
@@ -97,13 +168,19 @@ Result<qint64> OrderRepository::upsert(const Order& o)
         .bind(u":carrier"_s, sql::fromText(o.carrier))
         .bind(u":tracking"_s, sql::fromText(o.trackingNumber))
         .bind(u":notes"_s, sql::fromText(o.notes))
-        .bind(u":created"_s, sql::fromTime(o.marketplaceCreatedAt))
+        .bind(
+            u":created"_s,
+            sql::fromTime(o.marketplaceCreatedAt.isValid() ? o.marketplaceCreatedAt : QDateTime::currentDateTimeUtc()))
         .bind(u":updated"_s, sql::fromTime(o.marketplaceUpdatedAt))
         .bind(u":now"_s, QDateTime::currentMSecsSinceEpoch());
-    auto id = q.execScalar();
-    if (!id)
-        return id.error();
-    const qint64 orderId = id->toLongLong();
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return Error {u"database.no-row"_s, tr("The order %1 was not stored.").arg(o.externalId), {}};
+    const qint64 orderId = q.value(0).toLongLong();
+    // A tracking number the warehouse entered stays when the marketplace does not know it yet.
+    Order indexed = o;
+    indexed.trackingNumber = q.value(1).toString();
 
     QStringList keep;
     for (const OrderItem& item : o.items) {
@@ -141,12 +218,232 @@ Result<qint64> OrderRepository::upsert(const Order& o)
         if (Status s = drop.exec(); !s)
             return s.error();
     }
+    if (Status s = writeSearchTerms(orderId, indexed); !s)
+        return s.error();
     return orderId;
+}
+
+Status OrderRepository::writeSearchTerms(qint64 orderId, const Order& order)
+{
+    const QString terms = searchTerms(order);
+    for (const QString& statement : m_db.dialect().orderSearchWrite()) {
+        SqlQuery q(m_db, statement);
+        q.bind(u":id"_s, orderId).bind(u":terms"_s, terms);
+        if (Status s = q.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+QString OrderRepository::searchTerms(const Order& o)
+{
+    QStringList parts {o.orderNumber, o.externalId, o.buyerName, o.buyerUsername, o.buyerEmail, o.trackingNumber};
+    for (const OrderItem& item : o.items)
+        parts << item.sku;
+    return foldForSearch(parts.join(u' '));
+}
+
+QStringList OrderRepository::searchWords(const QString& text)
+{
+    return foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+OrderPosition OrderRepository::positionOf(const Order& o, const OrderSort& sort)
+{
+    OrderPosition position;
+    position.id = o.id;
+    switch (sort.key) {
+    case OrderSortKey::Total:
+        position.keys = {o.totalMinor};
+        break;
+    case OrderSortKey::Status:
+        position.keys = {o.status, o.marketplaceCreatedAt.toMSecsSinceEpoch()};
+        break;
+    case OrderSortKey::Placed:
+        position.keys = {o.marketplaceCreatedAt.toMSecsSinceEpoch()};
+        break;
+    }
+    return position;
+}
+
+Result<QList<Order>> OrderRepository::page(const OrderFilter& filter, const OrderSort& sort,
+                                           const std::optional<OrderPosition>& after, int limit) const
+{
+    auto [where, values] = filterConditions(filter, m_db.dialect());
+    const QStringList columns = sortColumns(sort.key) << u"o.id"_s;
+    const bool descending = sort.order == Qt::DescendingOrder;
+    if (after && after->keys.size() == columns.size() - 1) {
+        // Row-value comparison: both servers walk the matching index from the position on.
+        QStringList placeholders;
+        for (int i = 0; i < after->keys.size(); ++i) {
+            placeholders << u":k%1"_s.arg(i);
+            values.insert(placeholders.last(), after->keys.at(i));
+        }
+        placeholders << u":kid"_s;
+        values.insert(u":kid"_s, after->id);
+        where << u"(%1) %2 (%3)"_s.arg(columns.join(u", "_s), descending ? u"<"_s : u">"_s, placeholders.join(u", "_s));
+    }
+    QStringList orderBy;
+    for (const QString& column : columns)
+        orderBy << column + (descending ? u" DESC"_s : u" ASC"_s);
+    SqlQuery q(m_db,
+               u"SELECT %1 FROM orders o %2 ORDER BY %3 LIMIT :limit"_s.arg(
+                   QLatin1StringView(kColumns), where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s),
+                   orderBy.join(u", "_s)));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bind(it.key(), it.value());
+    q.bind(u":limit"_s, limit);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Order> orders;
+    orders.reserve(limit);
+    while (q.next())
+        orders << readOrder(q);
+    return orders;
+}
+
+Result<qint64> OrderRepository::count(const OrderFilter& filter) const
+{
+    const auto [where, values] = filterConditions(filter, m_db.dialect());
+    SqlQuery q(
+        m_db,
+        u"SELECT COUNT(*) FROM orders o %1"_s.arg(where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bind(it.key(), it.value());
+    auto n = q.execScalar();
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<QList<Order>> OrderRepository::findByCode(const QString& code) const
+{
+    const QString c = code.trimmed();
+    if (c.isEmpty())
+        return QList<Order>();
+    SqlQuery q(m_db,
+               u"SELECT %1 FROM orders o WHERE o.order_number = :code OR o.order_number = :hash OR o.external_id = "
+               ":code OR o.tracking_number = :code ORDER BY o.marketplace_created_at DESC, o.id DESC LIMIT 20"_s.arg(
+                   QLatin1StringView(kColumns)));
+    q.bind(u":code"_s, c).bind(u":hash"_s, QString(u'#' + c));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Order> orders;
+    while (q.next())
+        orders << readOrder(q);
+    return orders;
+}
+
+Result<QStringList> OrderRepository::houseNames() const
+{
+    SqlQuery q(m_db, u"SELECT DISTINCT house_name FROM accounts ORDER BY house_name"_s);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+Result<QStringList> OrderRepository::statuses() const
+{
+    SqlQuery q(m_db, u"SELECT DISTINCT status FROM orders ORDER BY status"_s);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}
+
+Result<QList<OrderEvent>> OrderRepository::events(qint64 orderId) const
+{
+    SqlQuery q(m_db,
+               u"SELECT id, order_id, occurred_at, kind, status, detail FROM order_events WHERE order_id = :order "
+               "ORDER BY occurred_at, id"_s);
+    q.bind(u":order"_s, orderId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<OrderEvent> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toTime(q.value(2)), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString()});
+    }
+    return list;
+}
+
+Status OrderRepository::addEvent(qint64 orderId, const QString& kind, const QString& detail, const QDateTime& at)
+{
+    SqlQuery q(m_db,
+               u"INSERT INTO order_events (order_id, occurred_at, kind, detail) VALUES (:order, :at, :kind, "
+               ":detail)"_s);
+    q.bind(u":order"_s, orderId)
+        .bind(u":at"_s, sql::fromTime(at.isValid() ? at : QDateTime::currentDateTimeUtc()))
+        .bind(u":kind"_s, kind)
+        .bind(u":detail"_s, sql::fromText(detail));
+    return q.exec();
+}
+
+Status OrderRepository::markPicked(qint64 orderId, const QDateTime& at)
+{
+    Transaction transaction(m_db);
+    SqlQuery q(m_db, u"UPDATE orders SET picked_at = :at WHERE id = :id"_s);
+    q.bind(u":at"_s, sql::fromTime(at)).bind(u":id"_s, orderId);
+    if (Status s = q.exec(); !s)
+        return s;
+    if (Status s = addEvent(orderId, u"PICKED"_s, {}, at); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status OrderRepository::markPacked(qint64 orderId, const QDateTime& at)
+{
+    Transaction transaction(m_db);
+    SqlQuery q(m_db, u"UPDATE orders SET packed_at = :at WHERE id = :id"_s);
+    q.bind(u":at"_s, sql::fromTime(at)).bind(u":id"_s, orderId);
+    if (Status s = q.exec(); !s)
+        return s;
+    if (Status s = addEvent(orderId, u"PACKED"_s, {}, at); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status OrderRepository::setPendingAction(qint64 orderId, const QString& action, const QString& error)
+{
+    SqlQuery q(m_db, u"UPDATE orders SET pending_action = :action, action_error = :error WHERE id = :id"_s);
+    q.bind(u":action"_s, sql::fromText(action)).bind(u":error"_s, sql::fromText(error)).bind(u":id"_s, orderId);
+    return q.exec();
+}
+
+Status OrderRepository::setShipment(qint64 orderId, const QString& carrier, const QString& trackingNumber)
+{
+    SqlQuery q(m_db, u"UPDATE orders SET carrier = :carrier, tracking_number = :tracking WHERE id = :id"_s);
+    q.bind(u":carrier"_s, sql::fromText(carrier))
+        .bind(u":tracking"_s, sql::fromText(trackingNumber))
+        .bind(u":id"_s, orderId);
+    if (Status s = q.exec(); !s)
+        return s;
+    auto order = findById(orderId);
+    if (!order)
+        return order.error();
+    return order->has_value() ? writeSearchTerms(orderId, **order) : Status();
+}
+
+Status OrderRepository::setStatus(qint64 orderId, const QString& status, const QString& fulfillmentStatus)
+{
+    SqlQuery q(m_db,
+               u"UPDATE orders SET status = :status, fulfillment_status = :fulfillment, updated_at = :now WHERE id = "
+               ":id"_s);
+    q.bind(u":status"_s, status)
+        .bind(u":fulfillment"_s, sql::fromText(fulfillmentStatus))
+        .bind(u":now"_s, QDateTime::currentMSecsSinceEpoch())
+        .bind(u":id"_s, orderId);
+    return q.exec();
 }
 
 Result<std::optional<Order>> OrderRepository::findWhere(const QString& where, const QVariantMap& values) const
 {
-    SqlQuery q(m_db, u"SELECT %1 FROM orders WHERE %2"_s.arg(QLatin1StringView(kColumns), where));
+    SqlQuery q(m_db, u"SELECT %1 FROM orders o WHERE %2"_s.arg(QLatin1StringView(kColumns), where));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.bind(it.key(), it.value());
     if (Status s = q.exec(); !s)
@@ -175,7 +472,7 @@ Result<std::optional<Order>> OrderRepository::findByExternalId(qint64 accountId,
 Result<QList<Order>> OrderRepository::listRecent(int limit) const
 {
     SqlQuery q(m_db,
-               u"SELECT %1 FROM orders ORDER BY marketplace_created_at DESC, id DESC LIMIT :limit"_s.arg(
+               u"SELECT %1 FROM orders o ORDER BY marketplace_created_at DESC, id DESC LIMIT :limit"_s.arg(
                    QLatin1StringView(kColumns)));
     q.bind(u":limit"_s, limit);
     if (Status s = q.exec(); !s)

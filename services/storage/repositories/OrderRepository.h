@@ -5,6 +5,38 @@
 
 namespace md {
 
+/// Which orders the orders pane shows: those matching every condition set.
+struct OrderFilter {
+    QString houseName; ///< empty: every house
+    std::optional<Provider> provider;
+    QString status; ///< Marketdesk status (orderstatus::…); empty: any
+    QDateTime fromUtc; ///< placed at or after (invalid: no lower bound)
+    QString text; ///< words, each matched as a prefix of a word of the order number, buyer, SKUs or tracking
+    QDateTime toUtc; ///< placed before (invalid: no upper bound)
+    bool needsAttention = false; ///< only orders flagged Needs attention
+    bool operator==(const OrderFilter&) const = default;
+};
+
+/// What the orders pane sorts by (ties broken by id, so every order has one place).
+enum class OrderSortKey {
+    Placed, ///< when the buyer placed it
+    Total, ///< total in minor units (currencies are not converted)
+    Status, ///< status, then placed
+};
+
+struct OrderSort {
+    OrderSortKey key = OrderSortKey::Placed;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    bool operator==(const OrderSort&) const = default;
+};
+
+/// Where a page ended: the last row's sort values and id. The next page starts after it (keyset pagination:
+/// every page costs the same, however deep).
+struct OrderPosition {
+    QVariantList keys;
+    qint64 id = 0;
+};
+
 /// Orders with their items (one aggregate), keyed by (account, external id).
 class OrderRepository {
     Q_DECLARE_TR_FUNCTIONS(md::OrderRepository)
@@ -22,6 +54,39 @@ public:
     /// Newest first, at most `limit`, without items (lists never need them).
     Result<QList<Order>> listRecent(int limit) const;
     Result<qint64> count() const;
+
+    /// One page of the orders matching `filter` in `sort` order, after `after` (nullopt: from the start), at most
+    /// `limit`, without items. Filters, search and sort run in SQL on indexes (FTS5 / tsvector for text).
+    Result<QList<Order>> page(const OrderFilter& filter, const OrderSort& sort,
+                              const std::optional<OrderPosition>& after, int limit) const;
+    /// How many orders match.
+    Result<qint64> count(const OrderFilter& filter) const;
+    /// The position of an order in `sort` order (to page on after it).
+    static OrderPosition positionOf(const Order& order, const OrderSort& sort);
+    /// The order a scanned code names: its order number (with or without Shopify's "#"), marketplace id or
+    /// tracking number, exactly. Newest first when several match.
+    Result<QList<Order>> findByCode(const QString& code) const;
+    /// The text search indexes for an order: letters and digits in lower case without accents, one word each.
+    static QString searchTerms(const Order& order);
+    /// A person's search words as the index reads them (empty when nothing searchable is left).
+    static QStringList searchWords(const QString& text);
+    /// The distinct house names and statuses of the stored orders (for the pane's filters).
+    Result<QStringList> houseNames() const;
+    Result<QStringList> statuses() const;
+
+    /// The order's timeline, oldest first.
+    Result<QList<OrderEvent>> events(qint64 orderId) const;
+    Status addEvent(qint64 orderId, const QString& kind, const QString& detail, const QDateTime& at = {});
+    /// Warehouse steps: the pick list was printed / the order was packed (with a timeline event).
+    Status markPicked(qint64 orderId, const QDateTime& at);
+    Status markPacked(qint64 orderId, const QDateTime& at);
+    /// The warehouse's request waiting in the outbox ("order.ship", "order.cancel"; empty: none) and why the
+    /// last one stopped (empty: it did not).
+    Status setPendingAction(qint64 orderId, const QString& action, const QString& error);
+    /// Records the carrier and tracking number the warehouse shipped with.
+    Status setShipment(qint64 orderId, const QString& carrier, const QString& trackingNumber);
+    /// The marketplace confirmed a shipment or cancellation: the order's status (and fulfilment status) move on.
+    Status setStatus(qint64 orderId, const QString& status, const QString& fulfillmentStatus);
     Result<QList<OrderItem>> items(qint64 orderId) const;
 
     /// Keeps an order that could not be read, with its raw body and why (replacing an earlier copy).
@@ -32,6 +97,7 @@ public:
     Result<QList<std::pair<QString, QString>>> quarantined(qint64 accountId) const;
 
 private:
+    Status writeSearchTerms(qint64 orderId, const Order& order);
     Result<std::optional<Order>> findWhere(const QString& where, const QVariantMap& values) const;
     const Database& m_db;
 };
