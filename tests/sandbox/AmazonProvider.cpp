@@ -183,6 +183,7 @@ public:
             for (int i = 0; i < m_server.config().ordersPerUser; ++i) {
                 const QDateTime created = m_base.addSecs(-qint64(m_server.random()() % (30 * 86400)));
                 m_orders << makeOrder(u, created, m_server.random());
+                m_orders.last().updated = std::min(m_orders.last().updated, m_base); // no change from the future
             }
             ++index;
         }
@@ -217,6 +218,7 @@ public:
             for (const User& u : m_server.users(u"amazon"_s)) {
                 if (rng() % 2 == 0) {
                     m_orders << makeOrder(u, at, rng);
+                    m_orders.last().updated = std::min(m_orders.last().updated, at); // no change from the future
                     if (m_orders.constLast().pending)
                         m_pending << int(m_orders.size()) - 1;
                 }
@@ -608,6 +610,18 @@ private:
         return withHeaders(Response::json(200, page));
     }
 
+    bool cancelOrder(const QString& orderId) override
+    {
+        for (AmazonOrder& o : m_orders) {
+            if (o.orderId == orderId && !o.cancelled) {
+                o.cancelled = true;
+                o.updated = std::max(m_server.now(), o.updated.addSecs(1)); // a change comes after the last one
+                return true;
+            }
+        }
+        return false;
+    }
+
     AmazonOrder* find(const QString& userId, const QString& orderId)
     {
         for (AmazonOrder& o : m_orders) {
@@ -674,6 +688,7 @@ private:
         }
         o->packages << package;
         o->updated = m_server.now();
+        m_server.recordAction(u"amazon"_s, u"ship"_s, o->orderId, package.tracking);
         Response response;
         response.status = 204;
         response.contentType = "application/json";

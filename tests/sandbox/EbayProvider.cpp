@@ -191,6 +191,9 @@ public:
             u"ebay.getReturn"_s, M::Get, u"/post-order/v2/return/([0-9]+)"_s,
             [this](const Request& r) { return getReturn(r); }, this);
         s.route(
+            u"ebay.createCancellation"_s, M::Post, u"/post-order/v2/cancellation"_s,
+            [this](const Request& r) { return createCancellation(r); }, this);
+        s.route(
             u"ebay.getShippingFulfillments"_s, M::Get, u"/sell/fulfillment/v1/order/([^/]+)/shipping_fulfillment"_s,
             [this](const Request& r) { return getShippingFulfillments(r); }, this);
     }
@@ -225,7 +228,7 @@ public:
                 continue; // buys, sells nothing
             for (int i = 0; i < m_server.config().ordersPerUser; ++i) {
                 const QDateTime created = m_base.addSecs(-qint64(m_server.random()() % (30 * 86400)));
-                m_orders << makeOrder(u, created, m_server.random());
+                m_orders << endHistoryAt(makeOrder(u, created, m_server.random()), m_base);
             }
         }
         std::sort(m_orders.begin(), m_orders.end(),
@@ -268,7 +271,7 @@ public:
                 if (u.username == "casual_buyer"_L1)
                     continue;
                 if (rng() % 2 == 0) {
-                    m_orders << makeOrder(u, at, rng);
+                    m_orders << endHistoryAt(makeOrder(u, at, rng), at);
                     trackIfOpen(int(m_orders.size()) - 1);
                 }
                 // Open orders of this seller, oldest first; only those older than an hour may move on.
@@ -386,6 +389,15 @@ private:
         }
         o.fulfillments << f;
         o.modified = at;
+    }
+
+    /// An order's history ends when it is made (no marketplace reports a change from the future).
+    static EbayOrder endHistoryAt(EbayOrder o, const QDateTime& now)
+    {
+        o.modified = std::min(o.modified, now);
+        if (o.cancelledAt.isValid())
+            o.cancelledAt = std::min(o.cancelledAt, now);
+        return o;
     }
 
     static void cancel(EbayOrder& o, const QDateTime& at)
@@ -854,6 +866,7 @@ private:
             f.shippedAt = m_server.now();
         o->fulfillments << f;
         o->modified = m_server.now();
+        m_server.recordAction(u"ebay"_s, u"ship"_s, o->orderId, f.tracking);
         Response response;
         response.status = 201;
         response.headers << qMakePair(QByteArray("Location"),
@@ -861,6 +874,50 @@ private:
                                        u"/shipping_fulfillment/"_s + f.id)
                                           .toUtf8());
         return response;
+    }
+
+    /// Post-Order v2 cancellation by the seller (eBay documents it in HTML only): legacyOrderId (the order id of
+    /// orders created since 2020), cancelReason BUYER_ASKED_CANCEL, OUT_OF_STOCK_OR_CANNOT_FULFILL or
+    /// ADDRESS_ISSUES. A cancelled or shipped order answers 409 (a sandbox choice, like shipping's).
+    Response createCancellation(const Request& r)
+    {
+        QString userId;
+        if (auto error = authorizeIaf(r, &userId))
+            return *error;
+        const QJsonObject body = r.jsonBody();
+        EbayOrder* o = findOrder(userId, body.value("legacyOrderId"_L1).toString());
+        if (!o)
+            return errorResponse(404, u"Order %1 was not found."_s.arg(body.value("legacyOrderId"_L1).toString()));
+        const QString reason = body.value("cancelReason"_L1).toString();
+        static const QStringList reasons {u"BUYER_ASKED_CANCEL"_s, u"OUT_OF_STOCK_OR_CANNOT_FULFILL"_s,
+                                          u"ADDRESS_ISSUES"_s};
+        if (!reasons.contains(reason))
+            return errorResponse(400, u"cancelReason %1 is not valid."_s.arg(reason));
+        if (o->cancelled())
+            return errorResponse(409, u"The order has already been cancelled."_s);
+        if (!o->fulfillments.isEmpty())
+            return errorResponse(409, u"The order has shipped and cannot be cancelled."_s);
+        cancel(*o, m_server.now());
+        m_open[o->sellerUserId].clear();
+        for (int i = 0; i < m_orders.size(); ++i) {
+            if (m_orders.at(i).sellerUserId == o->sellerUserId)
+                trackIfOpen(i);
+        }
+        m_server.recordAction(u"ebay"_s, u"cancel"_s, o->orderId, reason);
+        return Response::json(201,
+                              QJsonObject {{u"cancelId"_s, QString::number(5100000000LL + ++m_nextFulfillment)},
+                                           {u"cancelStatus"_s, u"CANCEL_CLOSED_WITH_REFUND"_s}});
+    }
+
+    bool cancelOrder(const QString& orderId) override
+    {
+        for (EbayOrder& o : m_orders) {
+            if (o.orderId == orderId && !o.cancelled()) {
+                cancel(o, std::max(m_server.now(), o.modified.addSecs(1))); // a change comes after the last one
+                return true;
+            }
+        }
+        return false;
     }
 
     Response getShippingFulfillments(const Request& r)

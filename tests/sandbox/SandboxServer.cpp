@@ -371,6 +371,7 @@ void SandboxServer::reset()
     m_codes.clear();
     m_faults.clear();
     m_log.clear();
+    m_actions.clear();
     m_sequence = 0;
     for (Provider* provider : std::as_const(m_providers))
         provider->reset();
@@ -610,6 +611,33 @@ void SandboxServer::registerControlRoutes()
         },
         nullptr);
     route(
+        u"sandbox.actions"_s, M::Get, u"/_sandbox/actions"_s,
+        [this](const Request& r) {
+            const QString only = r.query.queryItemValue(u"provider"_s);
+            QJsonArray list;
+            for (const AppliedAction& a : std::as_const(m_actions)) {
+                if (only.isEmpty() || a.provider == only)
+                    list << QJsonObject {{u"sequence"_s, a.sequence},
+                                         {u"provider"_s, a.provider},
+                                         {u"action"_s, a.action},
+                                         {u"orderId"_s, a.orderId},
+                                         {u"detail"_s, a.detail}};
+            }
+            return Response::json(200, list);
+        },
+        nullptr);
+    route(
+        u"sandbox.cancelOrder"_s, M::Post, u"/_sandbox/cancel-order"_s,
+        [this](const Request& r) {
+            const QString id = r.jsonBody().value("orderId"_L1).toString();
+            for (Provider* provider : std::as_const(m_providers)) {
+                if (provider->cancelOrder(id))
+                    return Response::json(200, QJsonObject {{u"ok"_s, true}});
+            }
+            return Response::json(404, QJsonObject {{u"error"_s, u"no such order"_s}});
+        },
+        nullptr);
+    route(
         u"sandbox.requests.clear"_s, M::Delete, u"/_sandbox/requests"_s,
         [this](const Request&) {
             m_log.clear();
@@ -646,6 +674,12 @@ void SandboxServer::registerControlRoutes()
             return Response::json(200, list);
         },
         nullptr);
+}
+
+void SandboxServer::recordAction(const QString& provider, const QString& action, const QString& orderId,
+                                 const QString& detail)
+{
+    m_actions.append({qint64(m_actions.size()) + 1, provider, action, orderId, detail});
 }
 
 } // namespace md::sandbox

@@ -82,6 +82,16 @@ struct LoggedRequest {
     int status = 0;
 };
 
+/// A change a client made on a marketplace (a shipment, a cancellation), recorded when the marketplace applied it:
+/// tests read them (GET /_sandbox/actions) to prove that each of Marketdesk's actions was applied exactly once.
+struct AppliedAction {
+    qint64 sequence = 0;
+    QString provider; ///< "ebay", "amazon", "shopify"
+    QString action; ///< "ship", "cancel"
+    QString orderId; ///< the marketplace's order id
+    QString detail; ///< tracking number, cancel reason…
+};
+
 /// A sandbox user who can sign in on a consent page.
 struct User {
     QString provider; ///< "ebay", "shopify", "amazon", "facebook".
@@ -142,6 +152,13 @@ public:
     virtual void evolve(const QDateTime& now) = 0;
     /// The provider's error body for a status, as its API shapes errors.
     virtual Response errorResponse(int status, const QString& message) const = 0;
+    /// The buyer (or the marketplace) cancels the order now, as happens while a seller is about to ship it;
+    /// false when this provider has no such order (POST /_sandbox/cancel-order).
+    virtual bool cancelOrder(const QString& orderId)
+    {
+        Q_UNUSED(orderId);
+        return false;
+    }
 };
 
 /// The HTTP server: a router, a request log, fault injection, a clock and the control API under /_sandbox/.
@@ -217,6 +234,9 @@ public:
     void addFault(const Fault& fault) { m_faults << fault; }
     /// Every request received so far, secrets masked (as GET /_sandbox/requests reports them).
     const QList<LoggedRequest>& requests() const { return m_log; }
+    /// Records a change the marketplace applied (see AppliedAction).
+    void recordAction(const QString& provider, const QString& action, const QString& orderId, const QString& detail);
+    const QList<AppliedAction>& actions() const { return m_actions; }
     void clearFaults() { m_faults.clear(); }
     /// Every token and authorization code issued so far (tests search for them where they must not be).
     QStringList issuedSecrets() const { return m_tokens.keys() + m_codes.keys(); }
@@ -252,6 +272,7 @@ private:
     QHash<QString, AuthorizationCode> m_codes;
     QList<Fault> m_faults;
     QList<LoggedRequest> m_log;
+    QList<AppliedAction> m_actions;
     qint64 m_sequence = 0;
     QList<QPointer<QTcpSocket>> m_hung;
 };

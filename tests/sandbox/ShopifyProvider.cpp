@@ -161,9 +161,11 @@ public:
             u.marketplaceId = currency;
             u.email = u"owner@"_s + domain;
             m_server.addUser(u);
-            for (int i = 0; i < m_server.config().ordersPerUser; ++i)
+            for (int i = 0; i < m_server.config().ordersPerUser; ++i) {
                 m_orders << makeOrder(domain, currency, m_base.addSecs(-qint64(m_server.random()() % (30 * 86400))),
                                       m_server.random());
+                endHistoryAt(m_orders.last(), m_base);
+            }
         }
     }
 
@@ -173,8 +175,10 @@ public:
         for (qint64 t = m_lastTick + 1; t <= tick; ++t) {
             std::mt19937_64 rng(m_server.config().seed * 3000017ULL + quint64(t));
             for (const User& u : m_server.users(u"shopify"_s)) {
-                if (rng() % 3 == 0)
+                if (rng() % 3 == 0) {
                     m_orders << makeOrder(u.id, u.marketplaceId, m_base.addSecs(t * kTickSeconds), rng);
+                    endHistoryAt(m_orders.last(), m_base.addSecs(t * kTickSeconds));
+                }
             }
         }
         m_lastTick = std::max(m_lastTick, tick);
@@ -472,6 +476,8 @@ private:
                 full = productsConnection(shop, field.arguments, &errors);
             else if (operation->type == "mutation"_L1 && field.name == "fulfillmentCreate"_L1)
                 full = fulfillmentCreate(shop, field.arguments.value("fulfillment"_L1).toObject());
+            else if (operation->type == "mutation"_L1 && field.name == "orderCancel"_L1)
+                full = orderCancel(shop, field.arguments);
             else
                 errors << graphError(u"Field '%1' doesn't exist on type '%2'"_s.arg(
                                          field.name, operation->type == "query"_L1 ? u"QueryRoot"_s : u"Mutation"_s),
@@ -705,6 +711,7 @@ private:
                 line->fulfilled += quantity;
             order->fulfillments << f;
             order->updated = m_server.now();
+            m_server.recordAction(u"shopify"_s, u"ship"_s, gid("Order", order->id), f.number);
         }
         return QJsonObject {
             {u"fulfillment"_s,
@@ -715,6 +722,59 @@ private:
                            QJsonArray {QJsonObject {
                                {u"company"_s, f.company}, {u"number"_s, f.number}, {u"url"_s, QJsonValue()}}}}}},
             {u"userErrors"_s, QJsonArray()}};
+    }
+
+    /// orderCancel (2025-01): cancels at once here (Shopify runs a job); refunds and restocking are accepted
+    /// as given. A cancelled order answers orderCancelUserErrors INVALID, a fulfilled one too.
+    QJsonObject orderCancel(const QString& shop, const QJsonObject& arguments)
+    {
+        const auto failure = [](const QString& code, const QString& message) {
+            const QJsonArray errors {
+                QJsonObject {{u"code"_s, code}, {u"field"_s, QJsonArray {u"orderId"_s}}, {u"message"_s, message}}};
+            return QJsonObject {
+                {u"job"_s, QJsonValue()}, {u"orderCancelUserErrors"_s, errors}, {u"userErrors"_s, errors}};
+        };
+        static const QStringList reasons {u"CUSTOMER"_s,  u"DECLINED"_s, u"FRAUD"_s,
+                                          u"INVENTORY"_s, u"STAFF"_s,    u"OTHER"_s};
+        if (!reasons.contains(arguments.value("reason"_L1).toString()))
+            return failure(u"INVALID"_s, u"Reason is not valid."_s);
+        const QString id = arguments.value("orderId"_L1).toString();
+        auto order = std::find_if(m_orders.begin(), m_orders.end(),
+                                  [&](const ShopOrder& o) { return o.shop == shop && gid("Order", o.id) == id; });
+        if (order == m_orders.end())
+            return failure(u"NOT_FOUND"_s, u"Order does not exist."_s);
+        if (order->cancelledAt.isValid())
+            return failure(u"INVALID"_s, u"Order has already been cancelled."_s);
+        if (!order->fulfillments.isEmpty())
+            return failure(u"INVALID"_s, u"Cannot cancel an order that has fulfillments."_s);
+        order->cancelledAt = m_server.now();
+        order->updated = order->cancelledAt;
+        if (order->financial == "PAID"_L1)
+            order->financial = u"REFUNDED"_s;
+        m_server.recordAction(u"shopify"_s, u"cancel"_s, id, arguments.value("reason"_L1).toString());
+        return QJsonObject {{u"job"_s, QJsonObject {{u"id"_s, gid("Job", ++m_nextId)}, {u"done"_s, true}}},
+                            {u"orderCancelUserErrors"_s, QJsonArray()},
+                            {u"userErrors"_s, QJsonArray()}};
+    }
+
+    /// An order's history ends when it is made (no marketplace reports a change from the future).
+    static void endHistoryAt(ShopOrder& o, const QDateTime& now)
+    {
+        o.updated = std::min(o.updated, now);
+        if (o.cancelledAt.isValid())
+            o.cancelledAt = std::min(o.cancelledAt, now);
+    }
+
+    bool cancelOrder(const QString& orderId) override
+    {
+        for (ShopOrder& o : m_orders) {
+            if (gid("Order", o.id) == orderId && !o.cancelledAt.isValid()) {
+                o.cancelledAt = std::max(m_server.now(), o.updated.addSecs(1)); // a change comes after the last one
+                o.updated = o.cancelledAt;
+                return true;
+            }
+        }
+        return false;
     }
 
     SandboxServer& m_server;

@@ -1,0 +1,259 @@
+#include "fulfilment/OrderActions.h"
+
+#include "fulfilment/Carriers.h"
+#include "providers/OrderNormalizing.h"
+#include "storage/Database.h"
+#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Result<Order> OrderActions::load(qint64 orderId) const
+{
+    auto order = OrderRepository(m_db).findById(orderId);
+    if (!order)
+        return order.error();
+    if (!order->has_value())
+        return Error {u"order.not-found"_s, tr("The order no longer exists."), {}};
+    Order o = **order;
+    return o;
+}
+
+QString OrderActions::shipProblem(const Order& o)
+{
+    if (o.status == orderstatus::Cancelled)
+        return tr("Order %1 is cancelled; it cannot be shipped.").arg(o.orderNumber);
+    if (o.status == orderstatus::Shipped)
+        return tr("Order %1 has already been shipped.").arg(o.orderNumber);
+    if (o.status == orderstatus::Pending)
+        return tr("Order %1 is not paid yet; ship it once the payment has cleared.").arg(o.orderNumber);
+    if (o.pendingAction == QLatin1StringView(kShip) && o.actionError.isEmpty())
+        return tr("A shipment of order %1 is already waiting to be sent.").arg(o.orderNumber);
+    if (o.pendingAction == QLatin1StringView(kCancel) && o.actionError.isEmpty())
+        return tr("A cancellation of order %1 is waiting to be sent.").arg(o.orderNumber);
+    if (o.provider != Provider::Ebay && o.provider != Provider::Amazon && o.provider != Provider::Shopify)
+        return tr("Marketdesk cannot ship %1 orders.").arg(providerDisplayName(o.provider));
+    return {};
+}
+
+QString OrderActions::cancelProblem(const Order& o)
+{
+    if (!canCancel(o.provider)) {
+        return tr("%1 does not let apps cancel orders; cancel order %2 in Seller Central.")
+            .arg(providerDisplayName(o.provider), o.orderNumber);
+    }
+    if (o.status == orderstatus::Cancelled)
+        return tr("Order %1 is already cancelled.").arg(o.orderNumber);
+    if (o.status == orderstatus::Shipped || o.status == orderstatus::PartiallyShipped)
+        return tr("Order %1 has been shipped; handle it as a return instead.").arg(o.orderNumber);
+    if (!o.pendingAction.isEmpty() && o.actionError.isEmpty())
+        return tr("An action on order %1 is already waiting to be sent.").arg(o.orderNumber);
+    return {};
+}
+
+bool OrderActions::canCancel(Provider provider)
+{
+    return provider == Provider::Ebay || provider == Provider::Shopify;
+}
+
+QList<CancelReason> OrderActions::cancelReasons(Provider provider)
+{
+    const QList<CancelReason> all {
+        {u"buyer_asked"_s, tr("The buyer asked to cancel"), u"BUYER_ASKED_CANCEL"_s, u"CUSTOMER"_s},
+        {u"out_of_stock"_s, tr("Out of stock, or cannot be fulfilled"), u"OUT_OF_STOCK_OR_CANNOT_FULFILL"_s,
+         u"INVENTORY"_s},
+        {u"address"_s, tr("Problem with the shipping address"), u"ADDRESS_ISSUES"_s, u"OTHER"_s},
+        {u"fraud"_s, tr("Suspected fraud"), {}, u"FRAUD"_s},
+        {u"other"_s, tr("Another reason"), {}, u"OTHER"_s},
+    };
+    QList<CancelReason> offered;
+    for (const CancelReason& reason : all) {
+        if ((provider == Provider::Ebay && !reason.ebayCode.isEmpty()) ||
+            (provider == Provider::Shopify && !reason.shopifyCode.isEmpty()))
+            offered << reason;
+    }
+    return offered;
+}
+
+Result<qint64> OrderActions::ship(const Shipment& s)
+{
+    auto order = load(s.orderId);
+    if (!order)
+        return order.error();
+    if (const QString problem = shipProblem(*order); !problem.isEmpty())
+        return Error {u"order.cannot-ship"_s, problem, {}};
+    const QString tracking = Carriers::normalizeTracking(s.trackingNumber);
+    if (Status valid = Carriers::validateTracking(s.carrierId, tracking); !valid)
+        return valid.error();
+    const Carrier carrier = *Carriers::find(s.carrierId);
+    QJsonArray lines;
+    for (const OrderItem& item : std::as_const(order->items))
+        lines << QJsonObject {{u"lineId"_s, item.externalLineId}, {u"quantity"_s, item.quantity}};
+    const QDateTime shippedAt = s.shippedAt.isValid() ? s.shippedAt.toUTC() : QDateTime::currentDateTimeUtc();
+    OutboxEntry entry;
+    entry.accountId = order->accountId;
+    entry.orderId = order->id;
+    entry.action = QString::fromLatin1(kShip);
+    // The same shipment (order and tracking number) is one action, however often it is asked for.
+    entry.idempotencyKey = u"order.ship:%1:%2:%3"_s.arg(order->accountId).arg(order->externalId, tracking);
+    entry.payload = compact({{u"orderExternalId"_s, order->externalId},
+                             {u"carrier"_s, carrier.id},
+                             {u"carrierCode"_s, Carriers::codeFor(carrier, order->provider)},
+                             {u"trackingNumber"_s, tracking},
+                             {u"shippedAt"_s, shippedAt.toString(Qt::ISODateWithMs)},
+                             {u"lines"_s, lines}});
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    OrderRepository orders(m_db);
+    auto queued = OutboxRepository(m_db).enqueue(entry);
+    if (!queued)
+        return queued.error();
+    if (Status set = orders.setShipment(order->id, carrier.id, tracking); !set)
+        return set.error();
+    if (Status set = orders.setPendingAction(order->id, entry.action, {}); !set)
+        return set.error();
+    if (Status logged = orders.addEvent(order->id, u"SHIP_QUEUED"_s, u"%1 %2"_s.arg(carrier.name, tracking)); !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return *queued;
+}
+
+Result<qint64> OrderActions::cancel(qint64 orderId, const QString& reasonKey, const QString& note)
+{
+    auto order = load(orderId);
+    if (!order)
+        return order.error();
+    if (const QString problem = cancelProblem(*order); !problem.isEmpty())
+        return Error {u"order.cannot-cancel"_s, problem, {}};
+    std::optional<CancelReason> reason;
+    for (const CancelReason& r : cancelReasons(order->provider)) {
+        if (r.key == reasonKey)
+            reason = r;
+    }
+    if (!reason)
+        return Error {u"order.cancel-reason"_s, tr("Choose why the order is cancelled."), reasonKey};
+    OutboxEntry entry;
+    entry.accountId = order->accountId;
+    entry.orderId = order->id;
+    entry.action = QString::fromLatin1(kCancel);
+    entry.idempotencyKey = u"order.cancel:%1:%2"_s.arg(order->accountId).arg(order->externalId);
+    entry.payload =
+        compact({{u"orderExternalId"_s, order->externalId},
+                 {u"reason"_s, reason->key},
+                 {u"reasonCode"_s, order->provider == Provider::Ebay ? reason->ebayCode : reason->shopifyCode},
+                 {u"note"_s, note.trimmed()}});
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    OrderRepository orders(m_db);
+    OutboxRepository outbox(m_db);
+    // A cancellation that was withdrawn or stopped earlier may be asked for again: its old entry gives way.
+    if (auto earlier = outbox.latestForOrder(order->id); earlier && earlier->has_value() &&
+        (*earlier)->idempotencyKey == entry.idempotencyKey &&
+        ((*earlier)->state == OutboxState::Cancelled || (*earlier)->state == OutboxState::Failed ||
+         (*earlier)->state == OutboxState::Conflict)) {
+        return Error {u"order.cancel-stopped"_s,
+                      tr("The earlier cancellation of order %1 stopped: %2 Retry it from the outbox, or withdraw it.")
+                          .arg(order->orderNumber, (*earlier)->lastError),
+                      {}};
+    }
+    auto queued = outbox.enqueue(entry);
+    if (!queued)
+        return queued.error();
+    if (Status set = orders.setPendingAction(order->id, entry.action, {}); !set)
+        return set.error();
+    if (Status logged = orders.addEvent(order->id, u"CANCEL_QUEUED"_s, reason->label); !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return *queued;
+}
+
+Status OrderActions::markPacked(qint64 orderId)
+{
+    auto order = load(orderId);
+    if (!order)
+        return order.error();
+    if (order->status == orderstatus::Cancelled)
+        return Error {u"order.cannot-pack"_s, tr("Order %1 is cancelled; do not pack it.").arg(order->orderNumber), {}};
+    return OrderRepository(m_db).markPacked(orderId, QDateTime::currentDateTimeUtc());
+}
+
+Status OrderActions::markPicked(const QList<qint64>& orderIds)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qint64 id : orderIds) {
+        if (Status s = OrderRepository(m_db).markPicked(id, now); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
+Status OrderActions::retry(qint64 outboxId)
+{
+    OutboxRepository outbox(m_db);
+    auto entry = outbox.find(outboxId);
+    if (!entry)
+        return entry.error();
+    if (!entry->has_value())
+        return Error {u"outbox.not-found"_s, tr("The action no longer exists."), {}};
+    if ((*entry)->state != OutboxState::Conflict && (*entry)->state != OutboxState::Failed)
+        return Error {u"outbox.not-stopped"_s, tr("Only a stopped action can be tried again."), {}};
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Status s = outbox.requeue(outboxId); !s)
+        return s;
+    if ((*entry)->orderId) {
+        OrderRepository orders(m_db);
+        if (Status s = orders.setPendingAction(*(*entry)->orderId, (*entry)->action, {}); !s)
+            return s;
+        if (Status s = orders.addEvent(*(*entry)->orderId, u"RETRY"_s, (*entry)->lastError); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
+Status OrderActions::withdraw(qint64 outboxId)
+{
+    OutboxRepository outbox(m_db);
+    auto entry = outbox.find(outboxId);
+    if (!entry)
+        return entry.error();
+    if (!entry->has_value())
+        return Error {u"outbox.not-found"_s, tr("The action no longer exists."), {}};
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Status s = outbox.withdraw(outboxId); !s)
+        return s;
+    if ((*entry)->orderId) {
+        OrderRepository orders(m_db);
+        if (Status s = orders.setPendingAction(*(*entry)->orderId, {}, {}); !s)
+            return s;
+        if (Status s = orders.addEvent(*(*entry)->orderId, u"WITHDRAWN"_s, {}); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
+} // namespace md

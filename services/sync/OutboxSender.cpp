@@ -1,0 +1,300 @@
+#include "sync/OutboxSender.h"
+
+#include "core/Backoff.h"
+#include "fulfilment/OrderActions.h"
+#include "inventory/StockAllocator.h"
+#include "logging/LogCategories.h"
+#include "providers/OrderNormalizing.h"
+#include "storage/Database.h"
+#include "storage/repositories/AccountRepository.h"
+#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+int key(Provider provider, Environment environment)
+{
+    return int(provider) * 2 + int(environment);
+}
+} // namespace
+
+OutboxSender::OutboxSender(const Database& database, TokenAccess tokens, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_tokens(std::move(tokens))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OutboxSender::kick);
+}
+
+void OutboxSender::addClient(FulfilmentClient* client, std::optional<Environment> environment)
+{
+    for (Environment e : {Environment::Production, Environment::Sandbox}) {
+        if (!environment || *environment == e)
+            m_clients.insert(key(client->provider(), e), client);
+    }
+}
+
+FulfilmentClient* OutboxSender::clientFor(const Account& account) const
+{
+    return m_clients.value(key(account.provider, account.environment));
+}
+
+void OutboxSender::start()
+{
+    auto recovered = OutboxRepository(m_database).recoverInterrupted();
+    if (!recovered)
+        qCWarning(lcSync).noquote() << "outbox:" << recovered.error().toLogString();
+    else if (*recovered > 0)
+        qCInfo(lcSync) << "outbox:" << *recovered << "action(s) were being sent when Marketdesk stopped; each is"
+                       << "looked up on its marketplace before it is sent again";
+    kick();
+}
+
+void OutboxSender::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        kick();
+}
+
+void OutboxSender::networkReturned()
+{
+    if (Status s = OutboxRepository(m_database).makeAllDue(); !s)
+        qCWarning(lcSync).noquote() << "outbox:" << s.error().toLogString();
+    kick();
+}
+
+void OutboxSender::kick()
+{
+    if (m_paused || m_current != 0)
+        return;
+    auto due = OutboxRepository(m_database).due(QDateTime::currentDateTimeUtc(), 1);
+    if (!due) {
+        qCWarning(lcSync).noquote() << "outbox:" << due.error().toLogString();
+        m_timer.start(std::chrono::seconds(30));
+        return;
+    }
+    if (due->isEmpty()) {
+        scheduleNext();
+        emit idle();
+        return;
+    }
+    process(due->first());
+}
+
+void OutboxSender::scheduleNext()
+{
+    auto next = OutboxRepository(m_database).nextAttemptAt();
+    if (!next || !next->isValid())
+        return;
+    const qint64 wait = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(*next));
+    m_timer.start(std::chrono::milliseconds(std::min<qint64>(wait + 50, 15 * 60 * 1000)));
+}
+
+void OutboxSender::process(const OutboxEntry& entry)
+{
+    auto account = AccountRepository(m_database).findById(entry.accountId);
+    if (!account || !account->has_value()) {
+        finishStopped(entry, OutboxState::Failed, tr("The account of this action no longer exists."));
+        return;
+    }
+    FulfilmentClient* client = clientFor(**account);
+    if (!client) {
+        finishStopped(entry, OutboxState::Failed,
+                      tr("Marketdesk cannot send this action to %1.").arg(providerDisplayName((*account)->provider)));
+        return;
+    }
+    // Committed before the request leaves: a crash from here on leaves SENDING, and recovery looks it up.
+    if (Status sending = OutboxRepository(m_database).markSending(entry.id); !sending) {
+        qCWarning(lcSync).noquote() << "outbox:" << sending.error().toLogString();
+        m_timer.start(std::chrono::seconds(30));
+        return;
+    }
+    m_current = entry.id;
+    emit changed(entry.id, entry.orderId.value_or(0));
+    const Account a = **account;
+    qCInfo(lcSync).noquote() << "outbox: sending" << entry.action << "#" << entry.id << "for" << a.houseName
+                             << (entry.verifyFirst ? "(looking it up first)" : "");
+    QPointer<OutboxSender> self(this);
+    m_tokens.accessToken(entry.accountId, [self, a, entry](Result<QString> token) {
+        if (!self)
+            return;
+        if (!token) {
+            self->retryLater(entry, token.error().message, std::chrono::minutes(1), false);
+            return;
+        }
+        FulfilmentClient* c = self->clientFor(a);
+        if (!entry.verifyFirst) {
+            self->sendNow(a, *token, entry);
+            return;
+        }
+        const QString t = *token;
+        c->lookUp(a, t, entry, [self, a, t, entry](FulfilmentOutcome found) {
+            if (!self)
+                return;
+            if (found.kind == FulfilmentOutcome::Kind::NotFound)
+                self->sendNow(a, t, entry);
+            else
+                self->handle(a, entry, found);
+        });
+    });
+}
+
+void OutboxSender::sendNow(const Account& account, const QString& token, const OutboxEntry& entry)
+{
+    QPointer<OutboxSender> self(this);
+    clientFor(account)->send(account, token, entry, [self, account, token, entry](FulfilmentOutcome outcome) {
+        if (!self)
+            return;
+        if (outcome.kind != FulfilmentOutcome::Kind::Conflict) {
+            self->handle(account, entry, outcome);
+            return;
+        }
+        // "Already shipped" may be our own earlier attempt: look before calling it a conflict.
+        self->clientFor(account)->lookUp(
+            account, token, entry, [self, account, entry, outcome](FulfilmentOutcome found) {
+                if (!self)
+                    return;
+                self->handle(account, entry, found.kind == FulfilmentOutcome::Kind::Applied ? found : outcome);
+            });
+    });
+}
+
+void OutboxSender::handle(const Account& account, const OutboxEntry& entry, const FulfilmentOutcome& outcome)
+{
+    using K = FulfilmentOutcome::Kind;
+    switch (outcome.kind) {
+    case K::Applied:
+        finishApplied(account, entry, outcome.result);
+        return;
+    case K::NotFound: // a lookup after a conflict found nothing of ours: the conflict stands (handled above)
+    case K::Conflict:
+        finishStopped(entry, OutboxState::Conflict, outcome.message);
+        return;
+    case K::Rejected:
+        finishStopped(entry, OutboxState::Failed, outcome.message);
+        return;
+    case K::RateLimited:
+        retryLater(entry, outcome.message, std::chrono::seconds(outcome.retryAfterSeconds), false);
+        return;
+    case K::Auth:
+        if (!m_refreshedFor.contains(entry.id)) {
+            // The token may have been rotated or revoked meanwhile: one fresh token, then the same entry again.
+            m_refreshedFor.insert(entry.id);
+            QPointer<OutboxSender> self(this);
+            m_tokens.refresh(entry.accountId, [self, entry](Result<QString> refreshed) {
+                if (!self)
+                    return;
+                if (refreshed) {
+                    self->retryLater(entry, {}, std::chrono::milliseconds(0), true);
+                } else {
+                    self->finishStopped(entry, OutboxState::Failed,
+                                        tr("The account must sign in again: %1").arg(refreshed.error().message));
+                }
+            });
+            return;
+        }
+        finishStopped(entry, OutboxState::Failed, outcome.message);
+        return;
+    case K::Transient:
+        break;
+    }
+    const auto wait = backoffWithJitter(m_policy.backoffBase, m_policy.backoffCap, entry.attempts + 1);
+    retryLater(entry, outcome.message, wait, true);
+}
+
+void OutboxSender::finishApplied(const Account& account, const OutboxEntry& entry, const QString& result)
+{
+    const bool ship = entry.action == QLatin1StringView(OrderActions::kShip);
+    const QJsonObject payload = QJsonDocument::fromJson(entry.payload.toUtf8()).object();
+    Status stored = [&]() -> Status {
+        Transaction transaction(m_database);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (Status s = OutboxRepository(m_database).markSent(entry.id, result); !s)
+            return s;
+        if (entry.orderId) {
+            OrderRepository orders(m_database);
+            const qint64 orderId = *entry.orderId;
+            const QString status = ship ? orderstatus::Shipped : orderstatus::Cancelled;
+            if (Status s = orders.setPendingAction(orderId, {}, {}); !s)
+                return s;
+            if (Status s = orders.setStatus(orderId, status, ship ? fulfillmentstatus::Fulfilled : QString()); !s)
+                return s;
+            // Shipping consumes the reserved stock; cancelling releases it.
+            if (auto s = StockAllocator(m_database).apply(orderId, status, account.defaultLocationId); !s)
+                return s.error();
+            const QString detail = ship ? u"%1 %2"_s.arg(payload.value("carrierCode"_L1).toString(),
+                                                         payload.value("trackingNumber"_L1).toString())
+                                        : payload.value("reasonCode"_L1).toString();
+            if (Status s = orders.addEvent(orderId, ship ? u"SHIPPED"_s : u"CANCELLED"_s, detail); !s)
+                return s;
+        }
+        return transaction.commit();
+    }();
+    if (!stored) {
+        // The marketplace has it; the next attempt looks it up and records it.
+        qCWarning(lcSync).noquote() << "outbox: #" << entry.id
+                                    << "applied but not recorded:" << stored.error().toLogString();
+        retryLater(entry, stored.error().message, std::chrono::seconds(10), true);
+        return;
+    }
+    qCInfo(lcSync).noquote() << "outbox:" << entry.action << "#" << entry.id << "applied on"
+                             << providerDisplayName(account.provider)
+                             << (result.isEmpty() ? QString() : u"(" + result + u')');
+    done(entry);
+}
+
+void OutboxSender::finishStopped(const OutboxEntry& entry, OutboxState state, const QString& message)
+{
+    Status stored = [&]() -> Status {
+        Transaction transaction(m_database);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (Status s = OutboxRepository(m_database).markStopped(entry.id, state, message); !s)
+            return s;
+        if (entry.orderId) {
+            OrderRepository orders(m_database);
+            if (Status s = orders.setPendingAction(*entry.orderId, entry.action, message); !s)
+                return s;
+            if (Status s = orders.addEvent(*entry.orderId, state == OutboxState::Conflict ? u"CONFLICT"_s : u"FAILED"_s,
+                                           message);
+                !s)
+                return s;
+        }
+        return transaction.commit();
+    }();
+    if (!stored)
+        qCWarning(lcSync).noquote() << "outbox: #" << entry.id << stored.error().toLogString();
+    qCWarning(lcSync).noquote() << "outbox:" << entry.action << "#" << entry.id << "stopped:" << message;
+    done(entry);
+}
+
+void OutboxSender::retryLater(const OutboxEntry& entry, const QString& message, std::chrono::milliseconds delay,
+                              bool mayHaveArrived)
+{
+    const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+    if (Status s = OutboxRepository(m_database).markRetry(entry.id, message, next, mayHaveArrived); !s)
+        qCWarning(lcSync).noquote() << "outbox: #" << entry.id << s.error().toLogString();
+    if (!message.isEmpty())
+        qCInfo(lcSync).noquote() << "outbox:" << entry.action << "#" << entry.id << "waits" << delay.count()
+                                 << "ms:" << message;
+    done(entry);
+}
+
+void OutboxSender::done(const OutboxEntry& entry)
+{
+    m_current = 0;
+    emit changed(entry.id, entry.orderId.value_or(0));
+    QTimer::singleShot(0, this, &OutboxSender::kick);
+}
+
+} // namespace md

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Types.h"
+#include "providers/FulfilmentClient.h"
+#include "sync/OrderSync.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
+
+namespace md {
+
+class Database;
+
+/// How the outbox retries.
+struct OutboxPolicy {
+    std::chrono::milliseconds backoffBase {std::chrono::seconds(5)}; ///< first retry after a transient failure
+    std::chrono::milliseconds backoffCap {std::chrono::minutes(15)}; ///< longest wait; it never gives up
+};
+
+/// Delivers the outbox: one entry at a time, each account's entries in the order they were made. An attempt is
+/// committed as SENDING before the request leaves; an entry that may have arrived (the app stopped mid-send, or
+/// the answer was lost) is looked up on the marketplace before it is sent again, and a conflict is looked up
+/// too (it may be our own earlier attempt). What the marketplace answered and its local effect (the order's
+/// status, stock consumed or released, the timeline) are one transaction. Transient failures wait with
+/// exponential backoff and jitter and are retried for as long as it takes; conflicts and refusals stop the
+/// entry for a person to decide. SQL runs on the thread this object lives on.
+class OutboxSender : public QObject {
+    Q_OBJECT
+public:
+    OutboxSender(const Database& database, TokenAccess tokens, QObject* parent = nullptr);
+
+    void addClient(FulfilmentClient* client, std::optional<Environment> environment = std::nullopt);
+    void setPolicy(const OutboxPolicy& policy) { m_policy = policy; }
+
+    /// Takes back entries a crash left SENDING, then starts sending.
+    void start();
+    /// Something was queued (or the network is back): look for due entries now.
+    void kick();
+    /// Offline or without a keychain: nothing is sent; entries wait.
+    void setPaused(bool paused);
+    /// The network is back: entries waiting out a backoff are due now.
+    void networkReturned();
+    bool isBusy() const { return m_current != 0; }
+
+signals:
+    /// An entry moved on (sending, sent, waiting, stopped); `orderId` 0 when it has none.
+    void changed(qint64 outboxId, qint64 orderId);
+    /// Nothing is due and nothing is under way.
+    void idle();
+
+private:
+    FulfilmentClient* clientFor(const Account& account) const;
+    void process(const OutboxEntry& entry);
+    void sendNow(const Account& account, const QString& token, const OutboxEntry& entry);
+    void handle(const Account& account, const OutboxEntry& entry, const FulfilmentOutcome& outcome);
+    void finishApplied(const Account& account, const OutboxEntry& entry, const QString& result);
+    void finishStopped(const OutboxEntry& entry, OutboxState state, const QString& message);
+    void retryLater(const OutboxEntry& entry, const QString& message, std::chrono::milliseconds delay,
+                    bool mayHaveArrived);
+    void done(const OutboxEntry& entry);
+    void scheduleNext();
+
+    const Database& m_database;
+    TokenAccess m_tokens;
+    QHash<int, FulfilmentClient*> m_clients;
+    OutboxPolicy m_policy;
+    qint64 m_current = 0;
+    bool m_paused = false;
+    QSet<qint64> m_refreshedFor; ///< entries whose refused token was refreshed once already
+    QTimer m_timer;
+};
+
+} // namespace md

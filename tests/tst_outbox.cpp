@@ -1,0 +1,379 @@
+// The outbox against the sandbox over loopback HTTP, with the real clients, keychain and SQLite: the warehouse's
+// shipments and cancellations reach each marketplace exactly once — through 5xx answers, rate limits and answers
+// cut off after the marketplace applied them — in the order they were made; a marketplace that changed the order
+// meanwhile gives a conflict a person sees, never a silent overwrite; stock follows.
+
+#include "SandboxAccounts.h"
+#include "auth/TokenManager.h"
+#include "fulfilment/OrderActions.h"
+#include "inventory/StockAllocator.h"
+#include "providers/OrderNormalizing.h"
+#include "providers/amazon/AmazonFulfilment.h"
+#include "providers/amazon/AmazonOrderSource.h"
+#include "providers/ebay/EbayFulfilment.h"
+#include "providers/ebay/EbayOrderSource.h"
+#include "providers/shopify/ShopifyFulfilment.h"
+#include "providers/shopify/ShopifyOrderSource.h"
+#include "storage/repositories/AccountRepository.h"
+#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
+#include "sync/OrderSync.h"
+#include "sync/OutboxSender.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+using namespace md;
+using test::SandboxAccounts;
+
+class TestOutbox : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SandboxAccounts> m_env;
+    std::unique_ptr<TokenManager> m_tokens;
+    std::vector<std::unique_ptr<OrderSource>> m_sources;
+    std::vector<std::unique_ptr<FulfilmentClient>> m_clients;
+    std::unique_ptr<OrderSync> m_sync;
+    std::unique_ptr<OutboxSender> m_sender;
+
+    SandboxAccounts& env() { return *m_env; }
+    const Database& db() { return env().db(); }
+
+    QJsonValue control(const QString& path, const QJsonObject& body = {}, bool post = true)
+    {
+        QNetworkRequest request(env().server->baseUrl().resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply* reply =
+            post ? env().network.post(request, QJsonDocument(body).toJson()) : env().network.get(request);
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            qWarning("control request timed out");
+        reply->deleteLater();
+        const QJsonDocument json = QJsonDocument::fromJson(reply->readAll());
+        return json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object());
+    }
+
+    /// What the marketplace applied: "provider action orderId detail", in order.
+    QStringList applied()
+    {
+        QStringList list;
+        for (const QJsonValue& a : control(u"/_sandbox/actions"_s, {}, false).toArray()) {
+            const QJsonObject o = a.toObject();
+            list << u"%1 %2 %3 %4"_s.arg(o.value("provider"_L1).toString(), o.value("action"_L1).toString(),
+                                         o.value("orderId"_L1).toString(), o.value("detail"_L1).toString());
+        }
+        return list;
+    }
+
+    void fault(const QString& route, const QString& kind, int count, int status = 503)
+    {
+        control(
+            u"/_sandbox/faults"_s,
+            {{u"route"_s, route}, {u"kind"_s, kind}, {u"status"_s, status}, {u"count"_s, count}, {u"retryAfter"_s, 1}});
+    }
+
+    bool syncOrders(qint64 accountId)
+    {
+        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
+        m_sync->sync(accountId);
+        return QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000) &&
+            finished.first().at(1).toString().isEmpty();
+    }
+
+    /// Runs the sender until nothing is due or under way.
+    bool drain(int timeoutMs = 60000)
+    {
+        QSignalSpy idle(m_sender.get(), &OutboxSender::idle);
+        m_sender->kick();
+        return QTest::qWaitFor(
+            [&] {
+                if (idle.isEmpty() || m_sender->isBusy())
+                    return false;
+                auto due = OutboxRepository(db()).due(QDateTime::currentDateTimeUtc().addSecs(3600));
+                return due && due->isEmpty();
+            },
+            timeoutMs);
+    }
+
+    /// Open orders of the account with items, oldest first.
+    QList<Order> openOrders(qint64 accountId, int count)
+    {
+        OrderFilter filter;
+        filter.status = orderstatus::Open;
+        QList<Order> found;
+        auto page = OrderRepository(db()).page(filter, {OrderSortKey::Placed, Qt::AscendingOrder}, std::nullopt, 500);
+        for (const Order& o : *page) {
+            if (o.accountId == accountId && found.size() < count)
+                found << **OrderRepository(db()).findById(o.id);
+        }
+        return found;
+    }
+
+    static QHash<QString, int> quantitiesBySku(const Order& order)
+    {
+        QHash<QString, int> bySku;
+        for (const OrderItem& item : order.items)
+            bySku[item.sku] += item.quantity;
+        return bySku;
+    }
+
+    QString trackingFor(Provider provider, int n)
+    {
+        // Well-formed numbers of the carrier each test ships with.
+        if (provider == Provider::Ebay)
+            return u"9400111899223%1"_s.arg(n, 9, 10, QLatin1Char('0')); // USPS, 22 digits
+        if (provider == Provider::Amazon)
+            return u"1Z999AA1%1"_s.arg(n, 10, 10, QLatin1Char('0')); // UPS
+        return u"7946%1"_s.arg(n, 8, 10, QLatin1Char('0')); // FedEx, 12 digits
+    }
+    QString carrierFor(Provider provider)
+    {
+        return provider == Provider::Ebay ? u"usps"_s : provider == Provider::Amazon ? u"ups"_s : u"fedex"_s;
+    }
+
+    qint64 connectAndSync(Provider provider, const QString& user, const QString& house = u"House"_s)
+    {
+        auto id = env().connectAccount(provider, house, user);
+        if (!id) {
+            qWarning().noquote() << id.error().message;
+            return 0;
+        }
+        return syncOrders(*id) ? *id : 0;
+    }
+
+private slots:
+    void init()
+    {
+        m_env = std::make_unique<SandboxAccounts>();
+        sandbox::Config config;
+        config.seed = 11;
+        config.ordersPerUser = 30;
+        const QString problem = env().setUp(u"Marketdesk Tests Outbox"_s, config);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        control(u"/_sandbox/clock"_s, {{u"freeze"_s, true}}); // the marketplace ships and cancels nothing by itself
+        m_tokens = std::make_unique<TokenManager>(db(), *env().secrets);
+        for (AuthClient* client : env().clients())
+            m_tokens->addClient(client);
+        const QUrl base = env().server->baseUrl();
+        const QString shops = base.toString() + u"/shops/{shop}"_s;
+        m_sync = std::make_unique<OrderSync>(db(), TokenAccess::direct(*m_tokens));
+        m_sources.push_back(std::make_unique<EbayOrderSource>(base, &env().network));
+        m_sources.push_back(std::make_unique<AmazonOrderSource>(base, &env().network));
+        m_sources.push_back(std::make_unique<ShopifyOrderSource>(shops, u"2025-01"_s, &env().network));
+        for (const auto& source : m_sources)
+            m_sync->addSource(source.get());
+        m_sender = std::make_unique<OutboxSender>(db(), TokenAccess::direct(*m_tokens));
+        m_clients.push_back(std::make_unique<EbayFulfilment>(base, &env().network));
+        m_clients.push_back(std::make_unique<AmazonFulfilment>(base, &env().network));
+        m_clients.push_back(std::make_unique<ShopifyFulfilment>(shops, u"2025-01"_s, &env().network));
+        for (const auto& client : m_clients)
+            m_sender->addClient(client.get());
+        OutboxPolicy policy;
+        policy.backoffBase = std::chrono::milliseconds(100);
+        policy.backoffCap = std::chrono::milliseconds(400);
+        m_sender->setPolicy(policy);
+    }
+
+    void cleanup()
+    {
+        m_sender.reset();
+        m_clients.clear();
+        m_sync.reset();
+        m_sources.clear();
+        m_tokens.reset();
+        m_env.reset();
+    }
+
+    void shipsOnceThroughFaults_data()
+    {
+        QTest::addColumn<Provider>("provider");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("route");
+        QTest::newRow("eBay") << Provider::Ebay << u"warehouse_a_seller"_s << u"ebay.createShippingFulfillment"_s;
+        QTest::newRow("Amazon") << Provider::Amazon << u"maple_goods"_s << u"amazon.confirmShipment"_s;
+        QTest::newRow("Shopify") << Provider::Shopify << u"maple-and-co.myshopify.com"_s << u"shopify.graphql"_s;
+    }
+
+    void shipsOnceThroughFaults()
+    {
+        QFETCH(Provider, provider);
+        QFETCH(QString, user);
+        QFETCH(QString, route);
+        const qint64 account = connectAndSync(provider, user);
+        QVERIFY(account != 0);
+        const QList<Order> orders = openOrders(account, 4);
+        QCOMPARE(orders.size(), 4);
+
+        // Stock for the first order's lines, reserved as a sync would on import.
+        StockRepository stock(db());
+        auto shelf = stock.addLocation({0, u"A-01"_s, u"Shelf A-01"_s, true});
+        QVERIFY(shelf);
+        const QHash<QString, int> ordered = quantitiesBySku(orders.first());
+        for (auto it = ordered.cbegin(); it != ordered.cend(); ++it)
+            QVERIFY(stock.move({0, it.key(), *shelf, it.value() + 2, 0, StockReason::Adjustment, u"count"_s, {}}));
+        QVERIFY(StockAllocator(db()).apply(orders.first().id, orderstatus::Open, std::nullopt));
+
+        OrderActions actions(db());
+        QList<qint64> entries;
+        for (int i = 0; i < orders.size(); ++i) {
+            auto queued = actions.ship({orders.at(i).id, carrierFor(provider), trackingFor(provider, i), {}});
+            QVERIFY2(queued, queued ? "" : qPrintable(queued.error().toLogString()));
+            entries << *queued;
+        }
+        // Asked twice, queued once.
+        const auto twice = actions.ship({orders.first().id, carrierFor(provider), trackingFor(provider, 0), {}});
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code, u"order.cannot-ship"_s);
+        QCOMPARE((*OrderRepository(db()).findById(orders.first().id))->pendingAction, u"order.ship"_s);
+
+        // The marketplace fails twice, then cuts the answer off after applying one shipment, then limits the rate.
+        fault(route, u"status"_s, 2, 503);
+        fault(route, u"reset"_s, 1);
+        fault(route, u"rate-limit"_s, 1);
+        QVERIFY(drain());
+
+        QStringList expected;
+        for (int i = 0; i < orders.size(); ++i) {
+            const QString orderId = orders.at(i).externalId;
+            expected << u"%1 ship %2 %3"_s.arg(providerKey(provider), orderId, trackingFor(provider, i));
+        }
+        QCOMPARE(applied(), expected); // each once, in the order they were made
+        for (int i = 0; i < orders.size(); ++i) {
+            const Order o = **OrderRepository(db()).findById(orders.at(i).id);
+            QCOMPARE(o.status, orderstatus::Shipped);
+            QVERIFY(o.pendingAction.isEmpty());
+            QCOMPARE(o.trackingNumber, trackingFor(provider, i));
+            const OutboxEntry e = **OutboxRepository(db()).find(entries.at(i));
+            QCOMPARE(e.state, OutboxState::Sent);
+            const auto events = *OrderRepository(db()).events(o.id);
+            QVERIFY(std::any_of(events.cbegin(), events.cend(),
+                                [](const OrderEvent& ev) { return ev.kind == "SHIPPED"_L1; }));
+        }
+        // The first order's reserved stock left the shelf.
+        for (auto it = ordered.cbegin(); it != ordered.cend(); ++it) {
+            const auto level = **stock.level(it.key(), *shelf);
+            QCOMPARE(level.onHand, 2);
+            QCOMPARE(level.reserved, 0);
+        }
+        // Sending again sends nothing; a sync of the shipped orders changes nothing back.
+        QVERIFY(drain());
+        QVERIFY(syncOrders(account));
+        QCOMPARE(applied().size(), orders.size());
+        QCOMPARE((*OrderRepository(db()).findById(orders.first().id))->status, orderstatus::Shipped);
+    }
+
+    void aCancelledOrderIsAConflictNotAnOverwrite_data() { shipsOnceThroughFaults_data(); }
+    void aCancelledOrderIsAConflictNotAnOverwrite()
+    {
+        QFETCH(Provider, provider);
+        QFETCH(QString, user);
+        const qint64 account = connectAndSync(provider, user);
+        QVERIFY(account != 0);
+        const Order order = openOrders(account, 1).value(0);
+        QVERIFY(order.id != 0);
+        auto queued = OrderActions(db()).ship({order.id, carrierFor(provider), trackingFor(provider, 7), {}});
+        QVERIFY(queued);
+        // Meanwhile the buyer cancels it on the marketplace.
+        QCOMPARE(control(u"/_sandbox/cancel-order"_s, {{u"orderId"_s, order.externalId}}).toObject().value("ok"_L1),
+                 QJsonValue(true));
+        QVERIFY(drain());
+        QVERIFY(applied().isEmpty());
+        const OutboxEntry e = **OutboxRepository(db()).find(*queued);
+        QCOMPARE(e.state, OutboxState::Conflict);
+        QVERIFY2(e.lastError.contains("cancel"_L1, Qt::CaseInsensitive), qPrintable(e.lastError));
+        Order o = **OrderRepository(db()).findById(order.id);
+        QCOMPARE(o.pendingAction, u"order.ship"_s);
+        QCOMPARE(o.actionError, e.lastError); // shown on the order
+        QVERIFY(o.status != orderstatus::Shipped);
+
+        // The person withdraws the shipment; the next sync brings the marketplace's word.
+        QVERIFY(OrderActions(db()).withdraw(*queued));
+        control(u"/_sandbox/clock"_s, {{u"advanceSeconds"_s, 180}}); // Amazon lists changes two minutes late
+        QVERIFY(syncOrders(account));
+        o = **OrderRepository(db()).findById(order.id);
+        QVERIFY(o.pendingAction.isEmpty());
+        QCOMPARE(o.status, orderstatus::Cancelled);
+        QVERIFY(drain());
+        QVERIFY(applied().isEmpty());
+    }
+
+    void cancelReleasesStockOnce_data()
+    {
+        QTest::addColumn<Provider>("provider");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("route");
+        QTest::newRow("eBay") << Provider::Ebay << u"warehouse_a_seller"_s << u"ebay.createCancellation"_s;
+        QTest::newRow("Shopify") << Provider::Shopify << u"maple-and-co.myshopify.com"_s << u"shopify.graphql"_s;
+    }
+
+    void cancelReleasesStockOnce()
+    {
+        QFETCH(Provider, provider);
+        QFETCH(QString, user);
+        QFETCH(QString, route);
+        const qint64 account = connectAndSync(provider, user);
+        QVERIFY(account != 0);
+        const Order order = openOrders(account, 1).value(0);
+        QVERIFY(order.id != 0);
+        StockRepository stock(db());
+        const qint64 shelf = *stock.addLocation({0, u"B-02"_s, u"Shelf B-02"_s, true});
+        const QHash<QString, int> ordered = quantitiesBySku(order);
+        const QString sku = ordered.cbegin().key();
+        for (auto it = ordered.cbegin(); it != ordered.cend(); ++it)
+            QVERIFY(stock.move({0, it.key(), shelf, it.value(), 0, StockReason::Adjustment, u"count"_s, {}}));
+        QVERIFY(StockAllocator(db()).apply(order.id, orderstatus::Open, std::nullopt));
+        QCOMPARE((**stock.level(sku, shelf)).reserved, ordered.value(sku));
+
+        const auto reasons = OrderActions::cancelReasons(provider);
+        QVERIFY(!reasons.isEmpty());
+        auto queued = OrderActions(db()).cancel(order.id, reasons.first().key, u"Buyer e-mailed"_s);
+        QVERIFY2(queued, queued ? "" : qPrintable(queued.error().toLogString()));
+        fault(route, u"reset"_s, 1); // applied, answer lost: looked up, not cancelled twice
+        QVERIFY(drain());
+        const QStringList actions = applied();
+        QCOMPARE(actions.size(), 1);
+        QVERIFY2(actions.first().startsWith(u"%1 cancel %2"_s.arg(providerKey(provider), order.externalId)),
+                 qPrintable(actions.first()));
+        const Order o = **OrderRepository(db()).findById(order.id);
+        QCOMPARE(o.status, orderstatus::Cancelled);
+        QCOMPARE((**stock.level(sku, shelf)).reserved, 0);
+        QCOMPARE((**stock.level(sku, shelf)).onHand, ordered.value(sku));
+
+        // Amazon orders cannot be cancelled by an app: the person is told where to do it.
+        Order amazon = o;
+        amazon.provider = Provider::Amazon;
+        amazon.status = orderstatus::Open;
+        QVERIFY(OrderActions::cancelProblem(amazon).contains("Seller Central"_L1));
+    }
+
+    void waitsWhilePausedAndRejectsBadTracking()
+    {
+        const qint64 account = connectAndSync(Provider::Ebay, u"warehouse_a_seller"_s);
+        QVERIFY(account != 0);
+        const QList<Order> orders = openOrders(account, 2);
+        QCOMPARE(orders.size(), 2);
+        OrderActions actions(db());
+        const auto bad = actions.ship({orders.at(0).id, u"ups"_s, u"1Z12"_s, {}});
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().code, u"tracking.invalid"_s);
+        QVERIFY(bad.error().message.contains("1Z"_L1));
+        QVERIFY(OutboxRepository(db()).list()->isEmpty()); // nothing half-written
+        QVERIFY((*OrderRepository(db()).findById(orders.at(0).id))->trackingNumber.isEmpty());
+
+        m_sender->setPaused(true); // offline
+        QVERIFY(actions.ship({orders.at(0).id, u"ups"_s, u"1z 999 aa1 0123456784"_s, {}}));
+        QVERIFY(actions.ship({orders.at(1).id, u"usps"_s, trackingFor(Provider::Ebay, 1), {}}));
+        m_sender->kick();
+        QTest::qWait(300);
+        QVERIFY(applied().isEmpty());
+        QCOMPARE(OutboxRepository(db()).countByState()->value(OutboxState::Pending), 2);
+        m_sender->setPaused(false); // the network is back
+        QVERIFY(drain());
+        QCOMPARE(applied(),
+                 (QStringList {u"ebay ship %1 1Z999AA10123456784"_s.arg(orders.at(0).externalId),
+                               u"ebay ship %1 %2"_s.arg(orders.at(1).externalId, trackingFor(Provider::Ebay, 1))}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
