@@ -5,6 +5,7 @@
 #include "auth/ConnectFlow.h"
 #include "auth/HealthMonitor.h"
 #include "auth/TokenManager.h"
+#include "fulfilment/OrderActions.h"
 #include "logging/LogCategories.h"
 #include "logging/Logging.h"
 #include "models/TableModels.h"
@@ -22,7 +23,9 @@
 #include "sync/SyncService.h"
 #include "ui/ConnectDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/OrderDialogs.h"
 #include "ui/ProvidersDialog.h"
+#include "ui/TablePane.h"
 #include "ui/TrayIcon.h"
 
 #include <QApplication>
@@ -31,6 +34,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkReply>
@@ -298,6 +302,9 @@ void Application::showWindow()
         if (m_sync)
             m_sync->syncNow(id);
     });
+    connect(m_window.get(), &MainWindow::orderActionRequested, this,
+            [this](MainWindow::OrderAction action, qint64 orderId) { onOrderAction(action, orderId); });
+    connect(m_window.get(), &MainWindow::orderCodeScanned, this, &Application::openScannedOrder);
     connect(m_window.get(), &MainWindow::syncCancelRequested, this, [this] {
         if (m_sync)
             m_sync->cancelAll();
@@ -429,6 +436,7 @@ void Application::setUpSync()
         updateSyncStatus();
     });
     connect(m_sync.get(), &SyncService::syncingChanged, this, &Application::updateSyncStatus);
+    connect(m_sync.get(), &SyncService::outboxChanged, this, [this] { reloadOrdersInBackground(); });
     connect(m_sync.get(), &SyncService::unavailable, this,
             [](const QString& message) { qCWarning(lcApp).noquote() << "order sync unavailable:" << message; });
     connect(m_sync.get(), &SyncService::finished, this, [this](qint64 id, const QString& code, const QString& message) {
@@ -479,6 +487,85 @@ void Application::reloadOrdersInBackground()
             reloadOrdersInBackground();
     });
     worker->start();
+}
+
+void Application::onOrderAction(int action, qint64 orderId)
+{
+    auto found = OrderRepository(*m_database).findById(orderId);
+    if (!found || !found->has_value()) {
+        QMessageBox::warning(m_window.get(), tr("Orders"), tr("The order no longer exists."));
+        return;
+    }
+    const Order order = **found;
+    const QString name = order.orderNumber.isEmpty() ? order.externalId : order.orderNumber;
+    OrderActions actions(*m_database);
+    const auto report = [this, name](const Error& error, const QString& what) {
+        qCWarning(lcApp).noquote() << what << name << "refused:" << error.toLogString();
+        QMessageBox::warning(m_window.get(), what, error.message);
+    };
+    switch (MainWindow::OrderAction(action)) {
+    case MainWindow::ShipOrder: {
+        ShipDialog dialog(order, m_window.get());
+        while (dialog.exec() == QDialog::Accepted) {
+            auto queued = actions.ship({orderId, dialog.carrierId(), dialog.trackingNumber(), {}});
+            if (!queued) {
+                qCWarning(lcApp).noquote() << "shipping" << name << "refused:" << queued.error().toLogString();
+                dialog.showProblem(queued.error().message); // kept open to correct it
+                continue;
+            }
+            qCInfo(lcApp).noquote() << "shipment of order" << name << "queued as outbox entry" << *queued;
+            m_window->statusBar()->showMessage(tr("Shipment of order %1 queued; it is sent to %2 now, or as soon as "
+                                                  "Marketdesk is online.")
+                                                   .arg(name, providerDisplayName(order.provider)),
+                                               10000);
+            break;
+        }
+        break;
+    }
+    case MainWindow::CancelOrder: {
+        CancelOrderDialog dialog(order, m_window.get());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto queued = actions.cancel(orderId, dialog.reasonKey(), dialog.note());
+        if (!queued) {
+            report(queued.error(), tr("Cancel order"));
+            return;
+        }
+        m_window->statusBar()->showMessage(tr("Cancellation of order %1 queued.").arg(name), 10000);
+        break;
+    }
+    case MainWindow::PackOrder:
+        if (Status packed = actions.markPacked(orderId); !packed) {
+            report(packed.error(), tr("Mark packed"));
+            return;
+        }
+        m_window->statusBar()->showMessage(tr("Order %1 packed.").arg(name), 5000);
+        break;
+    }
+    if (m_sync)
+        m_sync->sendOutbox();
+    reloadOrdersInBackground();
+}
+
+void Application::openScannedOrder(const QString& code)
+{
+    auto found = OrderRepository(*m_database).findByCode(code);
+    if (!found) {
+        qCWarning(lcApp).noquote() << "scan lookup failed:" << found.error().toLogString();
+        return;
+    }
+    if (found->isEmpty()) {
+        qCInfo(lcApp).noquote() << "scanned code matches no order";
+        m_window->statusBar()->showMessage(tr("No order has the number or tracking number \"%1\".").arg(code), 10000);
+        QApplication::beep();
+        return;
+    }
+    if (!m_window->selectOrder(found->first().id)) {
+        // Older than the rows loaded, or hidden by the filter: load it in and show it.
+        m_orders->upsert({found->first()});
+        m_window->pane(MainWindow::Orders)->filterEdit()->clear();
+        m_window->selectOrder(found->first().id);
+    }
 }
 
 void Application::updateSyncStatus()

@@ -69,6 +69,8 @@ private:
     /// orders may be thousands of rows): the GUI thread only swaps them in.
     void reloadOrdersInBackground();
     void openConnectDialog(qint64 reconnectAccountId = 0);
+    void onOrderAction(int action, qint64 orderId);
+    void openScannedOrder(const QString& code);
     void onAccountAction(int action, qint64 accountId);
     void renameAccount(qint64 accountId, const QString& houseName);
     void changePurpose(qint64 accountId, Purpose purpose);

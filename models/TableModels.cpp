@@ -308,6 +308,16 @@ Status OrdersModel::reload(const Database& database, int limit)
     return reloadWith(*this, [&] { return OrderRepository(database).listRecent(limit); });
 }
 
+QString OrdersModel::actionText(const Order& o)
+{
+    if (o.pendingAction.isEmpty())
+        return {};
+    const bool ship = o.pendingAction == "order.ship"_L1;
+    if (!o.actionError.isEmpty())
+        return ship ? tr("Shipment stopped: needs you") : tr("Cancellation stopped: needs you");
+    return ship ? tr("Shipment waiting to be sent") : tr("Cancellation waiting to be sent");
+}
+
 QVariant OrdersModel::cellData(const Order& o, int column, int role) const
 {
     if (role == Qt::DisplayRole) {
@@ -325,7 +335,7 @@ QVariant OrdersModel::cellData(const Order& o, int column, int role) const
         case Payment:
             return o.paymentStatus;
         case Fulfillment:
-            return o.fulfillmentStatus;
+            return actionText(o).isEmpty() ? o.fulfillmentStatus : actionText(o);
         case Total:
             return money(o.totalMinor, o.currency);
         case Tracking:
@@ -333,6 +343,10 @@ QVariant OrdersModel::cellData(const Order& o, int column, int role) const
         }
     } else if (role == Qt::TextAlignmentRole && column == Total) {
         return QVariant::fromValue(numeric());
+    } else if (role == Qt::ForegroundRole && column == Fulfillment && !o.actionError.isEmpty()) {
+        return QColor(0xb0, 0x1c, 0x1c); // with its text, never colour alone
+    } else if (role == Qt::ToolTipRole && column == Fulfillment && !o.actionError.isEmpty()) {
+        return o.actionError;
     } else if (role == Qt::FontRole && o.needsAttention) {
         QFont font;
         font.setBold(true);

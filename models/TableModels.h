@@ -90,6 +90,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     /// Loads the newest `limit` orders (lazy keyset paging over the whole table comes with the orders work).
     md::Status reload(const Database& database, int limit = 5000);
+    /// What the warehouse's queued action on the order is doing (empty: none).
+    static QString actionText(const Order& order);
 
 protected:
     int columns() const override { return ColumnCount; }

@@ -200,6 +200,17 @@
     </message>
 </context>
 <context>
+    <name>md::AmazonFulfilment</name>
+    <message>
+        <source>Amazon says the order was cancelled meanwhile.</source>
+        <translation>Amazon says the order was cancelled meanwhile.</translation>
+    </message>
+    <message>
+        <source>Amazon does not let apps cancel orders; cancel it in Seller Central.</source>
+        <translation>Amazon does not let apps cancel orders; cancel it in Seller Central.</translation>
+    </message>
+</context>
+<context>
     <name>md::AmazonOrders</name>
     <message>
         <source>it has no orderId</source>
@@ -316,6 +327,38 @@
         <source>This account&apos;s orders are syncing right now; rewind when it is done.</source>
         <translation>This account&apos;s orders are syncing right now; rewind when it is done.</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>The order no longer exists.</translation>
+    </message>
+    <message>
+        <source>Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is online.</source>
+        <translation>Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is online.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>Cancellation of order %1 queued.</source>
+        <translation>Cancellation of order %1 queued.</translation>
+    </message>
+    <message>
+        <source>Mark packed</source>
+        <translation>Mark packed</translation>
+    </message>
+    <message>
+        <source>Order %1 packed.</source>
+        <translation>Order %1 packed.</translation>
+    </message>
+    <message>
+        <source>No order has the number or tracking number &quot;%1&quot;.</source>
+        <translation>No order has the number or tracking number &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -342,6 +385,84 @@
     <message>
         <source>%1&apos;s refresh answer held no access token.</source>
         <translation>%1&apos;s refresh answer held no access token.</translation>
+    </message>
+</context>
+<context>
+    <name>md::CancelOrderDialog</name>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Cancel order %1</translation>
+    </message>
+    <message>
+        <source>%1 refunds the buyer and the order&apos;s reserved stock is released once %1 confirms. This cannot be undone.</source>
+        <translation>%1 refunds the buyer and the order&apos;s reserved stock is released once %1 confirms. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Optional note kept with the order</source>
+        <translation>Optional note kept with the order</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;order</source>
+        <translation>Cancel &amp;order</translation>
+    </message>
+    <message>
+        <source>&amp;Keep order</source>
+        <translation>&amp;Keep order</translation>
+    </message>
+</context>
+<context>
+    <name>md::Carriers</name>
+    <message>
+        <source>Other carrier</source>
+        <translation>Other carrier</translation>
+    </message>
+    <message>
+        <source>Choose the carrier that takes the parcel.</source>
+        <translation>Choose the carrier that takes the parcel.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number printed on the label.</source>
+        <translation>Enter the tracking number printed on the label.</translation>
+    </message>
+    <message>
+        <source>A USPS tracking number has 20 to 22 digits, or two letters, nine digits and US.</source>
+        <translation>A USPS tracking number has 20 to 22 digits, or two letters, nine digits and US.</translation>
+    </message>
+    <message>
+        <source>A UPS tracking number is 1Z followed by 16 letters or digits.</source>
+        <translation>A UPS tracking number is 1Z followed by 16 letters or digits.</translation>
+    </message>
+    <message>
+        <source>A FedEx tracking number has 12, 15, 20 or 22 digits.</source>
+        <translation>A FedEx tracking number has 12, 15, 20 or 22 digits.</translation>
+    </message>
+    <message>
+        <source>A DHL Express tracking number has 10 or 11 digits, or starts with JJD.</source>
+        <translation>A DHL Express tracking number has 10 or 11 digits, or starts with JJD.</translation>
+    </message>
+    <message>
+        <source>A Canada Post tracking number has 12 or 16 digits, or two letters, nine digits and CA.</source>
+        <translation>A Canada Post tracking number has 12 or 16 digits, or two letters, nine digits and CA.</translation>
+    </message>
+    <message>
+        <source>A Royal Mail tracking number is two letters, nine digits and GB.</source>
+        <translation>A Royal Mail tracking number is two letters, nine digits and GB.</translation>
+    </message>
+    <message>
+        <source>A tracking number has 4 to 40 letters and digits.</source>
+        <translation>A tracking number has 4 to 40 letters and digits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 tracking number. %3</source>
+        <translation>&quot;%1&quot; is not a %2 tracking number. %3</translation>
     </message>
 </context>
 <context>
@@ -702,6 +823,13 @@
     </message>
 </context>
 <context>
+    <name>md::EbayFulfilment</name>
+    <message>
+        <source>eBay has no action &quot;%1&quot; in Marketdesk.</source>
+        <translation>eBay has no action &quot;%1&quot; in Marketdesk.</translation>
+    </message>
+</context>
+<context>
     <name>md::EbayOrders</name>
     <message>
         <source>it has no orderId</source>
@@ -788,6 +916,45 @@
     <message>
         <source>%1 ago</source>
         <translation>%1 ago</translation>
+    </message>
+</context>
+<context>
+    <name>md::FulfilmentClient</name>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 could not be reached: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the account&apos;s token (HTTP %2).</source>
+        <translation>%1 refused the account&apos;s token (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down.</source>
+        <translation>%1 asks to slow down.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 answered with HTTP status %2.</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 says: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not know this order any more.</source>
+        <translation>%1 does not know this order any more.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2): %3</source>
+        <translation>%1 refused the request (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer was cut off: %2</source>
+        <translation>%1&apos;s answer was cut off: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer could not be read (%2).</source>
+        <translation>%1&apos;s answer could not be read (%2).</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1513,94 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Orders that could not be read (kept aside)</source>
         <translation>Orders that could not be read (kept aside)</translation>
     </message>
+    <message>
+        <source>Picked</source>
+        <translation>Picked</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Packed</translation>
+    </message>
+    <message>
+        <source>Shipment queued</source>
+        <translation>Shipment queued</translation>
+    </message>
+    <message>
+        <source>Shipment confirmed by the marketplace</source>
+        <translation>Shipment confirmed by the marketplace</translation>
+    </message>
+    <message>
+        <source>Cancellation queued</source>
+        <translation>Cancellation queued</translation>
+    </message>
+    <message>
+        <source>Cancellation confirmed by the marketplace</source>
+        <translation>Cancellation confirmed by the marketplace</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation>Sent again</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Scan an order or tracking number</source>
+        <translation>Scan an order or tracking number</translation>
+    </message>
+    <message>
+        <source>A barcode scanner types the number and Enter; the order opens at once (Ctrl+E).</source>
+        <translation>A barcode scanner types the number and Enter; the order opens at once (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>&amp;Ship…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;packed</source>
+        <translation>Mark &amp;packed</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation>Cance&amp;l order…</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation>Status %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3) %4</source>
+        <translation>%1 × %2 (%3) %4</translation>
+    </message>
+    <message>
+        <source> — reserved</source>
+        <translation> — reserved</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Marketplace said</source>
+        <translation>Marketplace said</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -1398,6 +1653,93 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
 </context>
 <context>
+    <name>md::OrderActions</name>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>The order no longer exists.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled; it cannot be shipped.</source>
+        <translation>Order %1 is cancelled; it cannot be shipped.</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been shipped.</source>
+        <translation>Order %1 has already been shipped.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid yet; ship it once the payment has cleared.</source>
+        <translation>Order %1 is not paid yet; ship it once the payment has cleared.</translation>
+    </message>
+    <message>
+        <source>A shipment of order %1 is already waiting to be sent.</source>
+        <translation>A shipment of order %1 is already waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>A cancellation of order %1 is waiting to be sent.</source>
+        <translation>A cancellation of order %1 is waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot ship %1 orders.</source>
+        <translation>Marketdesk cannot ship %1 orders.</translation>
+    </message>
+    <message>
+        <source>%1 does not let apps cancel orders; cancel order %2 in Seller Central.</source>
+        <translation>%1 does not let apps cancel orders; cancel order %2 in Seller Central.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already cancelled.</source>
+        <translation>Order %1 is already cancelled.</translation>
+    </message>
+    <message>
+        <source>Order %1 has been shipped; handle it as a return instead.</source>
+        <translation>Order %1 has been shipped; handle it as a return instead.</translation>
+    </message>
+    <message>
+        <source>An action on order %1 is already waiting to be sent.</source>
+        <translation>An action on order %1 is already waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>The buyer asked to cancel</source>
+        <translation>The buyer asked to cancel</translation>
+    </message>
+    <message>
+        <source>Out of stock, or cannot be fulfilled</source>
+        <translation>Out of stock, or cannot be fulfilled</translation>
+    </message>
+    <message>
+        <source>Problem with the shipping address</source>
+        <translation>Problem with the shipping address</translation>
+    </message>
+    <message>
+        <source>Suspected fraud</source>
+        <translation>Suspected fraud</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <source>Choose why the order is cancelled.</source>
+        <translation>Choose why the order is cancelled.</translation>
+    </message>
+    <message>
+        <source>The earlier cancellation of order %1 stopped: %2</source>
+        <translation>The earlier cancellation of order %1 stopped: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled; do not pack it.</source>
+        <translation>Order %1 is cancelled; do not pack it.</translation>
+    </message>
+    <message>
+        <source>The action no longer exists.</source>
+        <translation>The action no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only a stopped action can be tried again.</source>
+        <translation>Only a stopped action can be tried again.</translation>
+    </message>
+</context>
+<context>
     <name>md::OrderNormalizing</name>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
@@ -1433,6 +1775,10 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Order %1 has no valid ISO 4217 currency (&quot;%2&quot;).</source>
         <translation>Order %1 has no valid ISO 4217 currency (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The order %1 was not stored.</source>
+        <translation>The order %1 was not stored.</translation>
     </message>
 </context>
 <context>
@@ -1523,12 +1869,47 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
+    <message>
+        <source>Shipment stopped: needs you</source>
+        <translation>Shipment stopped: needs you</translation>
+    </message>
+    <message>
+        <source>Cancellation stopped: needs you</source>
+        <translation>Cancellation stopped: needs you</translation>
+    </message>
+    <message>
+        <source>Shipment waiting to be sent</source>
+        <translation>Shipment waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Cancellation waiting to be sent</source>
+        <translation>Cancellation waiting to be sent</translation>
+    </message>
 </context>
 <context>
     <name>md::OutboxRepository</name>
     <message>
         <source>This action is already queued (key %1).</source>
         <translation>This action is already queued (key %1).</translation>
+    </message>
+    <message>
+        <source>This action is being sent or was already sent; it can no longer be withdrawn.</source>
+        <translation>This action is being sent or was already sent; it can no longer be withdrawn.</translation>
+    </message>
+</context>
+<context>
+    <name>md::OutboxSender</name>
+    <message>
+        <source>The account of this action no longer exists.</source>
+        <translation>The account of this action no longer exists.</translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot send this action to %1.</source>
+        <translation>Marketdesk cannot send this action to %1.</translation>
+    </message>
+    <message>
+        <source>The account must sign in again: %1</source>
+        <translation>The account must sign in again: %1</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2113,33 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
 </context>
 <context>
+    <name>md::ShipDialog</name>
+    <message>
+        <source>Ship order %1</source>
+        <translation>Ship order %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. The shipment is sent to %3 as soon as Marketdesk is online; it waits in the outbox until then.</source>
+        <translation>%1 — %2. The shipment is sent to %3 as soon as Marketdesk is online; it waits in the outbox until then.</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Carrier:</translation>
+    </message>
+    <message>
+        <source>Type or scan the label&apos;s tracking number</source>
+        <translation>Type or scan the label&apos;s tracking number</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Tracking number:</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>&amp;Ship</translation>
+    </message>
+</context>
+<context>
     <name>md::ShopifyClient</name>
     <message>
         <source>The answer did not carry Shopify&apos;s signature, so it was not trusted; nothing was stored.</source>
@@ -1760,6 +2168,41 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Shopify&apos;s answer held no shop.</source>
         <translation>Shopify&apos;s answer held no shop.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ShopifyFulfilment</name>
+    <message>
+        <source>Marketdesk&apos;s Shopify document %1 is missing from this build.</source>
+        <translation>Marketdesk&apos;s Shopify document %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Shopify asks to slow down.</source>
+        <translation>Shopify asks to slow down.</translation>
+    </message>
+    <message>
+        <source>Shopify refused the request: %1</source>
+        <translation>Shopify refused the request: %1</translation>
+    </message>
+    <message>
+        <source>Shopify does not know this order any more.</source>
+        <translation>Shopify does not know this order any more.</translation>
+    </message>
+    <message>
+        <source>Shopify says the order was cancelled meanwhile.</source>
+        <translation>Shopify says the order was cancelled meanwhile.</translation>
+    </message>
+    <message>
+        <source>Shopify says: %1</source>
+        <translation>Shopify says: %1</translation>
+    </message>
+    <message>
+        <source>Shopify has no action &quot;%1&quot; in Marketdesk.</source>
+        <translation>Shopify has no action &quot;%1&quot; in Marketdesk.</translation>
+    </message>
+    <message>
+        <source>Shopify says nothing of this order is left to ship.</source>
+        <translation>Shopify says nothing of this order is left to ship.</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,17 @@
     </message>
 </context>
 <context>
+    <name>md::AmazonFulfilment</name>
+    <message>
+        <source>Amazon says the order was cancelled meanwhile.</source>
+        <translation>Amazon indique que la commande a été annulée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Amazon does not let apps cancel orders; cancel it in Seller Central.</source>
+        <translation>Amazon ne permet pas aux applications d’annuler des commandes ; annulez-la dans Seller Central.</translation>
+    </message>
+</context>
+<context>
     <name>md::AmazonOrders</name>
     <message>
         <source>it has no orderId</source>
@@ -316,6 +327,38 @@
         <source>This account&apos;s orders are syncing right now; rewind when it is done.</source>
         <translation>Les commandes de ce compte se synchronisent en ce moment ; rembobinez quand ce sera terminé.</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>La commande n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is online.</source>
+        <translation>Expédition de la commande %1 en file d’attente ; elle est envoyée à %2 maintenant, ou dès que Marketdesk est en ligne.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Cancellation of order %1 queued.</source>
+        <translation>Annulation de la commande %1 en file d’attente.</translation>
+    </message>
+    <message>
+        <source>Mark packed</source>
+        <translation>Marquer comme emballée</translation>
+    </message>
+    <message>
+        <source>Order %1 packed.</source>
+        <translation>Commande %1 emballée.</translation>
+    </message>
+    <message>
+        <source>No order has the number or tracking number &quot;%1&quot;.</source>
+        <translation>Aucune commande n’a le numéro ou le numéro de suivi « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -342,6 +385,84 @@
     <message>
         <source>%1&apos;s refresh answer held no access token.</source>
         <translation>La réponse de renouvellement de %1 ne contenait aucun jeton d’accès.</translation>
+    </message>
+</context>
+<context>
+    <name>md::CancelOrderDialog</name>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Annuler la commande %1</translation>
+    </message>
+    <message>
+        <source>%1 refunds the buyer and the order&apos;s reserved stock is released once %1 confirms. This cannot be undone.</source>
+        <translation>%1 rembourse l’acheteur et le stock réservé pour la commande est libéré dès que %1 confirme. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Optional note kept with the order</source>
+        <translation>Note facultative conservée avec la commande</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;order</source>
+        <translation>Annuler la &amp;commande</translation>
+    </message>
+    <message>
+        <source>&amp;Keep order</source>
+        <translation>&amp;Garder la commande</translation>
+    </message>
+</context>
+<context>
+    <name>md::Carriers</name>
+    <message>
+        <source>Other carrier</source>
+        <translation>Autre transporteur</translation>
+    </message>
+    <message>
+        <source>Choose the carrier that takes the parcel.</source>
+        <translation>Choisissez le transporteur qui prend le colis.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number printed on the label.</source>
+        <translation>Saisissez le numéro de suivi imprimé sur l’étiquette.</translation>
+    </message>
+    <message>
+        <source>A USPS tracking number has 20 to 22 digits, or two letters, nine digits and US.</source>
+        <translation>Un numéro de suivi USPS a de 20 à 22 chiffres, ou deux lettres, neuf chiffres et US.</translation>
+    </message>
+    <message>
+        <source>A UPS tracking number is 1Z followed by 16 letters or digits.</source>
+        <translation>Un numéro de suivi UPS est 1Z suivi de 16 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>A FedEx tracking number has 12, 15, 20 or 22 digits.</source>
+        <translation>Un numéro de suivi FedEx a 12, 15, 20 ou 22 chiffres.</translation>
+    </message>
+    <message>
+        <source>A DHL Express tracking number has 10 or 11 digits, or starts with JJD.</source>
+        <translation>Un numéro de suivi DHL Express a 10 ou 11 chiffres, ou commence par JJD.</translation>
+    </message>
+    <message>
+        <source>A Canada Post tracking number has 12 or 16 digits, or two letters, nine digits and CA.</source>
+        <translation>Un numéro de suivi Postes Canada a 12 ou 16 chiffres, ou deux lettres, neuf chiffres et CA.</translation>
+    </message>
+    <message>
+        <source>A Royal Mail tracking number is two letters, nine digits and GB.</source>
+        <translation>Un numéro de suivi Royal Mail est formé de deux lettres, neuf chiffres et GB.</translation>
+    </message>
+    <message>
+        <source>A tracking number has 4 to 40 letters and digits.</source>
+        <translation>Un numéro de suivi a de 4 à 40 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 tracking number. %3</source>
+        <translation>« %1 » n’est pas un numéro de suivi %2. %3</translation>
     </message>
 </context>
 <context>
@@ -702,6 +823,13 @@
     </message>
 </context>
 <context>
+    <name>md::EbayFulfilment</name>
+    <message>
+        <source>eBay has no action &quot;%1&quot; in Marketdesk.</source>
+        <translation>eBay n’a pas d’action « %1 » dans Marketdesk.</translation>
+    </message>
+</context>
+<context>
     <name>md::EbayOrders</name>
     <message>
         <source>it has no orderId</source>
@@ -788,6 +916,45 @@
     <message>
         <source>%1 ago</source>
         <translation>il y a %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::FulfilmentClient</name>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the account&apos;s token (HTTP %2).</source>
+        <translation>%1 a refusé le jeton du compte (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down.</source>
+        <translation>%1 demande de ralentir.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 a répondu avec le statut HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 indique : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not know this order any more.</source>
+        <translation>%1 ne connaît plus cette commande.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2): %3</source>
+        <translation>%1 a refusé la requête (HTTP %2) : %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer was cut off: %2</source>
+        <translation>La réponse de %1 a été coupée : %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer could not be read (%2).</source>
+        <translation>La réponse de %1 n’a pas pu être lue (%2).</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1513,94 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Orders that could not be read (kept aside)</source>
         <translation>Commandes illisibles (mises de côté)</translation>
     </message>
+    <message>
+        <source>Picked</source>
+        <translation>Prélevée</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Emballée</translation>
+    </message>
+    <message>
+        <source>Shipment queued</source>
+        <translation>Expédition en file d’attente</translation>
+    </message>
+    <message>
+        <source>Shipment confirmed by the marketplace</source>
+        <translation>Expédition confirmée par la place de marché</translation>
+    </message>
+    <message>
+        <source>Cancellation queued</source>
+        <translation>Annulation en file d’attente</translation>
+    </message>
+    <message>
+        <source>Cancellation confirmed by the marketplace</source>
+        <translation>Annulation confirmée par la place de marché</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation>Renvoyée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Scan an order or tracking number</source>
+        <translation>Scannez un numéro de commande ou de suivi</translation>
+    </message>
+    <message>
+        <source>A barcode scanner types the number and Enter; the order opens at once (Ctrl+E).</source>
+        <translation>Un lecteur de codes-barres saisit le numéro puis Entrée ; la commande s’ouvre aussitôt (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>&amp;Expédier…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;packed</source>
+        <translation>Marquer &amp;emballée</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation>Annu&amp;ler la commande…</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation>État %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3) %4</source>
+        <translation>%1 × %2 (%3) %4</translation>
+    </message>
+    <message>
+        <source> — reserved</source>
+        <translation> — réservé</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Marketplace said</source>
+        <translation>Réponse de la place de marché</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -1398,6 +1653,93 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>md::OrderActions</name>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>La commande n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled; it cannot be shipped.</source>
+        <translation>La commande %1 est annulée ; elle ne peut pas être expédiée.</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been shipped.</source>
+        <translation>La commande %1 a déjà été expédiée.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid yet; ship it once the payment has cleared.</source>
+        <translation>La commande %1 n’est pas encore payée ; expédiez-la une fois le paiement encaissé.</translation>
+    </message>
+    <message>
+        <source>A shipment of order %1 is already waiting to be sent.</source>
+        <translation>Une expédition de la commande %1 attend déjà d’être envoyée.</translation>
+    </message>
+    <message>
+        <source>A cancellation of order %1 is waiting to be sent.</source>
+        <translation>Une annulation de la commande %1 attend d’être envoyée.</translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot ship %1 orders.</source>
+        <translation>Marketdesk ne peut pas expédier les commandes %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not let apps cancel orders; cancel order %2 in Seller Central.</source>
+        <translation>%1 ne permet pas aux applications d’annuler des commandes ; annulez la commande %2 dans Seller Central.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already cancelled.</source>
+        <translation>La commande %1 est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>Order %1 has been shipped; handle it as a return instead.</source>
+        <translation>La commande %1 a été expédiée ; traitez-la plutôt comme un retour.</translation>
+    </message>
+    <message>
+        <source>An action on order %1 is already waiting to be sent.</source>
+        <translation>Une action sur la commande %1 attend déjà d’être envoyée.</translation>
+    </message>
+    <message>
+        <source>The buyer asked to cancel</source>
+        <translation>L’acheteur a demandé l’annulation</translation>
+    </message>
+    <message>
+        <source>Out of stock, or cannot be fulfilled</source>
+        <translation>En rupture de stock, ou impossible à honorer</translation>
+    </message>
+    <message>
+        <source>Problem with the shipping address</source>
+        <translation>Problème d’adresse de livraison</translation>
+    </message>
+    <message>
+        <source>Suspected fraud</source>
+        <translation>Fraude soupçonnée</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Choose why the order is cancelled.</source>
+        <translation>Choisissez pourquoi la commande est annulée.</translation>
+    </message>
+    <message>
+        <source>The earlier cancellation of order %1 stopped: %2</source>
+        <translation>L’annulation précédente de la commande %1 s’est arrêtée : %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled; do not pack it.</source>
+        <translation>La commande %1 est annulée ; ne l’emballez pas.</translation>
+    </message>
+    <message>
+        <source>The action no longer exists.</source>
+        <translation>L’action n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Only a stopped action can be tried again.</source>
+        <translation>Seule une action arrêtée peut être relancée.</translation>
+    </message>
+</context>
+<context>
     <name>md::OrderNormalizing</name>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
@@ -1433,6 +1775,10 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Order %1 has no valid ISO 4217 currency (&quot;%2&quot;).</source>
         <translation>La commande %1 n’a pas de devise ISO 4217 valide (« %2 »).</translation>
+    </message>
+    <message>
+        <source>The order %1 was not stored.</source>
+        <translation>La commande %1 n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1523,12 +1869,47 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Tracking</source>
         <translation>Suivi</translation>
     </message>
+    <message>
+        <source>Shipment stopped: needs you</source>
+        <translation>Expédition arrêtée : à traiter</translation>
+    </message>
+    <message>
+        <source>Cancellation stopped: needs you</source>
+        <translation>Annulation arrêtée : à traiter</translation>
+    </message>
+    <message>
+        <source>Shipment waiting to be sent</source>
+        <translation>Expédition en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Cancellation waiting to be sent</source>
+        <translation>Annulation en attente d’envoi</translation>
+    </message>
 </context>
 <context>
     <name>md::OutboxRepository</name>
     <message>
         <source>This action is already queued (key %1).</source>
         <translation>Cette action est déjà en file d’attente (clé %1).</translation>
+    </message>
+    <message>
+        <source>This action is being sent or was already sent; it can no longer be withdrawn.</source>
+        <translation>Cette action est en cours d’envoi ou a déjà été envoyée ; elle ne peut plus être retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>md::OutboxSender</name>
+    <message>
+        <source>The account of this action no longer exists.</source>
+        <translation>Le compte de cette action n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot send this action to %1.</source>
+        <translation>Marketdesk ne peut pas envoyer cette action à %1.</translation>
+    </message>
+    <message>
+        <source>The account must sign in again: %1</source>
+        <translation>Le compte doit se reconnecter : %1</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2113,33 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>md::ShipDialog</name>
+    <message>
+        <source>Ship order %1</source>
+        <translation>Expédier la commande %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. The shipment is sent to %3 as soon as Marketdesk is online; it waits in the outbox until then.</source>
+        <translation>%1 — %2. L’expédition est envoyée à %3 dès que Marketdesk est en ligne ; elle attend dans la file d’envoi jusque-là.</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Transporteur :</translation>
+    </message>
+    <message>
+        <source>Type or scan the label&apos;s tracking number</source>
+        <translation>Saisissez ou scannez le numéro de suivi de l’étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Numéro de suivi :</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>&amp;Expédier</translation>
+    </message>
+</context>
+<context>
     <name>md::ShopifyClient</name>
     <message>
         <source>The answer did not carry Shopify&apos;s signature, so it was not trusted; nothing was stored.</source>
@@ -1760,6 +2168,41 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Shopify&apos;s answer held no shop.</source>
         <translation>La réponse de Shopify ne contenait aucune boutique.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ShopifyFulfilment</name>
+    <message>
+        <source>Marketdesk&apos;s Shopify document %1 is missing from this build.</source>
+        <translation>Le document Shopify %1 de Marketdesk manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Shopify asks to slow down.</source>
+        <translation>Shopify demande de ralentir.</translation>
+    </message>
+    <message>
+        <source>Shopify refused the request: %1</source>
+        <translation>Shopify a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>Shopify does not know this order any more.</source>
+        <translation>Shopify ne connaît plus cette commande.</translation>
+    </message>
+    <message>
+        <source>Shopify says the order was cancelled meanwhile.</source>
+        <translation>Shopify indique que la commande a été annulée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Shopify says: %1</source>
+        <translation>Shopify indique : %1</translation>
+    </message>
+    <message>
+        <source>Shopify has no action &quot;%1&quot; in Marketdesk.</source>
+        <translation>Shopify n’a pas d’action « %1 » dans Marketdesk.</translation>
+    </message>
+    <message>
+        <source>Shopify says nothing of this order is left to ship.</source>
+        <translation>Shopify indique qu’il ne reste rien à expédier pour cette commande.</translation>
     </message>
 </context>
 <context>

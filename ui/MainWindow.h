@@ -12,6 +12,7 @@
 class QAction;
 class QFrame;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QListWidget;
 class QStackedWidget;
@@ -53,6 +54,9 @@ public:
     /// What can be done to the selected account (Rename and Change purpose have their own signals).
     enum AccountAction { Reconnect, RefreshToken, HealthCheck, Deactivate, Reactivate, Forget };
     Q_ENUM(AccountAction)
+    /// What can be done to the selected order.
+    enum OrderAction { ShipOrder, PackOrder, CancelOrder };
+    Q_ENUM(OrderAction)
 
     explicit MainWindow(const MainWindowContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -73,6 +77,10 @@ public:
     void setSyncStatus(const QString& text);
     /// The account of the Accounts pane's current row (0: none).
     qint64 currentAccountId() const;
+    /// The order of the Orders pane's current row (0: none).
+    qint64 currentOrderId() const;
+    /// Shows the Orders pane with this order current; false when it is not among the rows shown.
+    bool selectOrder(qint64 orderId);
 
 signals:
     /// Accounts → Connect account… was chosen.
@@ -87,6 +95,9 @@ signals:
     void syncCancelRequested();
     /// Read the account's orders again from this (local) date on.
     void rewindRequested(qint64 accountId, const QDate& from);
+    void orderActionRequested(md::MainWindow::OrderAction action, qint64 orderId);
+    /// The scan box received an order number or tracking number (Enter).
+    void orderCodeScanned(const QString& code);
 
 public slots:
     void showAbout();
@@ -96,6 +107,8 @@ protected:
 
 private:
     void buildPanes();
+    void buildOrderActions();
+    void updateOrderActions();
     void buildActions();
     void buildAccountActions(QMenu* menu);
     void updateAccountActions();
@@ -128,6 +141,8 @@ private:
     QPushButton* m_syncCancel = nullptr;
     QAction* m_syncNow = nullptr;
     QAction* m_rewind = nullptr;
+    QLineEdit* m_scanBox = nullptr;
+    QHash<int, QPushButton*> m_orderButtons;
 };
 
 } // namespace md

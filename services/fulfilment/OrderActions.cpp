@@ -168,10 +168,10 @@ Result<qint64> OrderActions::cancel(qint64 orderId, const QString& reasonKey, co
         (*earlier)->idempotencyKey == entry.idempotencyKey &&
         ((*earlier)->state == OutboxState::Cancelled || (*earlier)->state == OutboxState::Failed ||
          (*earlier)->state == OutboxState::Conflict)) {
-        return Error {u"order.cancel-stopped"_s,
-                      tr("The earlier cancellation of order %1 stopped: %2 Retry it from the outbox, or withdraw it.")
-                          .arg(order->orderNumber, (*earlier)->lastError),
-                      {}};
+        return Error {
+            u"order.cancel-stopped"_s,
+            tr("The earlier cancellation of order %1 stopped: %2").arg(order->orderNumber, (*earlier)->lastError),
+            {}};
     }
     auto queued = outbox.enqueue(entry);
     if (!queued)
@@ -208,26 +208,34 @@ Status OrderActions::markPicked(const QList<qint64>& orderIds)
     return transaction.commit();
 }
 
-Status OrderActions::retry(qint64 outboxId)
+Result<OutboxEntry> OrderActions::loadEntry(qint64 outboxId) const
 {
-    OutboxRepository outbox(m_db);
-    auto entry = outbox.find(outboxId);
+    auto entry = OutboxRepository(m_db).find(outboxId);
     if (!entry)
         return entry.error();
     if (!entry->has_value())
         return Error {u"outbox.not-found"_s, tr("The action no longer exists."), {}};
-    if ((*entry)->state != OutboxState::Conflict && (*entry)->state != OutboxState::Failed)
+    return **entry;
+}
+
+Status OrderActions::retry(qint64 outboxId)
+{
+    OutboxRepository outbox(m_db);
+    auto entry = loadEntry(outboxId);
+    if (!entry)
+        return entry.error();
+    if (entry->state != OutboxState::Conflict && entry->state != OutboxState::Failed)
         return Error {u"outbox.not-stopped"_s, tr("Only a stopped action can be tried again."), {}};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
     if (Status s = outbox.requeue(outboxId); !s)
         return s;
-    if ((*entry)->orderId) {
+    if (entry->orderId) {
         OrderRepository orders(m_db);
-        if (Status s = orders.setPendingAction(*(*entry)->orderId, (*entry)->action, {}); !s)
+        if (Status s = orders.setPendingAction(*entry->orderId, entry->action, {}); !s)
             return s;
-        if (Status s = orders.addEvent(*(*entry)->orderId, u"RETRY"_s, (*entry)->lastError); !s)
+        if (Status s = orders.addEvent(*entry->orderId, u"RETRY"_s, entry->lastError); !s)
             return s;
     }
     return transaction.commit();
@@ -236,21 +244,19 @@ Status OrderActions::retry(qint64 outboxId)
 Status OrderActions::withdraw(qint64 outboxId)
 {
     OutboxRepository outbox(m_db);
-    auto entry = outbox.find(outboxId);
+    auto entry = loadEntry(outboxId);
     if (!entry)
         return entry.error();
-    if (!entry->has_value())
-        return Error {u"outbox.not-found"_s, tr("The action no longer exists."), {}};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
     if (Status s = outbox.withdraw(outboxId); !s)
         return s;
-    if ((*entry)->orderId) {
+    if (entry->orderId) {
         OrderRepository orders(m_db);
-        if (Status s = orders.setPendingAction(*(*entry)->orderId, {}, {}); !s)
+        if (Status s = orders.setPendingAction(*entry->orderId, {}, {}); !s)
             return s;
-        if (Status s = orders.addEvent(*(*entry)->orderId, u"WITHDRAWN"_s, {}); !s)
+        if (Status s = orders.addEvent(*entry->orderId, u"WITHDRAWN"_s, {}); !s)
             return s;
     }
     return transaction.commit();

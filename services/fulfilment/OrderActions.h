@@ -62,6 +62,7 @@ public:
 
 private:
     Result<Order> load(qint64 orderId) const;
+    Result<OutboxEntry> loadEntry(qint64 outboxId) const;
     const Database& m_db;
 };
 

@@ -2,11 +2,15 @@
 
 #include "auth/TokenManager.h"
 #include "logging/LogCategories.h"
+#include "providers/amazon/AmazonFulfilment.h"
 #include "providers/amazon/AmazonOrderSource.h"
+#include "providers/ebay/EbayFulfilment.h"
 #include "providers/ebay/EbayOrderSource.h"
+#include "providers/shopify/ShopifyFulfilment.h"
 #include "providers/shopify/ShopifyOrderSource.h"
 #include "storage/Database.h"
 #include "sync/OrderSync.h"
+#include "sync/OutboxSender.h"
 
 #include <QNetworkAccessManager>
 
@@ -36,6 +40,24 @@ public:
         m_database = std::move(*database);
         m_network = std::make_unique<QNetworkAccessManager>();
         m_sync = std::make_unique<OrderSync>(*m_database, TokenAccess::across(m_tokens, this));
+        // The outbox goes out from here too: its own connection, off the GUI thread, in step with the syncs.
+        m_outbox = std::make_unique<OutboxSender>(*m_database, TokenAccess::across(m_tokens, this));
+        for (const ProviderEndpoints& e : std::as_const(m_endpoints)) {
+            std::unique_ptr<FulfilmentClient> client;
+            if (e.provider == Provider::Ebay)
+                client = std::make_unique<EbayFulfilment>(QUrl(e.apiUrl), m_network.get());
+            else if (e.provider == Provider::Amazon)
+                client = std::make_unique<AmazonFulfilment>(QUrl(e.apiUrl), m_network.get());
+            else if (e.provider == Provider::Shopify)
+                client = std::make_unique<ShopifyFulfilment>(e.apiUrl, u"2025-01"_s, m_network.get());
+            if (!client)
+                continue;
+            m_outbox->addClient(client.get(), e.environment);
+            m_fulfilment.push_back(std::move(client));
+        }
+        connect(m_outbox.get(), &OutboxSender::changed, this, &Worker::outboxChanged);
+        m_outbox->setPaused(m_outboxPaused);
+        m_outbox->start();
         for (const ProviderEndpoints& e : std::as_const(m_endpoints)) {
             std::unique_ptr<OrderSource> source;
             if (e.provider == Provider::Ebay)
@@ -65,9 +87,27 @@ public:
         if (m_sync)
             m_sync->cancel(accountId);
     }
+    void kickOutbox()
+    {
+        if (m_outbox)
+            m_outbox->kick();
+    }
+    void setOutboxPaused(bool paused)
+    {
+        m_outboxPaused = paused;
+        if (m_outbox)
+            m_outbox->setPaused(paused);
+    }
+    void networkReturned()
+    {
+        if (m_outbox)
+            m_outbox->networkReturned();
+    }
     void shutdown()
     {
         // Destroyed on their own thread, before it ends.
+        m_outbox.reset();
+        m_fulfilment.clear();
         m_sync.reset();
         m_sources.clear();
         m_network.reset();
@@ -78,6 +118,7 @@ signals:
     void progress(qint64 accountId, int ordersSoFar);
     void finished(qint64 accountId, const QString& errorCode, const QString& message);
     void unavailable(const QString& message);
+    void outboxChanged(qint64 outboxId, qint64 orderId);
 
 private:
     DatabaseConfig m_config;
@@ -87,6 +128,9 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::vector<std::unique_ptr<OrderSource>> m_sources;
     std::unique_ptr<OrderSync> m_sync;
+    std::vector<std::unique_ptr<FulfilmentClient>> m_fulfilment;
+    std::unique_ptr<OutboxSender> m_outbox;
+    bool m_outboxPaused = true; ///< until the app knows the keychain and the network are there
 };
 
 SyncService::SyncService(DatabaseConfig database, TokenManager& tokens, QList<ProviderEndpoints> endpoints,
@@ -99,6 +143,7 @@ SyncService::SyncService(DatabaseConfig database, TokenManager& tokens, QList<Pr
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &Worker::progress, this, &SyncService::progress);
     connect(m_worker, &Worker::unavailable, this, &SyncService::unavailable);
+    connect(m_worker, &Worker::outboxChanged, this, &SyncService::outboxChanged);
     connect(m_worker, &Worker::finished, this, [this](qint64 id, const QString& code, const QString& message) {
         m_syncing.remove(id);
         emit syncingChanged();
@@ -167,6 +212,23 @@ void SyncService::syncNow(qint64 accountId)
     emit syncingChanged();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, accountId] { worker->sync(accountId); }, Qt::QueuedConnection);
+}
+
+void SyncService::setPaused(bool paused)
+{
+    paused ? m_scheduler.pause() : m_scheduler.resume();
+    const bool wasPaused = std::exchange(m_paused, paused);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, paused] { worker->setOutboxPaused(paused); }, Qt::QueuedConnection);
+    if (wasPaused && !paused) {
+        // Back online (or the keychain is back): what waited out a backoff goes now.
+        QMetaObject::invokeMethod(m_worker, &Worker::networkReturned, Qt::QueuedConnection);
+    }
+}
+
+void SyncService::sendOutbox()
+{
+    QMetaObject::invokeMethod(m_worker, &Worker::kickOutbox, Qt::QueuedConnection);
 }
 
 void SyncService::syncAll()

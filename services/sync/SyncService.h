@@ -15,10 +15,10 @@ namespace md {
 
 class TokenManager;
 
-/// The app's order sync, off the GUI thread: an OrderSync with its own database connection, network access and
-/// marketplace sources lives on a worker thread; access tokens come from the GUI thread's TokenManager. The
-/// GUI thread asks (sync now, cancel) and hears (progress, finished) through queued signals only. Each active
-/// account with a marketplace that syncs orders is synced every `interval` on one Scheduler.
+/// The app's order sync and outbox, off the GUI thread: an OrderSync with its own database connection, network access
+/// and marketplace sources lives on a worker thread; access tokens come from the GUI thread's TokenManager. The GUI
+/// thread asks (sync now, cancel) and hears (progress, finished) through queued signals only. Each active account with
+/// a marketplace that syncs orders is synced every `interval` on one Scheduler.
 class SyncService : public QObject {
     Q_OBJECT
 public:
@@ -37,8 +37,11 @@ public:
     void syncAll();
     void cancel(qint64 accountId);
     void cancelAll();
-    /// Offline or without a keychain: scheduled syncs wait (Sync now still tries, and says why it fails).
-    void setPaused(bool paused) { paused ? m_scheduler.pause() : m_scheduler.resume(); }
+    /// Offline or without a keychain: scheduled syncs wait (Sync now still tries, and says why it fails), and
+    /// the outbox holds its entries; when it resumes, they go at once.
+    void setPaused(bool paused);
+    /// Something was queued in the outbox: send it now (unless paused).
+    void sendOutbox();
     QSet<qint64> syncing() const { return m_syncing; }
     /// Whether Marketdesk can sync this account's orders.
     static bool syncsOrders(const Account& account);
@@ -49,6 +52,8 @@ signals:
     void syncingChanged();
     /// The worker could not open its database connection.
     void unavailable(const QString& message);
+    /// An outbox entry moved on (the window re-reads the order and the outbox).
+    void outboxChanged(qint64 outboxId, qint64 orderId);
 
 private:
     class Worker;
@@ -60,6 +65,7 @@ private:
     QSet<qint64> m_syncing;
     QList<qint64> m_accounts;
     std::chrono::minutes m_interval {5};
+    bool m_paused = true;
 };
 
 } // namespace md

@@ -384,28 +384,26 @@ Status OrderRepository::addEvent(qint64 orderId, const QString& kind, const QStr
     return q.exec();
 }
 
-Status OrderRepository::markPicked(qint64 orderId, const QDateTime& at)
+Status OrderRepository::markStep(qint64 orderId, const QString& column, const QString& kind, const QDateTime& at)
 {
     Transaction transaction(m_db);
-    SqlQuery q(m_db, u"UPDATE orders SET picked_at = :at WHERE id = :id"_s);
+    SqlQuery q(m_db, u"UPDATE orders SET %1 = :at WHERE id = :id"_s.arg(column)); // column: one of two names below
     q.bind(u":at"_s, sql::fromTime(at)).bind(u":id"_s, orderId);
     if (Status s = q.exec(); !s)
         return s;
-    if (Status s = addEvent(orderId, u"PICKED"_s, {}, at); !s)
+    if (Status s = addEvent(orderId, kind, {}, at); !s)
         return s;
     return transaction.commit();
 }
 
+Status OrderRepository::markPicked(qint64 orderId, const QDateTime& at)
+{
+    return markStep(orderId, u"picked_at"_s, u"PICKED"_s, at);
+}
+
 Status OrderRepository::markPacked(qint64 orderId, const QDateTime& at)
 {
-    Transaction transaction(m_db);
-    SqlQuery q(m_db, u"UPDATE orders SET packed_at = :at WHERE id = :id"_s);
-    q.bind(u":at"_s, sql::fromTime(at)).bind(u":id"_s, orderId);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (Status s = addEvent(orderId, u"PACKED"_s, {}, at); !s)
-        return s;
-    return transaction.commit();
+    return markStep(orderId, u"packed_at"_s, u"PACKED"_s, at);
 }
 
 Status OrderRepository::setPendingAction(qint64 orderId, const QString& action, const QString& error)

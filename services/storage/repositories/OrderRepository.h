@@ -98,6 +98,7 @@ public:
 
 private:
     Status writeSearchTerms(qint64 orderId, const Order& order);
+    Status markStep(qint64 orderId, const QString& column, const QString& kind, const QDateTime& at);
     Result<std::optional<Order>> findWhere(const QString& where, const QVariantMap& values) const;
     const Database& m_db;
 };
