@@ -162,7 +162,7 @@ private slots:
         m_sources.push_back(std::make_unique<ShopifyOrderSource>(shops, u"2025-01"_s, &env().network));
         for (const auto& source : m_sources)
             m_sync->addSource(source.get());
-        m_sender = std::make_unique<OutboxSender>(db(), TokenAccess::direct(*m_tokens));
+        m_sender = std::make_unique<OutboxSender>(db(), TokenAccess::direct(*m_tokens), u"workstation-1"_s);
         m_clients.push_back(std::make_unique<EbayFulfilment>(base, &env().network));
         m_clients.push_back(std::make_unique<AmazonFulfilment>(base, &env().network));
         m_clients.push_back(std::make_unique<ShopifyFulfilment>(shops, u"2025-01"_s, &env().network));

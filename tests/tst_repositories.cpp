@@ -404,6 +404,19 @@ private slots:
         QCOMPARE(counts->value(OutboxState::Sent), 1);
         QCOMPARE(counts->value(OutboxState::Pending), 1);
         QCOMPARE(counts->value(OutboxState::Cancelled), 1);
+
+        // Two workstations sharing the database: only one claims an entry; the other's start-up leaves it alone
+        // while its lease runs, and the claimer restarted takes it back at once.
+        e.idempotencyKey = u"ship-D-1"_s;
+        const qint64 fourth = *repo.enqueue(e);
+        QCOMPARE(*repo.markSending(fourth, u"desk-1"_s), true);
+        QCOMPARE(*repo.markSending(fourth, u"desk-2"_s), false);
+        QCOMPARE(*repo.recoverInterrupted(u"desk-2"_s), 0);
+        QCOMPARE((*repo.find(fourth))->state, OutboxState::Sending);
+        QVERIFY(repo.nextAttemptAt()->isValid()); // its lease ends some time
+        QCOMPARE(*repo.recoverInterrupted(u"desk-1"_s), 1);
+        QCOMPARE((*repo.find(fourth))->state, OutboxState::Pending);
+        QVERIFY((*repo.find(fourth))->verifyFirst);
     }
 
     void orderReview_data() { test::addBackendRows(); }

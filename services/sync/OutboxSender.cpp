@@ -25,10 +25,11 @@ int key(Provider provider, Environment environment)
 }
 } // namespace
 
-OutboxSender::OutboxSender(const Database& database, TokenAccess tokens, QObject* parent)
+OutboxSender::OutboxSender(const Database& database, TokenAccess tokens, QString senderId, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_tokens(std::move(tokens))
+    , m_senderId(std::move(senderId))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &OutboxSender::kick);
@@ -49,12 +50,6 @@ FulfilmentClient* OutboxSender::clientFor(const Account& account) const
 
 void OutboxSender::start()
 {
-    auto recovered = OutboxRepository(m_database).recoverInterrupted();
-    if (!recovered)
-        qCWarning(lcSync).noquote() << "outbox:" << recovered.error().toLogString();
-    else if (*recovered > 0)
-        qCInfo(lcSync) << "outbox:" << *recovered << "action(s) were being sent when Marketdesk stopped; each is"
-                       << "looked up on its marketplace before it is sent again";
     kick();
 }
 
@@ -76,6 +71,14 @@ void OutboxSender::kick()
 {
     if (m_paused || m_current != 0)
         return;
+    // Nothing of this sender is under way now, so its SENDING entries are left from a run that stopped
+    // mid-send (as are other senders' whose lease ran out): they wait again, to be looked up first.
+    auto recovered = OutboxRepository(m_database).recoverInterrupted(m_senderId);
+    if (!recovered)
+        qCWarning(lcSync).noquote() << "outbox:" << recovered.error().toLogString();
+    else if (*recovered > 0)
+        qCInfo(lcSync) << "outbox:" << *recovered << "action(s) were being sent when a Marketdesk stopped; each is"
+                       << "looked up on its marketplace before it is sent again";
     auto due = OutboxRepository(m_database).due(QDateTime::currentDateTimeUtc(), 1);
     if (!due) {
         qCWarning(lcSync).noquote() << "outbox:" << due.error().toLogString();
@@ -112,10 +115,16 @@ void OutboxSender::process(const OutboxEntry& entry)
                       tr("Marketdesk cannot send this action to %1.").arg(providerDisplayName((*account)->provider)));
         return;
     }
-    // Committed before the request leaves: a crash from here on leaves SENDING, and recovery looks it up.
-    if (Status sending = OutboxRepository(m_database).markSending(entry.id); !sending) {
-        qCWarning(lcSync).noquote() << "outbox:" << sending.error().toLogString();
+    // Committed before the request leaves: a crash from here on leaves SENDING, and recovery looks it up. Only
+    // one of the senders sharing the database gets the entry.
+    auto claimed = OutboxRepository(m_database).markSending(entry.id, m_senderId);
+    if (!claimed) {
+        qCWarning(lcSync).noquote() << "outbox:" << claimed.error().toLogString();
         m_timer.start(std::chrono::seconds(30));
+        return;
+    }
+    if (!*claimed) {
+        QTimer::singleShot(0, this, &OutboxSender::kick); // another workstation sends it
         return;
     }
     m_current = entry.id;

@@ -23,21 +23,23 @@ struct OutboxPolicy {
 };
 
 /// Delivers the outbox: one entry at a time, each account's entries in the order they were made. An attempt is
-/// committed as SENDING before the request leaves; an entry that may have arrived (the app stopped mid-send, or
-/// the answer was lost) is looked up on the marketplace before it is sent again, and a conflict is looked up
-/// too (it may be our own earlier attempt). What the marketplace answered and its local effect (the order's
-/// status, stock consumed or released, the timeline) are one transaction. Transient failures wait with
+/// claimed (committed as SENDING, by this sender only) before the request leaves; an entry that may have arrived (the
+/// app stopped mid-send, or the answer was lost) is looked up on the marketplace before it is sent again, and a
+/// conflict is looked up too (it may be our own earlier attempt). What the marketplace answered and its local effect
+/// (the order's status, stock consumed or released, the timeline) are one transaction. Transient failures wait with
 /// exponential backoff and jitter and are retried for as long as it takes; conflicts and refusals stop the
 /// entry for a person to decide. SQL runs on the thread this object lives on.
 class OutboxSender : public QObject {
     Q_OBJECT
 public:
-    OutboxSender(const Database& database, TokenAccess tokens, QObject* parent = nullptr);
+    /// `senderId` names this Marketdesk among those sharing the database, the same across its restarts (so that
+    /// it takes back at once what it was sending when it stopped).
+    OutboxSender(const Database& database, TokenAccess tokens, QString senderId, QObject* parent = nullptr);
 
     void addClient(FulfilmentClient* client, std::optional<Environment> environment = std::nullopt);
     void setPolicy(const OutboxPolicy& policy) { m_policy = policy; }
 
-    /// Takes back entries a crash left SENDING, then starts sending.
+    /// Starts sending (each look for due entries first takes back what a stopped run left SENDING).
     void start();
     /// Something was queued (or the network is back): look for due entries now.
     void kick();
@@ -67,6 +69,7 @@ private:
 
     const Database& m_database;
     TokenAccess m_tokens;
+    QString m_senderId;
     QHash<int, FulfilmentClient*> m_clients;
     OutboxPolicy m_policy;
     qint64 m_current = 0;

@@ -12,7 +12,10 @@
 #include "sync/OrderSync.h"
 #include "sync/OutboxSender.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +44,7 @@ public:
         m_network = std::make_unique<QNetworkAccessManager>();
         m_sync = std::make_unique<OrderSync>(*m_database, TokenAccess::across(m_tokens, this));
         // The outbox goes out from here too: its own connection, off the GUI thread, in step with the syncs.
-        m_outbox = std::make_unique<OutboxSender>(*m_database, TokenAccess::across(m_tokens, this));
+        m_outbox = std::make_unique<OutboxSender>(*m_database, TokenAccess::across(m_tokens, this), senderId());
         for (const ProviderEndpoints& e : std::as_const(m_endpoints)) {
             std::unique_ptr<FulfilmentClient> client;
             if (e.provider == Provider::Ebay)
@@ -87,6 +90,20 @@ public:
         if (m_sync)
             m_sync->cancel(accountId);
     }
+    /// This Marketdesk among those sharing the database: the computer, the user and the data folder, so the
+    /// same installation restarted is the same sender.
+    static QString senderId()
+    {
+        const QByteArray machine = QSysInfo::machineUniqueId();
+        return QString::fromLatin1(
+            QCryptographicHash::hash(
+                QByteArray(machine + QSysInfo::machineHostName().toUtf8() + qgetenv("USER") +
+                           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).toUtf8()),
+                QCryptographicHash::Sha256)
+                .toHex()
+                .left(16));
+    }
+
     void kickOutbox()
     {
         if (m_outbox)

@@ -33,12 +33,14 @@ CREATE TABLE order_events (
 );
 CREATE INDEX ix_order_events_order ON order_events (order_id, occurred_at);
 
--- The outbox entry's order (for the order's details and its conflicts), what the marketplace answered, and
+-- The outbox entry's order (for the order's details and its conflicts), what the marketplace answered,
 -- whether an earlier attempt may have reached the marketplace (the app stopped mid-send, or the answer was
--- lost): such an entry is looked up on the marketplace before it is sent again.
+-- lost): such an entry is looked up on the marketplace before it is sent again; and which Marketdesk is sending
+-- it (workstations sharing a PostgreSQL server each run a sender: an entry is claimed by one of them).
 ALTER TABLE outbox ADD COLUMN order_id BIGINT REFERENCES orders (id) ON DELETE CASCADE;
 ALTER TABLE outbox ADD COLUMN result TEXT;
 ALTER TABLE outbox ADD COLUMN verify_first ${BOOL} NOT NULL DEFAULT FALSE;
+ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
 CREATE INDEX ix_outbox_order ON outbox (order_id);
 CREATE INDEX ix_outbox_account_state ON outbox (account_id, state, id);
 

@@ -490,7 +490,10 @@ Result<QList<OutboxEntry>> OutboxRepository::due(const QDateTime& now, int limit
 
 Result<QDateTime> OutboxRepository::nextAttemptAt() const
 {
-    SqlQuery q(m_db, u"SELECT MIN(COALESCE(next_attempt_at, 0)), COUNT(*) FROM outbox WHERE state = 'PENDING'"_s);
+    SqlQuery q(m_db,
+               u"SELECT MIN(CASE WHEN state = 'PENDING' THEN COALESCE(next_attempt_at, 0) ELSE updated_at + :lease "
+               "END), COUNT(*) FROM outbox WHERE state IN ('PENDING', 'SENDING')"_s);
+    q.bind(u":lease"_s, qint64(std::chrono::milliseconds(kSendingLease).count()));
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next() || q.value(1).toLongLong() == 0)
@@ -542,9 +545,15 @@ Status OutboxRepository::setState(qint64 id, OutboxState state, const QString& e
     return q.exec();
 }
 
-Status OutboxRepository::markSending(qint64 id)
+Result<bool> OutboxRepository::markSending(qint64 id, const QString& sender)
 {
-    return setState(id, OutboxState::Sending);
+    SqlQuery q(m_db,
+               u"UPDATE outbox SET state = 'SENDING', attempts = attempts + 1, claimed_by = :sender, updated_at = :now "
+               "WHERE id = :id AND state = 'PENDING'"_s);
+    q.bind(u":sender"_s, sql::fromText(sender)).bind(u":now"_s, nowMs()).bind(u":id"_s, id);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.numRowsAffected() == 1;
 }
 
 Status OutboxRepository::markSent(qint64 id, const QString& result)
@@ -581,12 +590,17 @@ Status OutboxRepository::markStopped(qint64 id, OutboxState state, const QString
     return q.exec();
 }
 
-Result<int> OutboxRepository::recoverInterrupted()
+Result<int> OutboxRepository::recoverInterrupted(const QString& sender)
 {
     SqlQuery q(m_db,
-               u"UPDATE outbox SET state = 'PENDING', verify_first = :yes, next_attempt_at = NULL, updated_at = :now "
-               "WHERE state = 'SENDING'"_s);
-    q.bind(u":yes"_s, true).bind(u":now"_s, nowMs());
+               u"UPDATE outbox SET state = 'PENDING', verify_first = :yes, next_attempt_at = NULL, claimed_by = NULL, "
+               "updated_at = :now WHERE state = 'SENDING' AND (:anyone OR claimed_by IS NULL OR claimed_by = :sender "
+               "OR updated_at < :expired)"_s);
+    q.bind(u":yes"_s, true)
+        .bind(u":now"_s, nowMs())
+        .bind(u":anyone"_s, sender.isEmpty())
+        .bind(u":sender"_s, sender)
+        .bind(u":expired"_s, nowMs() - qint64(std::chrono::milliseconds(kSendingLease).count()));
     if (Status s = q.exec(); !s)
         return s.error();
     return q.numRowsAffected();
