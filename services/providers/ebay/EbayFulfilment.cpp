@@ -67,7 +67,7 @@ void EbayFulfilment::lookUp(const Account&, const QString& accessToken, const Ou
     });
 }
 
-void EbayFulfilment::send(const Account&, const QString& accessToken, const OutboxEntry& entry, Callback done)
+void EbayFulfilment::send(const Account& account, const QString& accessToken, const OutboxEntry& entry, Callback done)
 {
     const QJsonObject p = payload(entry);
     const QString orderId = p.value("orderExternalId"_L1).toString();
@@ -96,7 +96,9 @@ void EbayFulfilment::send(const Account&, const QString& accessToken, const Outb
         QNetworkRequest request(m_apiBaseUrl.resolved(QUrl(u"/post-order/v2/cancellation"_s)));
         request.setRawHeader("Authorization", "IAF " + accessToken.toUtf8());
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        request.setRawHeader("X-EBAY-C-MARKETPLACE-ID", "EBAY_US");
+        // The account's own site (EBAY_US, EBAY_CA, EBAY_DE…), recorded when it was connected.
+        if (!account.marketplaceId.isEmpty())
+            request.setRawHeader("X-EBAY-C-MARKETPLACE-ID", account.marketplaceId.toUtf8());
         request.setTransferTimeout(kTimeoutMs);
         reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     } else {

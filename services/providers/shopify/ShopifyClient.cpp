@@ -2,6 +2,7 @@
 
 #include "logging/Redactor.h"
 #include "net/FormBody.h"
+#include "providers/shopify/ShopifyGraphql.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -116,16 +117,8 @@ void ShopifyClient::exchangeCode(const QUrlQuery& callback, const QString& clien
 
 QNetworkReply* ShopifyClient::queryShop(const QString& shop, const QString& accessToken) const
 {
-    QFile document(u":/graphql/shopify/Shop.graphql"_s);
-    if (!document.open(QIODevice::ReadOnly))
-        return nullptr;
-    QNetworkRequest request(shopUrl(shop, u"/admin/api/%1/graphql.json"_s.arg(m_endpoints.apiVersion)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setRawHeader("X-Shopify-Access-Token", accessToken.toUtf8());
-    request.setTransferTimeout(kTimeoutMs);
-    return m_network->post(request,
-                           QJsonDocument(QJsonObject {{u"query"_s, QString::fromUtf8(document.readAll())}})
-                               .toJson(QJsonDocument::Compact));
+    return shopify::post(m_network, m_endpoints.shopUrlTemplate, shop, m_endpoints.apiVersion, accessToken, u"Shop"_s,
+                         {}, kTimeoutMs);
 }
 
 void ShopifyClient::fetchIdentity(const TokenSet& tokens, const QUrlQuery& callback, IdentityCallback done)

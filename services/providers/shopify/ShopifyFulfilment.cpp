@@ -1,8 +1,8 @@
 #include "providers/shopify/ShopifyFulfilment.h"
 
 #include "fulfilment/OrderActions.h"
+#include "providers/shopify/ShopifyGraphql.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -14,12 +14,6 @@ namespace md {
 
 namespace {
 const QString kShopify = u"Shopify"_s;
-
-QString document(const QString& name)
-{
-    QFile file(u":/graphql/shopify/%1.graphql"_s.arg(name));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
 
 QString userErrorText(const QJsonArray& errors)
 {
@@ -42,20 +36,13 @@ ShopifyFulfilment::ShopifyFulfilment(QString shopUrlTemplate, QString apiVersion
 void ShopifyFulfilment::post(const Account& account, const QString& accessToken, const QString& name,
                              const QJsonObject& variables, const std::shared_ptr<Callback>& done, Answer answer)
 {
-    const QString query = document(name);
-    if (query.isEmpty()) {
+    QNetworkReply* reply = shopify::post(m_network, m_shopUrlTemplate, account.shopDomain, m_apiVersion, accessToken,
+                                         name, variables, kTimeoutMs);
+    if (!reply) {
         (*done)(FulfilmentOutcome::of(FulfilmentOutcome::Kind::Rejected,
                                       tr("Marketdesk's Shopify document %1 is missing from this build.").arg(name)));
         return;
     }
-    QNetworkRequest request(QUrl(QString(m_shopUrlTemplate).replace(u"{shop}"_s, account.shopDomain) +
-                                 u"/admin/api/%1/graphql.json"_s.arg(m_apiVersion)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setRawHeader("X-Shopify-Access-Token", accessToken.toUtf8());
-    request.setTransferTimeout(kTimeoutMs);
-    QNetworkReply* reply = m_network->post(
-        request,
-        QJsonDocument(QJsonObject {{u"query"_s, query}, {u"variables"_s, variables}}).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [reply, done, answer = std::move(answer)] {
         reply->deleteLater();
         QJsonObject body;

@@ -1,8 +1,8 @@
 #include "providers/shopify/ShopifyOrderSource.h"
 
+#include "providers/shopify/ShopifyGraphql.h"
 #include "providers/shopify/ShopifyOrders.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -29,11 +29,6 @@ ShopifyOrderSource::ShopifyOrderSource(QString shopUrlTemplate, QString apiVersi
 void ShopifyOrderSource::fetchPage(const Account& account, const QString& accessToken, const QJsonObject& checkpoint,
                                    PageCallback done)
 {
-    QFile document(u":/graphql/shopify/Orders.graphql"_s);
-    if (!document.open(QIODevice::ReadOnly)) {
-        done(Error {QString::fromLatin1(kRejected), tr("Marketdesk's Shopify query is missing from this build."), {}});
-        return;
-    }
     QString since = checkpoint.value("since"_L1).toString();
     if (since.isEmpty())
         since = QDateTime::currentDateTimeUtc().addDays(-kFirstSyncDays).toString(Qt::ISODate);
@@ -42,16 +37,12 @@ void ShopifyOrderSource::fetchPage(const Account& account, const QString& access
     QJsonObject variables {{u"first"_s, kPageSize}, {u"query"_s, u"updated_at:>'%1'"_s.arg(since)}};
     if (!after.isEmpty())
         variables.insert(u"after"_s, after);
-    const QUrl url(QString(m_shopUrlTemplate).replace(u"{shop}"_s, account.shopDomain) +
-                   u"/admin/api/%1/graphql.json"_s.arg(m_apiVersion));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setRawHeader("X-Shopify-Access-Token", accessToken.toUtf8());
-    request.setTransferTimeout(kTimeoutMs);
-    QNetworkReply* reply = m_network->post(
-        request,
-        QJsonDocument(QJsonObject {{u"query"_s, QString::fromUtf8(document.readAll())}, {u"variables"_s, variables}})
-            .toJson(QJsonDocument::Compact));
+    QNetworkReply* reply = shopify::post(m_network, m_shopUrlTemplate, account.shopDomain, m_apiVersion, accessToken,
+                                         u"Orders"_s, variables, kTimeoutMs);
+    if (!reply) {
+        done(Error {QString::fromLatin1(kRejected), tr("Marketdesk's Shopify query is missing from this build."), {}});
+        return;
+    }
     connect(reply, &QNetworkReply::finished, this, [reply, since, latest, done = std::move(done)] {
         reply->deleteLater();
         auto json = readJson(reply, u"Shopify"_s);
