@@ -297,6 +297,33 @@ private slots:
         QVERIFY(applied().isEmpty());
     }
 
+    void aStoppedActionGivesWayToANewRequest()
+    {
+        const qint64 account = connectAndSync(Provider::Ebay, u"warehouse_a_seller"_s);
+        QVERIFY(account != 0);
+        const Order order = openOrders(account, 1).value(0);
+        QVERIFY(order.id != 0);
+        const OrderActions::Shipment shipment {order.id, u"usps"_s, trackingFor(Provider::Ebay, 3), {}};
+        auto first = OrderActions(db()).ship(shipment);
+        QVERIFY(first);
+        control(u"/_sandbox/cancel-order"_s, {{u"orderId"_s, order.externalId}});
+        QVERIFY(drain());
+        QCOMPARE((**OutboxRepository(db()).find(*first)).state, OutboxState::Conflict);
+
+        // The person tries the very same shipment again: the stopped entry gives way, the new one is sent (and
+        // stops again, since the order really is cancelled) — nothing reaches the marketplace.
+        auto second = OrderActions(db()).ship(shipment);
+        QVERIFY2(second, second ? "" : qPrintable(second.error().toLogString()));
+        QVERIFY(*second != *first);
+        QCOMPARE((**OutboxRepository(db()).find(*first)).state, OutboxState::Cancelled);
+        QVERIFY(drain());
+        QCOMPARE((**OutboxRepository(db()).find(*second)).state, OutboxState::Conflict);
+        QVERIFY(applied().isEmpty());
+        const auto events = *OrderRepository(db()).events(order.id);
+        QVERIFY(
+            std::any_of(events.cbegin(), events.cend(), [](const OrderEvent& e) { return e.kind == "WITHDRAWN"_L1; }));
+    }
+
     void cancelReleasesStockOnce_data()
     {
         QTest::addColumn<Provider>("provider");

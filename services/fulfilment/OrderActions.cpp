@@ -120,6 +120,8 @@ Result<qint64> OrderActions::ship(const Shipment& s)
     if (!transaction.isActive())
         return transaction.error();
     OrderRepository orders(m_db);
+    if (Status superseded = supersedeStopped(order->id); !superseded)
+        return superseded.error();
     auto queued = OutboxRepository(m_db).enqueue(entry);
     if (!queued)
         return queued.error();
@@ -163,16 +165,8 @@ Result<qint64> OrderActions::cancel(qint64 orderId, const QString& reasonKey, co
         return transaction.error();
     OrderRepository orders(m_db);
     OutboxRepository outbox(m_db);
-    // A cancellation that was withdrawn or stopped earlier may be asked for again: its old entry gives way.
-    if (auto earlier = outbox.latestForOrder(order->id); earlier && earlier->has_value() &&
-        (*earlier)->idempotencyKey == entry.idempotencyKey &&
-        ((*earlier)->state == OutboxState::Cancelled || (*earlier)->state == OutboxState::Failed ||
-         (*earlier)->state == OutboxState::Conflict)) {
-        return Error {
-            u"order.cancel-stopped"_s,
-            tr("The earlier cancellation of order %1 stopped: %2").arg(order->orderNumber, (*earlier)->lastError),
-            {}};
-    }
+    if (Status superseded = supersedeStopped(order->id); !superseded)
+        return superseded.error();
     auto queued = outbox.enqueue(entry);
     if (!queued)
         return queued.error();
@@ -183,6 +177,19 @@ Result<qint64> OrderActions::cancel(qint64 orderId, const QString& reasonKey, co
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return *queued;
+}
+
+Status OrderActions::supersedeStopped(qint64 orderId)
+{
+    // A new request on an order whose last action stopped (a conflict, a refusal) replaces it.
+    auto latest = OutboxRepository(m_db).latestForOrder(orderId);
+    if (!latest)
+        return latest.error();
+    if (!latest->has_value() || ((*latest)->state != OutboxState::Conflict && (*latest)->state != OutboxState::Failed))
+        return {};
+    if (Status s = OutboxRepository(m_db).withdraw((*latest)->id); !s)
+        return s;
+    return OrderRepository(m_db).addEvent(orderId, u"WITHDRAWN"_s, (*latest)->lastError);
 }
 
 Status OrderActions::markPacked(qint64 orderId)

@@ -63,6 +63,7 @@ public:
 private:
     Result<Order> load(qint64 orderId) const;
     Result<OutboxEntry> loadEntry(qint64 outboxId) const;
+    Status supersedeStopped(qint64 orderId);
     const Database& m_db;
 };
 

@@ -617,9 +617,11 @@ Status OutboxRepository::requeue(qint64 id)
 
 Status OutboxRepository::withdraw(qint64 id)
 {
+    // The key is set aside with the entry, so that the same action may be asked for again.
     SqlQuery q(m_db,
-               u"UPDATE outbox SET state = 'CANCELLED', next_attempt_at = NULL, updated_at = :now WHERE id = :id "
-               "AND state IN ('PENDING', 'CONFLICT', 'FAILED')"_s);
+               u"UPDATE outbox SET state = 'CANCELLED', next_attempt_at = NULL, updated_at = :now, idempotency_key = "
+               "idempotency_key || ':withdrawn:' || CAST(id AS TEXT) WHERE id = :id AND state IN ('PENDING', "
+               "'CONFLICT', 'FAILED')"_s);
     q.bind(u":now"_s, nowMs()).bind(u":id"_s, id);
     if (Status s = q.exec(); !s)
         return s;

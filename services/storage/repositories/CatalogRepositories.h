@@ -139,7 +139,7 @@ public:
     Result<int> recoverInterrupted(const QString& sender = {});
     /// A person asks to try a stopped entry again (it is looked up on the marketplace first).
     Status requeue(qint64 id);
-    /// A person withdraws an entry that was not sent.
+    /// A person withdraws an entry that was not sent; its idempotency key is free again.
     Status withdraw(qint64 id);
     /// The network is back: every waiting entry is due now.
     Status makeAllDue();
