@@ -1,5 +1,6 @@
 #include "models/TableModels.h"
 
+#include "fulfilment/OrderActions.h"
 #include "models/Format.h"
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
@@ -312,7 +313,7 @@ QString OrdersModel::actionText(const Order& o)
 {
     if (o.pendingAction.isEmpty())
         return {};
-    const bool ship = o.pendingAction == "order.ship"_L1;
+    const bool ship = o.pendingAction == QLatin1StringView(OrderActions::kShip);
     if (!o.actionError.isEmpty())
         return ship ? tr("Shipment stopped: needs you") : tr("Cancellation stopped: needs you");
     return ship ? tr("Shipment waiting to be sent") : tr("Cancellation waiting to be sent");

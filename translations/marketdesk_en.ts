@@ -921,6 +921,13 @@
 <context>
     <name>md::FulfilmentClient</name>
     <message>
+        <source>%1 does not know this order any more.</source>
+        <translation>%1 does not know this order any more.</translation>
+    </message>
+</context>
+<context>
+    <name>md::HttpAnswer</name>
+    <message>
         <source>%1 could not be reached: %2</source>
         <translation>%1 could not be reached: %2</translation>
     </message>
@@ -937,20 +944,20 @@
         <translation>%1 answered with HTTP status %2.</translation>
     </message>
     <message>
+        <source>%1&apos;s answer was cut off: %2</source>
+        <translation>%1&apos;s answer was cut off: %2</translation>
+    </message>
+    <message>
         <source>%1 says: %2</source>
         <translation>%1 says: %2</translation>
     </message>
     <message>
-        <source>%1 does not know this order any more.</source>
-        <translation>%1 does not know this order any more.</translation>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 refused the request (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP %2): %3</source>
         <translation>%1 refused the request (HTTP %2): %3</translation>
-    </message>
-    <message>
-        <source>%1&apos;s answer was cut off: %2</source>
-        <translation>%1&apos;s answer was cut off: %2</translation>
     </message>
     <message>
         <source>%1&apos;s answer could not be read (%2).</source>
@@ -1514,10 +1521,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>Orders that could not be read (kept aside)</translation>
     </message>
     <message>
-        <source>Picked</source>
-        <translation>Picked</translation>
-    </message>
-    <message>
         <source>Packed</source>
         <translation>Packed</translation>
     </message>
@@ -1723,10 +1726,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>Choose why the order is cancelled.</translation>
     </message>
     <message>
-        <source>The earlier cancellation of order %1 stopped: %2</source>
-        <translation>The earlier cancellation of order %1 stopped: %2</translation>
-    </message>
-    <message>
         <source>Order %1 is cancelled; do not pack it.</source>
         <translation>Order %1 is cancelled; do not pack it.</translation>
     </message>
@@ -1784,32 +1783,8 @@ Deactivate keeps everything and only stops its synchronization.</translation>
 <context>
     <name>md::OrderSource</name>
     <message>
-        <source>%1 refused the account&apos;s token (HTTP %2).</source>
-        <translation>%1 refused the account&apos;s token (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1 asks to slow down.</source>
-        <translation>%1 asks to slow down.</translation>
-    </message>
-    <message>
-        <source>%1 answered with HTTP status %2.</source>
-        <translation>%1 answered with HTTP status %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached: %2</source>
-        <translation>%1 could not be reached: %2</translation>
-    </message>
-    <message>
-        <source>%1&apos;s answer was cut off: %2</source>
-        <translation>%1&apos;s answer was cut off: %2</translation>
-    </message>
-    <message>
-        <source>%1 refused the request (HTTP %2).</source>
-        <translation>%1 refused the request (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1&apos;s answer could not be read (%2).</source>
-        <translation>%1&apos;s answer could not be read (%2).</translation>
+        <source>%1&apos;s answer was empty.</source>
+        <translation>%1&apos;s answer was empty.</translation>
     </message>
 </context>
 <context>

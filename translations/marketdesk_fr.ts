@@ -921,6 +921,13 @@
 <context>
     <name>md::FulfilmentClient</name>
     <message>
+        <source>%1 does not know this order any more.</source>
+        <translation>%1 ne connaît plus cette commande.</translation>
+    </message>
+</context>
+<context>
+    <name>md::HttpAnswer</name>
+    <message>
         <source>%1 could not be reached: %2</source>
         <translation>%1 est injoignable : %2</translation>
     </message>
@@ -937,20 +944,20 @@
         <translation>%1 a répondu avec le statut HTTP %2.</translation>
     </message>
     <message>
+        <source>%1&apos;s answer was cut off: %2</source>
+        <translation>La réponse de %1 a été coupée : %2</translation>
+    </message>
+    <message>
         <source>%1 says: %2</source>
         <translation>%1 indique : %2</translation>
     </message>
     <message>
-        <source>%1 does not know this order any more.</source>
-        <translation>%1 ne connaît plus cette commande.</translation>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 a refusé la requête (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP %2): %3</source>
         <translation>%1 a refusé la requête (HTTP %2) : %3</translation>
-    </message>
-    <message>
-        <source>%1&apos;s answer was cut off: %2</source>
-        <translation>La réponse de %1 a été coupée : %2</translation>
     </message>
     <message>
         <source>%1&apos;s answer could not be read (%2).</source>
@@ -1514,10 +1521,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>Commandes illisibles (mises de côté)</translation>
     </message>
     <message>
-        <source>Picked</source>
-        <translation>Prélevée</translation>
-    </message>
-    <message>
         <source>Packed</source>
         <translation>Emballée</translation>
     </message>
@@ -1723,10 +1726,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>Choisissez pourquoi la commande est annulée.</translation>
     </message>
     <message>
-        <source>The earlier cancellation of order %1 stopped: %2</source>
-        <translation>L’annulation précédente de la commande %1 s’est arrêtée : %2</translation>
-    </message>
-    <message>
         <source>Order %1 is cancelled; do not pack it.</source>
         <translation>La commande %1 est annulée ; ne l’emballez pas.</translation>
     </message>
@@ -1784,32 +1783,8 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
 <context>
     <name>md::OrderSource</name>
     <message>
-        <source>%1 refused the account&apos;s token (HTTP %2).</source>
-        <translation>%1 a refusé le jeton du compte (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1 asks to slow down.</source>
-        <translation>%1 demande de ralentir.</translation>
-    </message>
-    <message>
-        <source>%1 answered with HTTP status %2.</source>
-        <translation>%1 a répondu avec le statut HTTP %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached: %2</source>
-        <translation>%1 est injoignable : %2</translation>
-    </message>
-    <message>
-        <source>%1&apos;s answer was cut off: %2</source>
-        <translation>La réponse de %1 a été coupée : %2</translation>
-    </message>
-    <message>
-        <source>%1 refused the request (HTTP %2).</source>
-        <translation>%1 a refusé la requête (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1&apos;s answer could not be read (%2).</source>
-        <translation>La réponse de %1 n’a pas pu être lue (%2).</translation>
+        <source>%1&apos;s answer was empty.</source>
+        <translation>La réponse de %1 était vide.</translation>
     </message>
 </context>
 <context>

@@ -65,29 +65,18 @@ QString money(qint64 minor, const QString& currency)
 
 QString orderEventText(const QString& kind, const QString& detail)
 {
-    QString what;
-    if (kind == "PICKED"_L1)
-        what = MainWindow::tr("Picked");
-    else if (kind == "PACKED"_L1)
-        what = MainWindow::tr("Packed");
-    else if (kind == "SHIP_QUEUED"_L1)
-        what = MainWindow::tr("Shipment queued");
-    else if (kind == "SHIPPED"_L1)
-        what = MainWindow::tr("Shipment confirmed by the marketplace");
-    else if (kind == "CANCEL_QUEUED"_L1)
-        what = MainWindow::tr("Cancellation queued");
-    else if (kind == "CANCELLED"_L1)
-        what = MainWindow::tr("Cancellation confirmed by the marketplace");
-    else if (kind == "CONFLICT"_L1)
-        what = MainWindow::tr("Conflict");
-    else if (kind == "FAILED"_L1)
-        what = MainWindow::tr("Refused");
-    else if (kind == "RETRY"_L1)
-        what = MainWindow::tr("Sent again");
-    else if (kind == "WITHDRAWN"_L1)
-        what = MainWindow::tr("Withdrawn");
-    else
-        what = kind;
+    const QHash<QString, QString> names {
+        {orderevent::Packed, MainWindow::tr("Packed")},
+        {orderevent::ShipQueued, MainWindow::tr("Shipment queued")},
+        {orderevent::Shipped, MainWindow::tr("Shipment confirmed by the marketplace")},
+        {orderevent::CancelQueued, MainWindow::tr("Cancellation queued")},
+        {orderevent::Cancelled, MainWindow::tr("Cancellation confirmed by the marketplace")},
+        {orderevent::Conflict, MainWindow::tr("Conflict")},
+        {orderevent::Failed, MainWindow::tr("Refused")},
+        {orderevent::Retried, MainWindow::tr("Sent again")},
+        {orderevent::Withdrawn, MainWindow::tr("Withdrawn")},
+    };
+    const QString what = names.value(kind, kind);
     return detail.isEmpty() ? what : what + u": "_s + detail;
 }
 
@@ -335,8 +324,8 @@ void MainWindow::buildPanes()
             // One order's few events, on an index: light enough for the GUI thread.
             if (auto events = OrderRepository(*m_context.database).events(o.id); events) {
                 for (const OrderEvent& e : std::as_const(*events)) {
-                    const QString what = e.kind == "STATUS"_L1 ? tr("Status %1 → %2").arg(e.detail, e.status)
-                                                               : orderEventText(e.kind, e.detail);
+                    const QString what = e.kind == orderevent::Status ? tr("Status %1 → %2").arg(e.detail, e.status)
+                                                                      : orderEventText(e.kind, e.detail);
                     timeline << format::localTime(e.occurredAt) + u"  "_s + what;
                 }
             }

@@ -174,18 +174,32 @@ struct Order {
     Provider provider = Provider::Ebay; ///< the account's marketplace
     QString pendingAction; ///< "order.ship" / "order.cancel" while the warehouse's request waits in the outbox
     QString actionError; ///< why the last request did not go through (a conflict, a refusal); empty: none
-    QDateTime pickedAt; ///< UTC; when its pick list was printed
+    QDateTime pickedAt; ///< UTC; when its pick list was printed (pick lists are still to come)
     QDateTime packedAt; ///< UTC; when it was packed
 
     Money total() const { return {totalMinor, currency}; }
 };
+
+/// The kinds of step in an order's timeline (OrderEvent::kind).
+namespace orderevent {
+inline const QString Status = QStringLiteral("STATUS"); ///< written by the database on every status change
+inline const QString Packed = QStringLiteral("PACKED");
+inline const QString ShipQueued = QStringLiteral("SHIP_QUEUED");
+inline const QString Shipped = QStringLiteral("SHIPPED"); ///< the marketplace confirmed the shipment
+inline const QString CancelQueued = QStringLiteral("CANCEL_QUEUED");
+inline const QString Cancelled = QStringLiteral("CANCELLED"); ///< the marketplace confirmed the cancellation
+inline const QString Conflict = QStringLiteral("CONFLICT");
+inline const QString Failed = QStringLiteral("FAILED");
+inline const QString Retried = QStringLiteral("RETRY");
+inline const QString Withdrawn = QStringLiteral("WITHDRAWN");
+} // namespace orderevent
 
 /// One step in an order's timeline.
 struct OrderEvent {
     qint64 id = 0;
     qint64 orderId = 0;
     QDateTime occurredAt; ///< UTC.
-    QString kind; ///< "STATUS" (the database records every status change), "PICKED", "PACKED", "SHIP_QUEUED"…
+    QString kind; ///< one of orderevent::…
     QString status; ///< the status it moved to (STATUS events)
     QString detail; ///< the status it left (STATUS), or what happened, for people
 };

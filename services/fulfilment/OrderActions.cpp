@@ -28,8 +28,7 @@ Result<Order> OrderActions::load(qint64 orderId) const
         return order.error();
     if (!order->has_value())
         return Error {u"order.not-found"_s, tr("The order no longer exists."), {}};
-    Order o = **order;
-    return o;
+    return **order;
 }
 
 QString OrderActions::shipProblem(const Order& o)
@@ -129,7 +128,8 @@ Result<qint64> OrderActions::ship(const Shipment& s)
         return set.error();
     if (Status set = orders.setPendingAction(order->id, entry.action, {}); !set)
         return set.error();
-    if (Status logged = orders.addEvent(order->id, u"SHIP_QUEUED"_s, u"%1 %2"_s.arg(carrier.name, tracking)); !logged)
+    if (Status logged = orders.addEvent(order->id, orderevent::ShipQueued, u"%1 %2"_s.arg(carrier.name, tracking));
+        !logged)
         return logged.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
@@ -172,7 +172,7 @@ Result<qint64> OrderActions::cancel(qint64 orderId, const QString& reasonKey, co
         return queued.error();
     if (Status set = orders.setPendingAction(order->id, entry.action, {}); !set)
         return set.error();
-    if (Status logged = orders.addEvent(order->id, u"CANCEL_QUEUED"_s, reason->label); !logged)
+    if (Status logged = orders.addEvent(order->id, orderevent::CancelQueued, reason->label); !logged)
         return logged.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
@@ -189,7 +189,7 @@ Status OrderActions::supersedeStopped(qint64 orderId)
         return {};
     if (Status s = OutboxRepository(m_db).withdraw((*latest)->id); !s)
         return s;
-    return OrderRepository(m_db).addEvent(orderId, u"WITHDRAWN"_s, (*latest)->lastError);
+    return OrderRepository(m_db).addEvent(orderId, orderevent::Withdrawn, (*latest)->lastError);
 }
 
 Status OrderActions::markPacked(qint64 orderId)
@@ -200,19 +200,6 @@ Status OrderActions::markPacked(qint64 orderId)
     if (order->status == orderstatus::Cancelled)
         return Error {u"order.cannot-pack"_s, tr("Order %1 is cancelled; do not pack it.").arg(order->orderNumber), {}};
     return OrderRepository(m_db).markPacked(orderId, QDateTime::currentDateTimeUtc());
-}
-
-Status OrderActions::markPicked(const QList<qint64>& orderIds)
-{
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qint64 id : orderIds) {
-        if (Status s = OrderRepository(m_db).markPicked(id, now); !s)
-            return s;
-    }
-    return transaction.commit();
 }
 
 Result<OutboxEntry> OrderActions::loadEntry(qint64 outboxId) const
@@ -242,7 +229,7 @@ Status OrderActions::retry(qint64 outboxId)
         OrderRepository orders(m_db);
         if (Status s = orders.setPendingAction(*entry->orderId, entry->action, {}); !s)
             return s;
-        if (Status s = orders.addEvent(*entry->orderId, u"RETRY"_s, entry->lastError); !s)
+        if (Status s = orders.addEvent(*entry->orderId, orderevent::Retried, entry->lastError); !s)
             return s;
     }
     return transaction.commit();
@@ -263,7 +250,7 @@ Status OrderActions::withdraw(qint64 outboxId)
         OrderRepository orders(m_db);
         if (Status s = orders.setPendingAction(*entry->orderId, {}, {}); !s)
             return s;
-        if (Status s = orders.addEvent(*entry->orderId, u"WITHDRAWN"_s, {}); !s)
+        if (Status s = orders.addEvent(*entry->orderId, orderevent::Withdrawn, {}); !s)
             return s;
     }
     return transaction.commit();

@@ -244,7 +244,7 @@ void OutboxSender::finishApplied(const Account& account, const OutboxEntry& entr
             const QString detail = ship ? u"%1 %2"_s.arg(payload.value("carrierCode"_L1).toString(),
                                                          payload.value("trackingNumber"_L1).toString())
                                         : payload.value("reasonCode"_L1).toString();
-            if (Status s = orders.addEvent(orderId, ship ? u"SHIPPED"_s : u"CANCELLED"_s, detail); !s)
+            if (Status s = orders.addEvent(orderId, ship ? orderevent::Shipped : orderevent::Cancelled, detail); !s)
                 return s;
         }
         return transaction.commit();
@@ -274,7 +274,8 @@ void OutboxSender::finishStopped(const OutboxEntry& entry, OutboxState state, co
             OrderRepository orders(m_database);
             if (Status s = orders.setPendingAction(*entry.orderId, entry.action, message); !s)
                 return s;
-            if (Status s = orders.addEvent(*entry.orderId, state == OutboxState::Conflict ? u"CONFLICT"_s : u"FAILED"_s,
+            if (Status s = orders.addEvent(*entry.orderId,
+                                           state == OutboxState::Conflict ? orderevent::Conflict : orderevent::Failed,
                                            message);
                 !s)
                 return s;

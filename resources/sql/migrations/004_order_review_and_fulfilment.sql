@@ -45,7 +45,9 @@ CREATE INDEX ix_outbox_order ON outbox (order_id);
 CREATE INDEX ix_outbox_account_state ON outbox (account_id, state, id);
 
 -- Free-text search over order number, marketplace id, buyer, SKUs and tracking number. The repository writes
--- each order's terms (letters and digits, lower case, without accents) when it stores the order.
+-- each order's terms (letters and digits, lower case, without accents) when it stores the order; the orders
+-- already stored get theirs here, split the same way (on PostgreSQL accents stay until the order is synced
+-- again: unaccent is an extension Marketdesk cannot count on).
 -- @sqlite
 CREATE VIRTUAL TABLE orders_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 2');
 CREATE TRIGGER tr_orders_fts_delete AFTER DELETE ON orders BEGIN DELETE FROM orders_fts WHERE rowid = old.id; END;
@@ -59,7 +61,7 @@ CREATE TABLE order_search (
     document tsvector GENERATED ALWAYS AS (to_tsvector('simple', terms)) STORED
 );
 CREATE INDEX ix_order_search_document ON order_search USING GIN (document);
-INSERT INTO order_search (order_id, terms) SELECT o.id, lower(COALESCE(o.order_number, '') || ' ' || o.external_id || ' ' || COALESCE(o.buyer_name, '') || ' ' || COALESCE(o.buyer_username, '') || ' ' || COALESCE(o.buyer_email, '') || ' ' || COALESCE(o.tracking_number, '') || ' ' || COALESCE((SELECT string_agg(i.sku, ' ') FROM order_items i WHERE i.order_id = o.id), '')) FROM orders o;
+INSERT INTO order_search (order_id, terms) SELECT o.id, regexp_replace(lower(COALESCE(o.order_number, '') || ' ' || o.external_id || ' ' || COALESCE(o.buyer_name, '') || ' ' || COALESCE(o.buyer_username, '') || ' ' || COALESCE(o.buyer_email, '') || ' ' || COALESCE(o.tracking_number, '') || ' ' || COALESCE((SELECT string_agg(i.sku, ' ') FROM order_items i WHERE i.order_id = o.id), '')), '[^[:alnum:]]+', ' ', 'g') FROM orders o;
 CREATE FUNCTION md_order_status_event() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO order_events (order_id, occurred_at, kind, status, detail)

@@ -334,28 +334,6 @@ Result<QList<Order>> OrderRepository::findByCode(const QString& code) const
     return orders;
 }
 
-Result<QStringList> OrderRepository::houseNames() const
-{
-    SqlQuery q(m_db, u"SELECT DISTINCT house_name FROM accounts ORDER BY house_name"_s);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QStringList names;
-    while (q.next())
-        names << q.value(0).toString();
-    return names;
-}
-
-Result<QStringList> OrderRepository::statuses() const
-{
-    SqlQuery q(m_db, u"SELECT DISTINCT status FROM orders ORDER BY status"_s);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QStringList list;
-    while (q.next())
-        list << q.value(0).toString();
-    return list;
-}
-
 Result<QList<OrderEvent>> OrderRepository::events(qint64 orderId) const
 {
     SqlQuery q(m_db,
@@ -384,26 +362,16 @@ Status OrderRepository::addEvent(qint64 orderId, const QString& kind, const QStr
     return q.exec();
 }
 
-Status OrderRepository::markStep(qint64 orderId, const QString& column, const QString& kind, const QDateTime& at)
+Status OrderRepository::markPacked(qint64 orderId, const QDateTime& at)
 {
     Transaction transaction(m_db);
-    SqlQuery q(m_db, u"UPDATE orders SET %1 = :at WHERE id = :id"_s.arg(column)); // column: one of two names below
+    SqlQuery q(m_db, u"UPDATE orders SET packed_at = :at WHERE id = :id"_s);
     q.bind(u":at"_s, sql::fromTime(at)).bind(u":id"_s, orderId);
     if (Status s = q.exec(); !s)
         return s;
-    if (Status s = addEvent(orderId, kind, {}, at); !s)
+    if (Status s = addEvent(orderId, orderevent::Packed, {}, at); !s)
         return s;
     return transaction.commit();
-}
-
-Status OrderRepository::markPicked(qint64 orderId, const QDateTime& at)
-{
-    return markStep(orderId, u"picked_at"_s, u"PICKED"_s, at);
-}
-
-Status OrderRepository::markPacked(qint64 orderId, const QDateTime& at)
-{
-    return markStep(orderId, u"packed_at"_s, u"PACKED"_s, at);
 }
 
 Status OrderRepository::setPendingAction(qint64 orderId, const QString& action, const QString& error)

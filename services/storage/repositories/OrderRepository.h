@@ -11,8 +11,8 @@ struct OrderFilter {
     std::optional<Provider> provider;
     QString status; ///< Marketdesk status (orderstatus::…); empty: any
     QDateTime fromUtc; ///< placed at or after (invalid: no lower bound)
-    QString text; ///< words, each matched as a prefix of a word of the order number, buyer, SKUs or tracking
     QDateTime toUtc; ///< placed before (invalid: no upper bound)
+    QString text; ///< words, each matched as a prefix of a word of the order number, buyer, SKUs or tracking
     bool needsAttention = false; ///< only orders flagged Needs attention
     bool operator==(const OrderFilter&) const = default;
 };
@@ -70,15 +70,11 @@ public:
     static QString searchTerms(const Order& order);
     /// A person's search words as the index reads them (empty when nothing searchable is left).
     static QStringList searchWords(const QString& text);
-    /// The distinct house names and statuses of the stored orders (for the pane's filters).
-    Result<QStringList> houseNames() const;
-    Result<QStringList> statuses() const;
 
     /// The order's timeline, oldest first.
     Result<QList<OrderEvent>> events(qint64 orderId) const;
     Status addEvent(qint64 orderId, const QString& kind, const QString& detail, const QDateTime& at = {});
-    /// Warehouse steps: the pick list was printed / the order was packed (with a timeline event).
-    Status markPicked(qint64 orderId, const QDateTime& at);
+    /// The order was packed (a warehouse step, with a timeline event).
     Status markPacked(qint64 orderId, const QDateTime& at);
     /// The warehouse's request waiting in the outbox ("order.ship", "order.cancel"; empty: none) and why the
     /// last one stopped (empty: it did not).
@@ -98,7 +94,6 @@ public:
 
 private:
     Status writeSearchTerms(qint64 orderId, const Order& order);
-    Status markStep(qint64 orderId, const QString& column, const QString& kind, const QDateTime& at);
     Result<std::optional<Order>> findWhere(const QString& where, const QVariantMap& values) const;
     const Database& m_db;
 };
