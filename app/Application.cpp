@@ -5,9 +5,9 @@
 #include "auth/ConnectFlow.h"
 #include "auth/HealthMonitor.h"
 #include "auth/TokenManager.h"
-#include "fulfilment/OrderActions.h"
 #include "logging/LogCategories.h"
 #include "logging/Logging.h"
+#include "models/OrdersModel.h"
 #include "models/TableModels.h"
 #include "net/NetworkStatus.h"
 #include "notifications/AccountAlerts.h"
@@ -15,6 +15,7 @@
 #include "providers/ProviderSettings.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
+#include "storage/DatabaseWorker.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
@@ -23,7 +24,6 @@
 #include "sync/SyncService.h"
 #include "ui/ConnectDialog.h"
 #include "ui/MainWindow.h"
-#include "ui/OrderDialogs.h"
 #include "ui/ProvidersDialog.h"
 #include "ui/TablePane.h"
 #include "ui/TrayIcon.h"
@@ -73,9 +73,9 @@ Application::Application(CommandLineOptions options, QObject* parent)
 
 Application::~Application()
 {
-    if (m_ordersLoader)
-        m_ordersLoader->wait(); // its connection must close before the process tears SQL down
     m_window.reset();
+    m_orders.reset();
+    m_ordersWorker.reset(); // its connection closes on its thread before the process tears SQL down
     m_sync.reset(); // joins the sync thread before the token manager it asks goes
     m_supervisor.reset();
     m_health.reset();
@@ -141,7 +141,9 @@ void Application::installTranslations()
         m_translators << qtTranslator;
     }
     auto* appTranslator = new QTranslator(this);
-    if (appTranslator->load(locale, u"marketdesk"_s, u"_"_s, u":/i18n"_s)) {
+    // Without a translation for the locale, English: it has the plural forms ("1 order", "2 orders").
+    if (appTranslator->load(locale, u"marketdesk"_s, u"_"_s, u":/i18n"_s) ||
+        appTranslator->load(u"marketdesk_en"_s, u":/i18n"_s)) {
         QApplication::installTranslator(appTranslator);
         m_translators << appTranslator;
     }
@@ -247,12 +249,16 @@ void Application::showWindow()
     m_network = std::make_unique<NetworkStatus>();
     m_accounts = std::make_unique<AccountsModel>();
     m_listings = std::make_unique<ListingsModel>();
-    m_orders = std::make_unique<OrdersModel>();
+    m_ordersWorker = std::make_unique<DatabaseWorker>(m_workerConfig);
+    m_orders = std::make_unique<OrdersModel>(m_ordersWorker.get());
+    m_ordersRefresh = new QTimer(this);
+    m_ordersRefresh->setSingleShot(true);
+    m_ordersRefresh->setInterval(3000);
+    connect(m_ordersRefresh, &QTimer::timeout, m_orders.get(), &OrdersModel::refresh);
     m_returns = std::make_unique<ReturnsModel>();
     m_notifications = std::make_unique<NotificationsModel>();
-    for (const Status& status :
-         {m_accounts->reload(*m_database), m_listings->reload(*m_database), m_orders->reload(*m_database),
-          m_returns->reload(*m_database), m_notifications->reload(*m_database)}) {
+    for (const Status& status : {m_accounts->reload(*m_database), m_listings->reload(*m_database),
+                                 m_returns->reload(*m_database), m_notifications->reload(*m_database)}) {
         if (!status)
             qCWarning(lcApp).noquote() << "loading a pane failed:" << status.error().toLogString();
     }
@@ -261,6 +267,7 @@ void Application::showWindow()
     context.accounts = m_accounts.get();
     context.listings = m_listings.get();
     context.orders = m_orders.get();
+    context.worker = m_ordersWorker.get();
     context.returns = m_returns.get();
     context.notifications = m_notifications.get();
     context.network = m_network.get();
@@ -302,9 +309,10 @@ void Application::showWindow()
         if (m_sync)
             m_sync->syncNow(id);
     });
-    connect(m_window.get(), &MainWindow::orderActionRequested, this,
-            [this](MainWindow::OrderAction action, qint64 orderId) { onOrderAction(action, orderId); });
-    connect(m_window.get(), &MainWindow::orderCodeScanned, this, &Application::openScannedOrder);
+    connect(m_window.get(), &MainWindow::outboxWritten, this, [this] {
+        if (m_sync)
+            m_sync->sendOutbox();
+    });
     connect(m_window.get(), &MainWindow::syncCancelRequested, this, [this] {
         if (m_sync)
             m_sync->cancelAll();
@@ -434,15 +442,18 @@ void Application::setUpSync()
     connect(m_sync.get(), &SyncService::progress, this, [this](qint64 id, int orders) {
         m_syncProgress.insert(id, orders);
         updateSyncStatus();
+        // New orders show while a long sync runs, at most every few seconds (each refresh is one read).
+        if (!m_ordersRefresh->isActive())
+            m_ordersRefresh->start();
     });
     connect(m_sync.get(), &SyncService::syncingChanged, this, &Application::updateSyncStatus);
-    connect(m_sync.get(), &SyncService::outboxChanged, this, [this] { reloadOrdersInBackground(); });
+    connect(m_sync.get(), &SyncService::outboxChanged, this, [this] { m_orders->refresh(); });
     connect(m_sync.get(), &SyncService::unavailable, this,
             [](const QString& message) { qCWarning(lcApp).noquote() << "order sync unavailable:" << message; });
     connect(m_sync.get(), &SyncService::finished, this, [this](qint64 id, const QString& code, const QString& message) {
         m_syncProgress.remove(id);
         updateSyncStatus();
-        reloadOrdersInBackground();
+        m_orders->refresh();
         if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
             qCWarning(lcApp).noquote() << reloaded.error().toLogString();
         if (!code.isEmpty() && code != "sync.cancelled"_L1 && m_window) {
@@ -455,117 +466,6 @@ void Application::setUpSync()
     if (auto accounts = AccountRepository(*m_database).list(); accounts)
         m_sync->setAccounts(*accounts);
     updateAccountCareRunning();
-}
-
-void Application::reloadOrdersInBackground()
-{
-    if (m_ordersLoading) {
-        m_ordersReloadPending = true; // one more pass once this one is in
-        return;
-    }
-    m_ordersLoading = true;
-    auto rows = std::make_shared<Result<QList<Order>>>(QList<Order>());
-    const DatabaseConfig config = m_workerConfig;
-    QThread* worker = QThread::create([config, rows] {
-        auto database = Database::open(config);
-        if (!database) {
-            *rows = database.error();
-            return;
-        }
-        *rows = OrderRepository(**database).listRecent(5000);
-    });
-    worker->setObjectName(u"md-orders-load"_s);
-    m_ordersLoader = worker;
-    connect(worker, &QThread::finished, this, [this, worker, rows] {
-        worker->deleteLater();
-        m_ordersLoading = false;
-        if (*rows)
-            m_orders->setRecords(std::move(**rows));
-        else
-            qCWarning(lcApp).noquote() << "orders not reloaded:" << rows->error().toLogString();
-        if (std::exchange(m_ordersReloadPending, false))
-            reloadOrdersInBackground();
-    });
-    worker->start();
-}
-
-void Application::onOrderAction(int action, qint64 orderId)
-{
-    auto found = OrderRepository(*m_database).findById(orderId);
-    if (!found || !found->has_value()) {
-        QMessageBox::warning(m_window.get(), tr("Orders"), tr("The order no longer exists."));
-        return;
-    }
-    const Order order = **found;
-    const QString name = order.orderNumber.isEmpty() ? order.externalId : order.orderNumber;
-    OrderActions actions(*m_database);
-    const auto report = [this, name](const Error& error, const QString& what) {
-        qCWarning(lcApp).noquote() << what << name << "refused:" << error.toLogString();
-        QMessageBox::warning(m_window.get(), what, error.message);
-    };
-    switch (MainWindow::OrderAction(action)) {
-    case MainWindow::ShipOrder: {
-        ShipDialog dialog(order, m_window.get());
-        while (dialog.exec() == QDialog::Accepted) {
-            auto queued = actions.ship({orderId, dialog.carrierId(), dialog.trackingNumber(), {}});
-            if (!queued) {
-                qCWarning(lcApp).noquote() << "shipping" << name << "refused:" << queued.error().toLogString();
-                dialog.showProblem(queued.error().message); // kept open to correct it
-                continue;
-            }
-            qCInfo(lcApp).noquote() << "shipment of order" << name << "queued as outbox entry" << *queued;
-            m_window->statusBar()->showMessage(tr("Shipment of order %1 queued; it is sent to %2 now, or as soon as "
-                                                  "Marketdesk is online.")
-                                                   .arg(name, providerDisplayName(order.provider)),
-                                               10000);
-            break;
-        }
-        break;
-    }
-    case MainWindow::CancelOrder: {
-        CancelOrderDialog dialog(order, m_window.get());
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        auto queued = actions.cancel(orderId, dialog.reasonKey(), dialog.note());
-        if (!queued) {
-            report(queued.error(), tr("Cancel order"));
-            return;
-        }
-        m_window->statusBar()->showMessage(tr("Cancellation of order %1 queued.").arg(name), 10000);
-        break;
-    }
-    case MainWindow::PackOrder:
-        if (Status packed = actions.markPacked(orderId); !packed) {
-            report(packed.error(), tr("Mark packed"));
-            return;
-        }
-        m_window->statusBar()->showMessage(tr("Order %1 packed.").arg(name), 5000);
-        break;
-    }
-    if (m_sync)
-        m_sync->sendOutbox();
-    reloadOrdersInBackground();
-}
-
-void Application::openScannedOrder(const QString& code)
-{
-    auto found = OrderRepository(*m_database).findByCode(code);
-    if (!found) {
-        qCWarning(lcApp).noquote() << "scan lookup failed:" << found.error().toLogString();
-        return;
-    }
-    if (found->isEmpty()) {
-        qCInfo(lcApp).noquote() << "scanned code matches no order";
-        m_window->statusBar()->showMessage(tr("No order has the number or tracking number \"%1\".").arg(code), 10000);
-        QApplication::beep();
-        return;
-    }
-    if (!m_window->selectOrder(found->first().id)) {
-        // Older than the rows loaded, or hidden by the filter: load it in and show it.
-        m_orders->upsert({found->first()});
-        m_window->pane(MainWindow::Orders)->filterEdit()->clear();
-        m_window->selectOrder(found->first().id);
-    }
 }
 
 void Application::updateSyncStatus()

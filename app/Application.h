@@ -35,6 +35,7 @@ class MainWindow;
 class NetworkStatus;
 class NotificationsModel;
 class OrdersModel;
+class DatabaseWorker;
 class ReturnsModel;
 class SecretStore;
 
@@ -65,12 +66,7 @@ private:
     void setUpSync();
     QList<ProviderEndpoints> currentEndpoints() const;
     void updateSyncStatus();
-    /// Re-reads the orders pane's rows on a worker thread with its own connection (after a sync, the newest
-    /// orders may be thousands of rows): the GUI thread only swaps them in.
-    void reloadOrdersInBackground();
     void openConnectDialog(qint64 reconnectAccountId = 0);
-    void onOrderAction(int action, qint64 orderId);
-    void openScannedOrder(const QString& code);
     void onAccountAction(int action, qint64 accountId);
     void renameAccount(qint64 accountId, const QString& houseName);
     void changePurpose(qint64 accountId, Purpose purpose);
@@ -109,10 +105,9 @@ private:
     std::unique_ptr<SyncService> m_sync;
     DatabaseConfig m_workerConfig; ///< for the sync worker's own connection (a password stays in memory only)
     QHash<qint64, int> m_syncProgress;
-    QPointer<QThread> m_ordersLoader;
-    bool m_ordersLoading = false;
-    bool m_ordersReloadPending = false;
+    std::unique_ptr<DatabaseWorker> m_ordersWorker; ///< the orders pane's connection, on its own thread
     QTimer* m_tick = nullptr;
+    QTimer* m_ordersRefresh = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NetworkStatus> m_network;
     std::unique_ptr<AccountsModel> m_accounts;

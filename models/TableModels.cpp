@@ -1,10 +1,8 @@
 #include "models/TableModels.h"
 
-#include "fulfilment/OrderActions.h"
 #include "models/Format.h"
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
-#include "storage/repositories/OrderRepository.h"
 
 #include <QBrush>
 #include <QColor>
@@ -292,83 +290,6 @@ QVariant ListingsModel::sortValue(const Listing& l, int column) const
         return timeSort(l.updatedAt);
     default:
         return cellData(l, column, Qt::DisplayRole).toString().toLower();
-    }
-}
-
-// ---- Orders
-
-QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return header({tr("Date"), tr("House"), tr("Order"), tr("Buyer"), tr("Status"), tr("Payment"), tr("Fulfilment"),
-                   tr("Total"), tr("Tracking")},
-                  section, orientation, role);
-}
-
-Status OrdersModel::reload(const Database& database, int limit)
-{
-    return reloadWith(*this, [&] { return OrderRepository(database).listRecent(limit); });
-}
-
-QString OrdersModel::actionText(const Order& o)
-{
-    if (o.pendingAction.isEmpty())
-        return {};
-    const bool ship = o.pendingAction == QLatin1StringView(OrderActions::kShip);
-    if (!o.actionError.isEmpty())
-        return ship ? tr("Shipment stopped: needs you") : tr("Cancellation stopped: needs you");
-    return ship ? tr("Shipment waiting to be sent") : tr("Cancellation waiting to be sent");
-}
-
-QVariant OrdersModel::cellData(const Order& o, int column, int role) const
-{
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case Date:
-            return format::localTime(o.marketplaceCreatedAt);
-        case House:
-            return o.houseName;
-        case Number:
-            return o.orderNumber.isEmpty() ? o.externalId : o.orderNumber;
-        case Buyer:
-            return o.buyerName.isEmpty() ? o.buyerUsername : o.buyerName;
-        case Status:
-            return o.status;
-        case Payment:
-            return o.paymentStatus;
-        case Fulfillment:
-            return actionText(o).isEmpty() ? o.fulfillmentStatus : actionText(o);
-        case Total:
-            return money(o.totalMinor, o.currency);
-        case Tracking:
-            return o.trackingNumber;
-        }
-    } else if (role == Qt::TextAlignmentRole && column == Total) {
-        return QVariant::fromValue(numeric());
-    } else if (role == Qt::ForegroundRole && column == Fulfillment && !o.actionError.isEmpty()) {
-        return QColor(0xb0, 0x1c, 0x1c); // with its text, never colour alone
-    } else if (role == Qt::ToolTipRole && column == Fulfillment && !o.actionError.isEmpty()) {
-        return o.actionError;
-    } else if (role == Qt::FontRole && o.needsAttention) {
-        QFont font;
-        font.setBold(true);
-        return font;
-    } else if (role == roleOf(Role::Filter)) {
-        return QStringList {o.orderNumber,   o.externalId, o.houseName, o.buyerName,
-                            o.buyerUsername, o.buyerEmail, o.status,    o.trackingNumber}
-            .join(u' ');
-    }
-    return {};
-}
-
-QVariant OrdersModel::sortValue(const Order& o, int column) const
-{
-    switch (column) {
-    case Date:
-        return timeSort(o.marketplaceCreatedAt);
-    case Total:
-        return o.totalMinor;
-    default:
-        return cellData(o, column, Qt::DisplayRole).toString().toLower();
     }
 }
 

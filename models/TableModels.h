@@ -81,25 +81,6 @@ protected:
     QVariant sortValue(const Listing& l, int column) const override;
 };
 
-/// Orders of every account, newest first.
-class OrdersModel : public RecordTableModel<Order> {
-    Q_OBJECT
-public:
-    enum Column { Date, House, Number, Buyer, Status, Payment, Fulfillment, Total, Tracking, ColumnCount };
-    using RecordTableModel::RecordTableModel;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    /// Loads the newest `limit` orders (lazy keyset paging over the whole table comes with the orders work).
-    md::Status reload(const Database& database, int limit = 5000);
-    /// What the warehouse's queued action on the order is doing (empty: none).
-    static QString actionText(const Order& order);
-
-protected:
-    int columns() const override { return ColumnCount; }
-    qint64 idOf(const Order& o) const override { return o.id; }
-    QVariant cellData(const Order& o, int column, int role) const override;
-    QVariant sortValue(const Order& o, int column) const override;
-};
-
 /// Returns of every account.
 class ReturnsModel : public RecordTableModel<ReturnRecord> {
     Q_OBJECT

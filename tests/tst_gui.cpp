@@ -3,12 +3,18 @@
 // Screenshots of every pane are written into the build tree (MARKETDESK_SCREENSHOT_DIR).
 
 #include "TestDatabase.h"
+#include "fulfilment/PickList.h"
+#include "models/OrdersModel.h"
 #include "models/TableModels.h"
+#include "storage/DatabaseWorker.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
 #include "storage/repositories/OrderRepository.h"
 #include "ui/MainWindow.h"
+#include "ui/OrderDialogs.h"
+#include "ui/OrdersPane.h"
+#include "ui/PickListPrinter.h"
 #include "ui/ProvidersDialog.h"
 #include "ui/TablePane.h"
 #include "ui/TrayIcon.h"
@@ -33,10 +39,12 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -45,9 +53,12 @@ using namespace md;
 class TestGui : public QObject {
     Q_OBJECT
 
+    QTranslator m_english;
+    std::unique_ptr<test::TestDatabase> m_db;
+    std::unique_ptr<DatabaseWorker> m_worker;
     AccountsModel m_accounts;
     ListingsModel m_listings;
-    OrdersModel m_orders;
+    std::unique_ptr<OrdersModel> m_orders;
     ReturnsModel m_returns;
     NotificationsModel m_notifications;
 
@@ -56,7 +67,8 @@ class TestGui : public QObject {
         MainWindowContext c;
         c.accounts = &m_accounts;
         c.listings = &m_listings;
-        c.orders = &m_orders;
+        c.orders = m_orders.get();
+        c.worker = m_worker.get();
         c.returns = &m_returns;
         c.notifications = &m_notifications;
         c.databaseText = u"SQLite — /tmp/test.sqlite"_s;
@@ -89,19 +101,40 @@ private slots:
         QApplication::setOrganizationName(u"MarketdeskTests"_s);
         QApplication::setApplicationName(u"tst_gui"_s);
         QSettings().clear();
+        // As the app does: English carries the plural forms.
+        QVERIFY(m_english.load(u":/i18n/marketdesk_en.qm"_s));
+        QApplication::installTranslator(&m_english);
+
+        // The orders pane reads a real database (on its worker): 30 orders of one eBay account, 10 shipped.
+        QString error;
+        m_db = test::TestDatabase::create(Backend::Sqlite, &error);
+        QVERIFY2(m_db, qPrintable(error));
+        QVERIFY(Migrator().migrate(m_db->db()));
+        Account account;
+        account.provider = Provider::Ebay;
+        account.houseName = u"Warehouse-A"_s;
+        account.externalUserId = u"warehouse_a"_s;
+        account.marketplaceId = u"EBAY_US"_s;
+        const qint64 warehouse = *AccountRepository(m_db->db()).insert(account);
+        account.houseName = u"Montreal"_s;
+        account.externalUserId = u"montreal"_s;
+        const qint64 montreal = *AccountRepository(m_db->db()).insert(account);
+        Location shelf;
+        shelf.code = u"A-01"_s;
+        shelf.name = u"Aisle A, shelf 1"_s;
+        const qint64 shelfId = *StockRepository(m_db->db()).addLocation(shelf);
 
         const QDateTime base(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
-        QList<Order> orders;
         const QStringList buyers {u"Zoë Ångström"_s, u"Jean Tremblay"_s, u"山田 太郎"_s};
+        OrderRepository repository(m_db->db());
         for (int i = 0; i < 30; ++i) {
             Order o;
-            o.id = i + 1;
-            o.accountId = 1;
+            o.accountId = i % 2 ? montreal : warehouse;
             o.houseName = i % 2 ? u"Montreal"_s : u"Warehouse-A"_s;
             o.externalId = u"12-%1"_s.arg(10000 + i);
             o.orderNumber = o.externalId;
             o.buyerName = buyers.at(i % buyers.size());
-            o.status = i % 5 ? u"PAID"_s : u"SHIPPED"_s;
+            o.status = i % 5 ? u"OPEN"_s : u"SHIPPED"_s;
             o.paymentStatus = u"PAID"_s;
             o.fulfillmentStatus = i % 5 ? u"NOT_STARTED"_s : u"FULFILLED"_s;
             o.currency = i % 3 ? u"USD"_s : u"CAD"_s;
@@ -109,9 +142,23 @@ private slots:
             o.marketplaceCreatedAt = base.addSecs(-3600 * i);
             o.shippingAddress.name = o.buyerName;
             o.shippingAddress.city = u"Montréal"_s;
-            orders << o;
+            OrderItem mug {0, u"L1"_s, u"MUG-%1"_s.arg(i % 4), u"Mug \"Montréal\", blue"_s, 1 + i % 3, 1299, {}};
+            if (i % 2 == 0)
+                mug.allocatedLocationId = shelfId;
+            o.items = {mug};
+            QVERIFY(repository.upsert(o));
         }
-        m_orders.setRecords(orders);
+        QVERIFY(m_accounts.reload(m_db->db()));
+        m_worker = std::make_unique<DatabaseWorker>(m_db->config());
+        m_orders = std::make_unique<OrdersModel>(m_worker.get());
+        QTRY_COMPARE(m_orders->rowCount(), 30);
+    }
+
+    void cleanupTestCase()
+    {
+        m_orders.reset();
+        m_worker.reset();
+        m_db.reset();
     }
 
     void switchesPanesByShortcut()
@@ -130,9 +177,10 @@ private slots:
             TablePane* pane = window.pane(MainWindow::Pane(i));
             QVERIFY(pane->isVisible());
             QCOMPARE(pane->id(), ids.at(i));
-            // Only Orders has rows here: every other pane explains what will appear and how.
-            QCOMPARE(pane->showsEmptyState(), i != MainWindow::Orders);
-            if (i != MainWindow::Orders) {
+            // Only Accounts and Orders have rows here: every other pane explains what will appear and how.
+            const bool hasRows = i == MainWindow::Orders || i == MainWindow::Accounts;
+            QCOMPARE(pane->showsEmptyState(), !hasRows);
+            if (!hasRows) {
                 auto* empty = pane->findChild<QLabel*>(u"emptyState"_s);
                 QVERIFY(empty->isVisible());
                 QVERIFY(empty->text().size() > 60);
@@ -153,24 +201,149 @@ private slots:
         QTRY_VERIFY(orders->filterEdit()->hasFocus());
         QCOMPARE(orders->view()->model()->rowCount(), 30);
 
-        QTest::keyClicks(orders->filterEdit(), u"tremblay montreal"_s);
+        // The search box runs in SQL over number, buyer, SKU and tracking; the house is a filter of its own.
+        QTest::keyClicks(orders->filterEdit(), u"tremblay"_s);
+        QTRY_COMPARE(orders->view()->model()->rowCount(), 10);
+        auto* house = orders->findChild<QComboBox*>(u"houseFilter"_s);
+        QVERIFY(house);
+        house->setCurrentIndex(house->findData(u"Montreal"_s));
         // Jean Tremblay is every third buyer, Montreal every second house: rows 1, 7, 13, 19, 25.
         QTRY_COMPARE(orders->view()->model()->rowCount(), 5);
+        QTRY_COMPARE(orders->findChild<QLabel*>(u"orderCount"_s)->text(), u"5 orders"_s);
         screenshot(window, u"orders-filtered"_s);
 
         orders->filterEdit()->setText(u"no such order"_s);
-        QVERIFY(orders->showsEmptyState());
+        QTRY_VERIFY(orders->showsEmptyState());
         QVERIFY(orders->findChild<QLabel*>(u"emptyState"_s)->text().contains(u"no such order"_s));
         orders->filterEdit()->clear();
+        house->setCurrentIndex(0);
+        QTRY_COMPARE(orders->view()->model()->rowCount(), 30);
         QVERIFY(!orders->showsEmptyState());
 
         orders->view()->sortByColumn(OrdersModel::Total, Qt::DescendingOrder);
+        QTRY_COMPARE(orders->view()->model()->index(0, OrdersModel::Number).data().toString(), u"12-10029"_s);
         orders->view()->setFocus();
         orders->view()->selectRow(0);
         auto* details = orders->findChild<QTextBrowser*>(u"details"_s);
         QTRY_VERIFY(details->toPlainText().contains(u"12-10029"_s)); // the largest total
         QVERIFY(details->toPlainText().contains(u"Montréal"_s));
+        QTRY_VERIFY2(details->toPlainText().contains(u"MUG-1"_s),
+                     qPrintable(details->toPlainText())); // items, read on the worker
         screenshot(window, u"orders-details"_s);
+    }
+
+    void scanAnOrderAndShipItThroughTheDialog()
+    {
+        MainWindow window(context());
+        showActive(window);
+        OrdersPane* pane = window.ordersPane();
+        QSignalSpy done(pane, &OrdersPane::finished);
+        QSignalSpy written(&window, &MainWindow::outboxWritten);
+
+        // A keyboard-wedge scanner: Ctrl+E is not even needed once the box has focus; it types and sends Enter.
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY(pane->scanBox()->hasFocus());
+        QTest::keyClicks(pane->scanBox(), u"12-10003"_s);
+        QTest::keyClick(pane->scanBox(), Qt::Key_Return);
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.last().at(1).toBool(), true);
+        QVERIFY(pane->scanBox()->text().isEmpty()); // ready for the next parcel
+        const qint64 scanned = (*OrderRepository(m_db->db()).findByCode(u"12-10003"_s)).first().id;
+        QTRY_COMPARE(pane->currentOrderId(), scanned);
+        QTRY_VERIFY(window.findChild<QPushButton*>(u"showAllOrders"_s)->isVisible());
+        screenshot(window, u"orders-scanned"_s);
+
+        // An unknown code says so and changes nothing.
+        QTest::keyClicks(pane->scanBox(), u"NOPE-404"_s);
+        QTest::keyClick(pane->scanBox(), Qt::Key_Return);
+        QTRY_COMPARE(done.size(), 2);
+        QCOMPARE(done.last().at(1).toBool(), false);
+        QVERIFY(window.statusBar()->currentMessage().contains(u"NOPE-404"_s));
+        QCOMPARE(pane->currentOrderId(), scanned);
+
+        auto* ship = window.findChild<QPushButton*>(u"shipOrder"_s);
+        QTRY_VERIFY(ship->isEnabled());
+        ship->click();
+        ShipDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ShipDialog*>(u"shipDialog"_s)) && dialog->isVisible());
+        auto* carrier = dialog->findChild<QComboBox*>(u"carrier"_s);
+        carrier->setCurrentIndex(carrier->findData(u"ups"_s));
+        auto* tracking = dialog->findChild<QLineEdit*>(u"trackingNumber"_s);
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::keyClicks(tracking, u"1Z999AA1"_s); // half a number: not yet
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog->findChild<QLabel*>(u"trackingProblem"_s)->text().isEmpty());
+        QTest::keyClicks(tracking, u"0123456784"_s);
+        QTRY_VERIFY(ok->isEnabled());
+        screenshot(*dialog, u"ship-dialog"_s);
+        ok->click();
+        QTRY_COMPARE(done.size(), 3);
+        QCOMPARE(done.last().at(0).toString(), u"ship"_s);
+        QVERIFY2(done.last().at(1).toBool(), qPrintable(window.statusBar()->currentMessage()));
+        QTRY_VERIFY(!window.findChild<ShipDialog*>(u"shipDialog"_s));
+        QCOMPARE(written.size(), 1);
+
+        // Written once, with the local change, in the outbox; the row says it waits.
+        auto entries = OutboxRepository(m_db->db()).list();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().orderId.value_or(0), scanned);
+        QCOMPARE((*OrderRepository(m_db->db()).findById(scanned))->trackingNumber, u"1Z999AA10123456784"_s);
+        const int row = m_orders->rowOfId(scanned);
+        QTRY_COMPARE(m_orders->index(row, OrdersModel::Fulfillment).data().toString(),
+                     OrdersModel::actionText(*(*OrderRepository(m_db->db()).findById(scanned))));
+        QVERIFY(!ship->isEnabled()); // not twice
+        screenshot(window, u"orders-shipped"_s);
+
+        window.findChild<QPushButton*>(u"showAllOrders"_s)->click();
+        QTRY_COMPARE(m_orders->rowCount(), 30);
+        QTRY_COMPARE(pane->currentOrderId(), scanned); // still the one in hand
+    }
+
+    void exportsTheViewAndPrintsAPickList()
+    {
+        MainWindow window(context());
+        showActive(window);
+        window.showPane(MainWindow::Orders);
+        OrdersPane* pane = window.ordersPane();
+        QSignalSpy done(pane, &OrdersPane::finished);
+        auto* status = pane->pane()->findChild<QComboBox*>(u"statusFilter"_s);
+        status->setCurrentIndex(status->findData(u"SHIPPED"_s));
+        QTRY_COMPARE(m_orders->matchCount(), qint64(6)); // rows 0, 5, …, 25 (one of the others was just shipped
+                                                         // locally, but is SHIPPED only once eBay confirms)
+        const QString csv =
+            QDir(qEnvironmentVariable("MARKETDESK_SCREENSHOT_DIR", QDir::tempPath())).filePath(u"orders-shipped.csv"_s);
+        pane->exportCsv(csv);
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY(done.last().at(1).toBool());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(bytes.count("\r\n"), 7); // header and six orders
+        QVERIFY(bytes.contains("12-10000,12-10000,Warehouse-A,ebay,"));
+
+        status->setCurrentIndex(0);
+        QTRY_COMPARE(m_orders->rowCount(), 30);
+        pane->pane()->view()->selectAll();
+        QTRY_VERIFY(pane->pane()->findChild<QToolButton*>(u"pickList"_s)->isEnabled());
+        const QString pdf =
+            QDir(qEnvironmentVariable("MARKETDESK_SCREENSHOT_DIR", QDir::tempPath())).filePath(u"pick-list.pdf"_s);
+        QFile::remove(pdf);
+        PickList built;
+        pane->buildPickList([&](const PickList& list) {
+            built = list;
+            QVERIFY(PickListPrinter::savePdf(list, pdf));
+        });
+        QTRY_COMPARE(done.size(), 2);
+        QCOMPARE(built.orderCount, 30);
+        QCOMPARE(built.stops.size(), 2); // shelf A-01, then what is not reserved
+        QCOMPARE(built.stops.first().locationCode, u"A-01"_s);
+        QVERIFY(built.stops.last().locationCode.isEmpty());
+        QFile printed(pdf);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.read(5) == "%PDF-");
+        screenshot(window, u"orders-all-selected"_s);
     }
 
     void restoresLayout()
@@ -185,6 +358,7 @@ private slots:
         MainWindow again(context());
         QCOMPARE(again.currentPane(), MainWindow::Returns);
         QCOMPARE(again.size(), QSize(1000, 640));
+        QVERIFY2(again.minimumSizeHint().width() <= 1000, qPrintable(QString::number(again.minimumSizeHint().width())));
     }
 
     void statusBarShowsDatabaseAndNetwork()
@@ -512,7 +686,7 @@ private slots:
             auto* list = window.findChild<QListWidget*>(u"paneList"_s);
             QCOMPARE(list->item(MainWindow::Accounts)->text(), u"Comptes"_s);
             QCOMPARE(list->item(MainWindow::Orders)->text(), u"Commandes"_s);
-            QCOMPARE(m_orders.headerData(OrdersModel::Total, Qt::Horizontal, Qt::DisplayRole).toString(), u"Total"_s);
+            QCOMPARE(m_orders->headerData(OrdersModel::Total, Qt::Horizontal, Qt::DisplayRole).toString(), u"Total"_s);
             window.showPane(MainWindow::Accounts);
             screenshot(window, u"pane-accounts-fr"_s);
         }

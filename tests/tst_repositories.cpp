@@ -517,6 +517,11 @@ private slots:
         OrderFilter attention;
         attention.needsAttention = true;
         QCOMPARE(walk(attention, newest), expect([](const Order& o) { return o.needsAttention; }, newest));
+        OrderFilter chosen; // the orders a scan named, with the other conditions still applying
+        chosen.ids = {all.at(3).id, all.at(4).id, all.at(58).id};
+        QCOMPARE(walk(chosen, newest), (QList<qint64> {all.at(58).id, all.at(4).id, all.at(3).id}));
+        chosen.houseName = u"Warehouse-A"_s;
+        QCOMPARE(walk(chosen, newest), (QList<qint64> {all.at(58).id, all.at(4).id}));
 
         // Free text: prefixes of words of number, buyer, e-mail, SKU and tracking; accents and case folded;
         // every word must match.

@@ -327,38 +327,6 @@
         <source>This account&apos;s orders are syncing right now; rewind when it is done.</source>
         <translation>This account&apos;s orders are syncing right now; rewind when it is done.</translation>
     </message>
-    <message>
-        <source>Orders</source>
-        <translation>Orders</translation>
-    </message>
-    <message>
-        <source>The order no longer exists.</source>
-        <translation>The order no longer exists.</translation>
-    </message>
-    <message>
-        <source>Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is online.</source>
-        <translation>Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is online.</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>Cancel order</translation>
-    </message>
-    <message>
-        <source>Cancellation of order %1 queued.</source>
-        <translation>Cancellation of order %1 queued.</translation>
-    </message>
-    <message>
-        <source>Mark packed</source>
-        <translation>Mark packed</translation>
-    </message>
-    <message>
-        <source>Order %1 packed.</source>
-        <translation>Order %1 packed.</translation>
-    </message>
-    <message>
-        <source>No order has the number or tracking number &quot;%1&quot;.</source>
-        <translation>No order has the number or tracking number &quot;%1&quot;.</translation>
-    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -1133,68 +1101,12 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>Order %1</source>
-        <translation>Order %1</translation>
-    </message>
-    <message>
         <source>House</source>
         <translation>House</translation>
     </message>
     <message>
-        <source>Placed</source>
-        <translation>Placed</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>Buyer</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Payment</translation>
-    </message>
-    <message>
-        <source>Fulfilment</source>
-        <translation>Fulfilment</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <source>Shipping</source>
-        <translation>Shipping</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Tax</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Discount</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Ship to</source>
-        <translation>Ship to</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>Carrier</translation>
-    </message>
-    <message>
-        <source>Tracking</source>
-        <translation>Tracking</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>Return %1</source>
@@ -1520,90 +1432,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Orders that could not be read (kept aside)</source>
         <translation>Orders that could not be read (kept aside)</translation>
     </message>
-    <message>
-        <source>Packed</source>
-        <translation>Packed</translation>
-    </message>
-    <message>
-        <source>Shipment queued</source>
-        <translation>Shipment queued</translation>
-    </message>
-    <message>
-        <source>Shipment confirmed by the marketplace</source>
-        <translation>Shipment confirmed by the marketplace</translation>
-    </message>
-    <message>
-        <source>Cancellation queued</source>
-        <translation>Cancellation queued</translation>
-    </message>
-    <message>
-        <source>Cancellation confirmed by the marketplace</source>
-        <translation>Cancellation confirmed by the marketplace</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Conflict</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Sent again</source>
-        <translation>Sent again</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Scan an order or tracking number</source>
-        <translation>Scan an order or tracking number</translation>
-    </message>
-    <message>
-        <source>A barcode scanner types the number and Enter; the order opens at once (Ctrl+E).</source>
-        <translation>A barcode scanner types the number and Enter; the order opens at once (Ctrl+E).</translation>
-    </message>
-    <message>
-        <source>&amp;Ship…</source>
-        <translation>&amp;Ship…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;packed</source>
-        <translation>Mark &amp;packed</translation>
-    </message>
-    <message>
-        <source>Cance&amp;l order…</source>
-        <translation>Cance&amp;l order…</translation>
-    </message>
-    <message>
-        <source>Status %1 → %2</source>
-        <translation>Status %1 → %2</translation>
-    </message>
-    <message>
-        <source>%1 × %2 (%3) %4</source>
-        <translation>%1 × %2 (%3) %4</translation>
-    </message>
-    <message>
-        <source> — reserved</source>
-        <translation> — reserved</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>Marketplace said</source>
-        <translation>Marketplace said</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
-    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -1739,6 +1567,17 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
 </context>
 <context>
+    <name>md::OrderExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
     <name>md::OrderNormalizing</name>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
@@ -1860,6 +1699,361 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Cancellation waiting to be sent</source>
         <translation>Cancellation waiting to be sent</translation>
     </message>
+    <message>
+        <source>Orders sort by date, total or status.</source>
+        <translation>Orders sort by date, total or status.</translation>
+    </message>
+    <message>
+        <source>Needs attention: some items could not be reserved from stock.</source>
+        <translation>Needs attention: some items could not be reserved from stock.</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrdersPane</name>
+    <message>
+        <source>Packed</source>
+        <translation>Packed</translation>
+    </message>
+    <message>
+        <source>Shipment queued</source>
+        <translation>Shipment queued</translation>
+    </message>
+    <message>
+        <source>Shipment confirmed by the marketplace</source>
+        <translation>Shipment confirmed by the marketplace</translation>
+    </message>
+    <message>
+        <source>Cancellation queued</source>
+        <translation>Cancellation queued</translation>
+    </message>
+    <message>
+        <source>Cancellation confirmed by the marketplace</source>
+        <translation>Cancellation confirmed by the marketplace</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation>Sent again</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Orders could not be read: %1</source>
+        <translation>Orders could not be read: %1</translation>
+    </message>
+    <message>
+        <source>All houses</source>
+        <translation>All houses</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>All marketplaces</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Open (to ship)</source>
+        <translation>Open (to ship)</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>Pending payment</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Partially shipped</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>From any day</source>
+        <translation>From any day</translation>
+    </message>
+    <message>
+        <source>Placed on or after this day</source>
+        <translation>Placed on or after this day</translation>
+    </message>
+    <message>
+        <source>To any day</source>
+        <translation>To any day</translation>
+    </message>
+    <message>
+        <source>Placed on or before this day</source>
+        <translation>Placed on or before this day</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>Needs &amp;attention</translation>
+    </message>
+    <message>
+        <source>Only orders whose items could not all be reserved from stock</source>
+        <translation>Only orders whose items could not all be reserved from stock</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation><numerusform>%Ln order</numerusform><numerusform>%Ln orders</numerusform></translation>
+    </message>
+    <message>
+        <source>Scan an order or tracking number</source>
+        <translation>Scan an order or tracking number</translation>
+    </message>
+    <message>
+        <source>A barcode scanner types the number and Enter; the order opens at once (Ctrl+E).</source>
+        <translation>A barcode scanner types the number and Enter; the order opens at once (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Show all orders</source>
+        <translation>Show all orders</translation>
+    </message>
+    <message>
+        <source>The list shows the scanned order only; show every order matching the filters again.</source>
+        <translation>The list shows the scanned order only; show every order matching the filters again.</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>&amp;Ship…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;packed</source>
+        <translation>Mark &amp;packed</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation>Cance&amp;l order…</translation>
+    </message>
+    <message>
+        <source>P&amp;ick list</source>
+        <translation>P&amp;ick list</translation>
+    </message>
+    <message>
+        <source>What to take off the shelves for the selected orders, by location and SKU</source>
+        <translation>What to take off the shelves for the selected orders, by location and SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save pick list</source>
+        <translation>Save pick list</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Pick list</translation>
+    </message>
+    <message>
+        <source>Pick list saved to %1.</source>
+        <translation>Pick list saved to %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Every order matching the search and filters, as a CSV file</source>
+        <translation>Every order matching the search and filters, as a CSV file</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>Export orders</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The scanned code could not be looked up: %1</source>
+        <translation>The scanned code could not be looked up: %1</translation>
+    </message>
+    <message>
+        <source>No order has the number or tracking number &quot;%1&quot;.</source>
+        <translation>No order has the number or tracking number &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2).</source>
+        <translation>Order %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders have the code &quot;%1&quot;.</source>
+        <translation><numerusform>%n order has the code &quot;%1&quot;.</numerusform><numerusform>%n orders have the code &quot;%1&quot;.</numerusform></translation>
+    </message>
+    <message>
+        <source>Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is online.</source>
+        <translation>Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is online.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>Cancellation of order %1 queued.</source>
+        <translation>Cancellation of order %1 queued.</translation>
+    </message>
+    <message>
+        <source>Mark packed</source>
+        <translation>Mark packed</translation>
+    </message>
+    <message>
+        <source>Order %1 packed.</source>
+        <translation>Order %1 packed.</translation>
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation>Exporting orders…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exporting orders… %1 written</source>
+        <translation>Exporting orders… %1 written</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) exported to %1.</source>
+        <translation><numerusform>%n order exported to %1.</numerusform><numerusform>%n orders exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation>Status %1 → %2</translation>
+    </message>
+    <message>
+        <source>reserved at %1</source>
+        <translation>reserved at %1</translation>
+    </message>
+    <message>
+        <source>not reserved</source>
+        <translation>not reserved</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3) %4 — %5</source>
+        <translation>%1 × %2 (%3) %4 — %5</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Some items could not be reserved from stock.</source>
+        <translation>Some items could not be reserved from stock.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Marketplace said</source>
+        <translation>Marketplace said</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Ship to</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Bill to</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
 </context>
 <context>
     <name>md::OutboxRepository</name>
@@ -1885,6 +2079,57 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>The account must sign in again: %1</source>
         <translation>The account must sign in again: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::PickListPrinter</name>
+    <message>
+        <source>Pick list</source>
+        <translation>Pick list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), %1 unit(s) — printed %2</source>
+        <translation><numerusform>%n order, %1 unit(s) — printed %2</numerusform><numerusform>%n orders, %1 unit(s) — printed %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Not reserved — check stock before picking</source>
+        <translation>Not reserved — check stock before picking</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>(no SKU)</translation>
+    </message>
+    <message>
+        <source>The pick list could not be written to %1.</source>
+        <translation>The pick list could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Print pick list</source>
+        <translation>Print pick list</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2358,10 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>&amp;Ship</source>
         <translation>&amp;Ship</translation>
     </message>
+    <message>
+        <source>Queuing the shipment…</source>
+        <translation>Queuing the shipment…</translation>
+    </message>
 </context>
 <context>
     <name>md::ShopifyClient</name>
@@ -2267,6 +2516,10 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Nothing matches the chosen filters</source>
         <translation>Nothing matches the chosen filters</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
 </context>
 <context>

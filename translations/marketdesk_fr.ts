@@ -327,38 +327,6 @@
         <source>This account&apos;s orders are syncing right now; rewind when it is done.</source>
         <translation>Les commandes de ce compte se synchronisent en ce moment ; rembobinez quand ce sera terminé.</translation>
     </message>
-    <message>
-        <source>Orders</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <source>The order no longer exists.</source>
-        <translation>La commande n’existe plus.</translation>
-    </message>
-    <message>
-        <source>Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is online.</source>
-        <translation>Expédition de la commande %1 en file d’attente ; elle est envoyée à %2 maintenant, ou dès que Marketdesk est en ligne.</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>Annuler la commande</translation>
-    </message>
-    <message>
-        <source>Cancellation of order %1 queued.</source>
-        <translation>Annulation de la commande %1 en file d’attente.</translation>
-    </message>
-    <message>
-        <source>Mark packed</source>
-        <translation>Marquer comme emballée</translation>
-    </message>
-    <message>
-        <source>Order %1 packed.</source>
-        <translation>Commande %1 emballée.</translation>
-    </message>
-    <message>
-        <source>No order has the number or tracking number &quot;%1&quot;.</source>
-        <translation>Aucune commande n’a le numéro ou le numéro de suivi « %1 ».</translation>
-    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -1133,68 +1101,12 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>Order %1</source>
-        <translation>Commande %1</translation>
-    </message>
-    <message>
         <source>House</source>
         <translation>Maison</translation>
     </message>
     <message>
-        <source>Placed</source>
-        <translation>Passée le</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>Acheteur</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>État</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Fulfilment</source>
-        <translation>Expédition</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Sous-total</translation>
-    </message>
-    <message>
-        <source>Shipping</source>
-        <translation>Livraison</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Taxes</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Remise</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Ship to</source>
-        <translation>Livrer à</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>Transporteur</translation>
-    </message>
-    <message>
-        <source>Tracking</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>Return %1</source>
@@ -1520,90 +1432,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Orders that could not be read (kept aside)</source>
         <translation>Commandes illisibles (mises de côté)</translation>
     </message>
-    <message>
-        <source>Packed</source>
-        <translation>Emballée</translation>
-    </message>
-    <message>
-        <source>Shipment queued</source>
-        <translation>Expédition en file d’attente</translation>
-    </message>
-    <message>
-        <source>Shipment confirmed by the marketplace</source>
-        <translation>Expédition confirmée par la place de marché</translation>
-    </message>
-    <message>
-        <source>Cancellation queued</source>
-        <translation>Annulation en file d’attente</translation>
-    </message>
-    <message>
-        <source>Cancellation confirmed by the marketplace</source>
-        <translation>Annulation confirmée par la place de marché</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Conflit</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Sent again</source>
-        <translation>Renvoyée</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Scan an order or tracking number</source>
-        <translation>Scannez un numéro de commande ou de suivi</translation>
-    </message>
-    <message>
-        <source>A barcode scanner types the number and Enter; the order opens at once (Ctrl+E).</source>
-        <translation>Un lecteur de codes-barres saisit le numéro puis Entrée ; la commande s’ouvre aussitôt (Ctrl+E).</translation>
-    </message>
-    <message>
-        <source>&amp;Ship…</source>
-        <translation>&amp;Expédier…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;packed</source>
-        <translation>Marquer &amp;emballée</translation>
-    </message>
-    <message>
-        <source>Cance&amp;l order…</source>
-        <translation>Annu&amp;ler la commande…</translation>
-    </message>
-    <message>
-        <source>Status %1 → %2</source>
-        <translation>État %1 → %2</translation>
-    </message>
-    <message>
-        <source>%1 × %2 (%3) %4</source>
-        <translation>%1 × %2 (%3) %4</translation>
-    </message>
-    <message>
-        <source> — reserved</source>
-        <translation> — réservé</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Marketplace said</source>
-        <translation>Réponse de la place de marché</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Articles</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Historique</translation>
-    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -1739,6 +1567,17 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>md::OrderExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>md::OrderNormalizing</name>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
@@ -1860,6 +1699,361 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Cancellation waiting to be sent</source>
         <translation>Annulation en attente d’envoi</translation>
     </message>
+    <message>
+        <source>Orders sort by date, total or status.</source>
+        <translation>Les commandes se trient par date, total ou statut.</translation>
+    </message>
+    <message>
+        <source>Needs attention: some items could not be reserved from stock.</source>
+        <translation>À traiter : certains articles n’ont pas pu être réservés en stock.</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrdersPane</name>
+    <message>
+        <source>Packed</source>
+        <translation>Emballée</translation>
+    </message>
+    <message>
+        <source>Shipment queued</source>
+        <translation>Expédition en file d’attente</translation>
+    </message>
+    <message>
+        <source>Shipment confirmed by the marketplace</source>
+        <translation>Expédition confirmée par la place de marché</translation>
+    </message>
+    <message>
+        <source>Cancellation queued</source>
+        <translation>Annulation en file d’attente</translation>
+    </message>
+    <message>
+        <source>Cancellation confirmed by the marketplace</source>
+        <translation>Annulation confirmée par la place de marché</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation>Renvoyée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Orders could not be read: %1</source>
+        <translation>Les commandes n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>All houses</source>
+        <translation>Toutes les maisons</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>Toutes les places de marché</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Open (to ship)</source>
+        <translation>Ouverte (à expédier)</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>Paiement en attente</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Partiellement expédiée</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>From any day</source>
+        <translation>Depuis toujours</translation>
+    </message>
+    <message>
+        <source>Placed on or after this day</source>
+        <translation>Passée ce jour-là ou après</translation>
+    </message>
+    <message>
+        <source>To any day</source>
+        <translation>Jusqu’à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Placed on or before this day</source>
+        <translation>Passée ce jour-là ou avant</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>À &amp;traiter</translation>
+    </message>
+    <message>
+        <source>Only orders whose items could not all be reserved from stock</source>
+        <translation>Seulement les commandes dont les articles n’ont pas tous pu être réservés en stock</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation><numerusform>%Ln commande</numerusform><numerusform>%Ln commandes</numerusform></translation>
+    </message>
+    <message>
+        <source>Scan an order or tracking number</source>
+        <translation>Scannez un numéro de commande ou de suivi</translation>
+    </message>
+    <message>
+        <source>A barcode scanner types the number and Enter; the order opens at once (Ctrl+E).</source>
+        <translation>Un lecteur de codes-barres saisit le numéro puis Entrée ; la commande s’ouvre aussitôt (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Show all orders</source>
+        <translation>Afficher toutes les commandes</translation>
+    </message>
+    <message>
+        <source>The list shows the scanned order only; show every order matching the filters again.</source>
+        <translation>La liste ne montre que la commande scannée ; afficher à nouveau toutes les commandes qui correspondent aux filtres.</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>&amp;Expédier…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;packed</source>
+        <translation>Marquer &amp;emballée</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation>Annu&amp;ler la commande…</translation>
+    </message>
+    <message>
+        <source>P&amp;ick list</source>
+        <translation>Liste de &amp;prélèvement</translation>
+    </message>
+    <message>
+        <source>What to take off the shelves for the selected orders, by location and SKU</source>
+        <translation>Ce qu’il faut prendre sur les étagères pour les commandes sélectionnées, par emplacement et SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save pick list</source>
+        <translation>Enregistrer la liste de prélèvement</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Liste de prélèvement</translation>
+    </message>
+    <message>
+        <source>Pick list saved to %1.</source>
+        <translation>Liste de prélèvement enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Every order matching the search and filters, as a CSV file</source>
+        <translation>Toutes les commandes qui correspondent à la recherche et aux filtres, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>Exporter les commandes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The scanned code could not be looked up: %1</source>
+        <translation>Le code scanné n’a pas pu être recherché : %1</translation>
+    </message>
+    <message>
+        <source>No order has the number or tracking number &quot;%1&quot;.</source>
+        <translation>Aucune commande n’a le numéro ou le numéro de suivi « %1 ».</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2).</source>
+        <translation>Commande %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders have the code &quot;%1&quot;.</source>
+        <translation><numerusform>%n commande a le code « %1 ».</numerusform><numerusform>%n commandes ont le code « %1 ».</numerusform></translation>
+    </message>
+    <message>
+        <source>Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is online.</source>
+        <translation>Expédition de la commande %1 en file d’attente ; elle est envoyée à %2 maintenant, ou dès que Marketdesk est en ligne.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Cancellation of order %1 queued.</source>
+        <translation>Annulation de la commande %1 en file d’attente.</translation>
+    </message>
+    <message>
+        <source>Mark packed</source>
+        <translation>Marquer comme emballée</translation>
+    </message>
+    <message>
+        <source>Order %1 packed.</source>
+        <translation>Commande %1 emballée.</translation>
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation>Export des commandes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting orders… %1 written</source>
+        <translation>Export des commandes… %1 écrites</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) exported to %1.</source>
+        <translation><numerusform>%n commande exportée dans %1.</numerusform><numerusform>%n commandes exportées dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation>État %1 → %2</translation>
+    </message>
+    <message>
+        <source>reserved at %1</source>
+        <translation>réservé à %1</translation>
+    </message>
+    <message>
+        <source>not reserved</source>
+        <translation>non réservé</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3) %4 — %5</source>
+        <translation>%1 × %2 (%3) %4 — %5</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Passée le</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Some items could not be reserved from stock.</source>
+        <translation>Certains articles n’ont pas pu être réservés en stock.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Marketplace said</source>
+        <translation>Réponse de la place de marché</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturer à</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
 </context>
 <context>
     <name>md::OutboxRepository</name>
@@ -1885,6 +2079,57 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>The account must sign in again: %1</source>
         <translation>Le compte doit se reconnecter : %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::PickListPrinter</name>
+    <message>
+        <source>Pick list</source>
+        <translation>Liste de prélèvement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), %1 unit(s) — printed %2</source>
+        <translation><numerusform>%n commande, %1 unité(s) — imprimée le %2</numerusform><numerusform>%n commandes, %1 unité(s) — imprimées le %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Not reserved — check stock before picking</source>
+        <translation>Non réservé — vérifiez le stock avant de prélever</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>(sans SKU)</translation>
+    </message>
+    <message>
+        <source>The pick list could not be written to %1.</source>
+        <translation>La liste de prélèvement n’a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Print pick list</source>
+        <translation>Imprimer la liste de prélèvement</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2358,10 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>&amp;Ship</source>
         <translation>&amp;Expédier</translation>
     </message>
+    <message>
+        <source>Queuing the shipment…</source>
+        <translation>Mise en file de l’expédition…</translation>
+    </message>
 </context>
 <context>
     <name>md::ShopifyClient</name>
@@ -2267,6 +2516,10 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Nothing matches the chosen filters</source>
         <translation>Rien ne correspond aux filtres choisis</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
 </context>
 <context>

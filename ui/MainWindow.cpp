@@ -1,13 +1,14 @@
 #include "ui/MainWindow.h"
 
-#include "fulfilment/OrderActions.h"
 #include "logging/Logging.h"
 #include "models/AccountDetails.h"
 #include "models/Format.h"
+#include "models/OrdersModel.h"
 #include "models/TableModels.h"
 #include "notifications/AccountAlerts.h"
 #include "providers/OrderNormalizing.h"
-#include "storage/repositories/OrderRepository.h"
+#include "ui/DetailsHtml.h"
+#include "ui/OrdersPane.h"
 #include "ui/ResponseTimeChart.h"
 #include "ui/TablePane.h"
 #include "ui/TrayIcon.h"
@@ -43,44 +44,9 @@ using namespace Qt::StringLiterals;
 
 namespace md {
 
-namespace {
-
-QString row(const QString& label, const QString& value)
-{
-    if (value.isEmpty())
-        return {};
-    return u"<tr><th align=left valign=top>%1</th><td>%2</td></tr>"_s.arg(
-        label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', "<br>"_L1));
-}
-
-QString table(const QString& title, const QStringList& rows)
-{
-    return u"<h3>%1</h3><table cellspacing=4>%2</table>"_s.arg(title.toHtmlEscaped(), rows.join(QString()));
-}
-
-QString money(qint64 minor, const QString& currency)
-{
-    return Money {minor, currency}.format(QLocale());
-}
-
-QString orderEventText(const QString& kind, const QString& detail)
-{
-    const QHash<QString, QString> names {
-        {orderevent::Packed, MainWindow::tr("Packed")},
-        {orderevent::ShipQueued, MainWindow::tr("Shipment queued")},
-        {orderevent::Shipped, MainWindow::tr("Shipment confirmed by the marketplace")},
-        {orderevent::CancelQueued, MainWindow::tr("Cancellation queued")},
-        {orderevent::Cancelled, MainWindow::tr("Cancellation confirmed by the marketplace")},
-        {orderevent::Conflict, MainWindow::tr("Conflict")},
-        {orderevent::Failed, MainWindow::tr("Refused")},
-        {orderevent::Retried, MainWindow::tr("Sent again")},
-        {orderevent::Withdrawn, MainWindow::tr("Withdrawn")},
-    };
-    const QString what = names.value(kind, kind);
-    return detail.isEmpty() ? what : what + u": "_s + detail;
-}
-
-} // namespace
+using details::money;
+using details::row;
+using details::table;
 
 MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     : QMainWindow(parent)
@@ -178,86 +144,29 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildOrderActions()
 {
-    TablePane* pane = m_panes[Orders];
-    m_scanBox = new QLineEdit(pane);
-    m_scanBox->setObjectName(u"scanBox"_s);
-    m_scanBox->setPlaceholderText(tr("Scan an order or tracking number"));
-    m_scanBox->setToolTip(tr("A barcode scanner types the number and Enter; the order opens at once (Ctrl+E)."));
-    m_scanBox->setClearButtonEnabled(true);
-    pane->addToolWidget(m_scanBox);
+    m_ordersPane = new OrdersPane(m_panes[Orders], m_context.orders, m_context.accounts, m_context.worker, this);
+    connect(m_ordersPane, &OrdersPane::outboxWritten, this, &MainWindow::outboxWritten);
+    connect(m_ordersPane, &OrdersPane::message, this,
+            [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
     auto* focusScan = new QAction(this);
     focusScan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(focusScan, &QAction::triggered, this, [this] {
         showPane(Orders);
-        m_scanBox->setFocus();
-        m_scanBox->selectAll();
+        m_ordersPane->scanBox()->setFocus();
+        m_ordersPane->scanBox()->selectAll();
     });
     addAction(focusScan);
-    connect(m_scanBox, &QLineEdit::returnPressed, this, [this] {
-        const QString code = m_scanBox->text().trimmed();
-        m_scanBox->clear(); // ready for the next scan
-        if (!code.isEmpty())
-            emit orderCodeScanned(code);
-    });
-    const auto addButton = [&](const QString& text, const QString& name, OrderAction action) {
-        auto* button = new QPushButton(text, pane);
-        button->setObjectName(name);
-        button->setEnabled(false);
-        pane->addToolWidget(button);
-        connect(button, &QPushButton::clicked, this, [this, action] {
-            if (const qint64 id = currentOrderId(); id != 0)
-                emit orderActionRequested(action, id);
-        });
-        m_orderButtons.insert(action, button);
-    };
-    addButton(tr("&Ship…"), u"shipOrder"_s, ShipOrder);
-    addButton(tr("Mark &packed"), u"packOrder"_s, PackOrder);
-    addButton(tr("Cance&l order…"), u"cancelOrder"_s, CancelOrder);
-    connect(pane, &TablePane::currentSourceRowChanged, this, &MainWindow::updateOrderActions);
-    connect(m_context.orders, &QAbstractItemModel::modelReset, this, &MainWindow::updateOrderActions);
-    connect(m_context.orders, &QAbstractItemModel::dataChanged, this, &MainWindow::updateOrderActions);
-}
-
-void MainWindow::updateOrderActions()
-{
-    const int r = m_panes[Orders]->currentSourceRow();
-    if (r < 0 || r >= m_context.orders->rowCount()) {
-        for (QPushButton* button : std::as_const(m_orderButtons)) {
-            button->setEnabled(false);
-            button->setToolTip({});
-        }
-        return;
-    }
-    const Order& o = m_context.orders->record(r);
-    const QString shipProblem = OrderActions::shipProblem(o);
-    const QString cancelProblem = OrderActions::cancelProblem(o);
-    m_orderButtons[ShipOrder]->setEnabled(shipProblem.isEmpty());
-    m_orderButtons[ShipOrder]->setToolTip(shipProblem);
-    m_orderButtons[CancelOrder]->setEnabled(cancelProblem.isEmpty());
-    m_orderButtons[CancelOrder]->setToolTip(cancelProblem);
-    const bool packable = o.status == orderstatus::Open && !o.packedAt.isValid();
-    m_orderButtons[PackOrder]->setEnabled(packable);
 }
 
 qint64 MainWindow::currentOrderId() const
 {
-    const int r = m_panes[Orders]->currentSourceRow();
-    return r >= 0 && r < m_context.orders->rowCount() ? m_context.orders->record(r).id : 0;
+    return m_ordersPane->currentOrderId();
 }
 
 bool MainWindow::selectOrder(qint64 orderId)
 {
-    const int sourceRow = m_context.orders->rowOfId(orderId);
-    if (sourceRow < 0)
-        return false;
     showPane(Orders);
-    TablePane* pane = m_panes[Orders];
-    const QModelIndex index = pane->proxy()->mapFromSource(m_context.orders->index(sourceRow, 0));
-    if (!index.isValid())
-        return false; // hidden by the filter box
-    pane->view()->setCurrentIndex(index);
-    pane->view()->scrollTo(index);
-    return true;
+    return m_ordersPane->selectOrder(orderId);
 }
 
 void MainWindow::buildPanes()
@@ -315,50 +224,6 @@ void MainWindow::buildPanes()
                      {row(tr("SKU"), l.sku), row(tr("Price"), money(l.priceMinor, l.currency)),
                       row(tr("Quantity"), QLocale().toString(l.quantity)), row(tr("Condition"), l.condition),
                       row(tr("Description"), l.description)});
-    });
-    auto* orders = m_context.orders;
-    m_panes[Orders]->setDetailsProvider([this, orders](int r) {
-        const Order& o = orders->record(r);
-        QStringList timeline;
-        if (m_context.database) {
-            // One order's few events, on an index: light enough for the GUI thread.
-            if (auto events = OrderRepository(*m_context.database).events(o.id); events) {
-                for (const OrderEvent& e : std::as_const(*events)) {
-                    const QString what = e.kind == orderevent::Status ? tr("Status %1 → %2").arg(e.detail, e.status)
-                                                                      : orderEventText(e.kind, e.detail);
-                    timeline << format::localTime(e.occurredAt) + u"  "_s + what;
-                }
-            }
-        }
-        QStringList lines;
-        for (const OrderItem& item : o.items) {
-            lines << tr("%1 × %2 (%3) %4")
-                         .arg(item.quantity)
-                         .arg(item.title, item.sku, money(item.unitPriceMinor, o.currency)) +
-                    (item.allocatedLocationId ? tr(" — reserved") : QString());
-        }
-        return table(tr("Order %1").arg(o.orderNumber.isEmpty() ? o.externalId : o.orderNumber),
-                     {row(tr("House"), o.houseName),
-                      row(tr("Marketplace"), providerDisplayName(o.provider)),
-                      row(tr("Placed"), format::localTime(o.marketplaceCreatedAt)),
-                      row(tr("Buyer"), QStringList {o.buyerName, o.buyerUsername, o.buyerEmail}.join(u'\n').trimmed()),
-                      row(tr("Status"), o.status),
-                      row(tr("Payment"), o.paymentStatus),
-                      row(tr("Fulfilment"), o.fulfillmentStatus),
-                      row(tr("Waiting"), OrdersModel::actionText(o)),
-                      row(tr("Marketplace said"), o.actionError),
-                      row(tr("Items"), lines.join(u'\n')),
-                      row(tr("Subtotal"), money(o.subtotalMinor, o.currency)),
-                      row(tr("Shipping"), money(o.shippingMinor, o.currency)),
-                      row(tr("Tax"), money(o.taxMinor, o.currency)),
-                      row(tr("Discount"), money(o.discountMinor, o.currency)),
-                      row(tr("Total"), money(o.totalMinor, o.currency)),
-                      row(tr("Ship to"), o.shippingAddress.formatted()),
-                      row(tr("Carrier"), o.carrier),
-                      row(tr("Tracking"), o.trackingNumber),
-                      row(tr("Packed"), format::localTime(o.packedAt)),
-                      row(tr("Notes"), o.notes),
-                      row(tr("Timeline"), timeline.join(u'\n'))});
     });
     buildOrderActions();
     auto* returns = m_context.returns;

@@ -24,6 +24,8 @@ class Database;
 class ListingsModel;
 class NotificationsModel;
 class OrdersModel;
+class OrdersPane;
+class DatabaseWorker;
 class ReturnsModel;
 class TablePane;
 class TrayIcon;
@@ -40,6 +42,7 @@ struct MainWindowContext {
     QString databaseVersion; ///< e.g. "SQLite 3.40.1"
     bool demo = false;
     const Database* database = nullptr; ///< for the account details (scopes, health, cursors)
+    DatabaseWorker* worker = nullptr; ///< the orders pane's reads and writes, off the GUI thread
     /// What is wrong with a house name for an account (empty: fine); renaming checks it.
     std::function<QString(const QString& houseName, qint64 accountId)> houseNameProblem;
 };
@@ -54,9 +57,6 @@ public:
     /// What can be done to the selected account (Rename and Change purpose have their own signals).
     enum AccountAction { Reconnect, RefreshToken, HealthCheck, Deactivate, Reactivate, Forget };
     Q_ENUM(AccountAction)
-    /// What can be done to the selected order.
-    enum OrderAction { ShipOrder, PackOrder, CancelOrder };
-    Q_ENUM(OrderAction)
 
     explicit MainWindow(const MainWindowContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -64,6 +64,7 @@ public:
     Pane currentPane() const;
     void showPane(Pane pane);
     TablePane* pane(Pane pane) const { return m_panes.value(pane); }
+    OrdersPane* ordersPane() const { return m_ordersPane; }
     TrayIcon* tray() const { return m_tray; }
 
     /// Demo mode: what the status bar says about the sandbox marketplace.
@@ -95,9 +96,8 @@ signals:
     void syncCancelRequested();
     /// Read the account's orders again from this (local) date on.
     void rewindRequested(qint64 accountId, const QDate& from);
-    void orderActionRequested(md::MainWindow::OrderAction action, qint64 orderId);
-    /// The scan box received an order number or tracking number (Enter).
-    void orderCodeScanned(const QString& code);
+    /// The Orders pane wrote an action to the outbox (time to send it).
+    void outboxWritten();
 
 public slots:
     void showAbout();
@@ -108,7 +108,6 @@ protected:
 private:
     void buildPanes();
     void buildOrderActions();
-    void updateOrderActions();
     void buildActions();
     void buildAccountActions(QMenu* menu);
     void updateAccountActions();
@@ -141,8 +140,7 @@ private:
     QPushButton* m_syncCancel = nullptr;
     QAction* m_syncNow = nullptr;
     QAction* m_rewind = nullptr;
-    QLineEdit* m_scanBox = nullptr;
-    QHash<int, QPushButton*> m_orderButtons;
+    OrdersPane* m_ordersPane = nullptr;
 };
 
 } // namespace md

@@ -32,6 +32,7 @@ ShipDialog::ShipDialog(const Order& order, QWidget* parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"shipDialog"_s);
+    setMinimumWidth(440);
     setWindowTitle(tr("Ship order %1").arg(orderName(order)));
     auto* layout = new QVBoxLayout(this);
     auto* intro =
@@ -63,7 +64,14 @@ ShipDialog::ShipDialog(const Order& order, QWidget* parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         QSettings().setValue(u"fulfilment/lastCarrier"_s, carrierId());
-        accept();
+        if (!m_submit) {
+            accept();
+            return;
+        }
+        m_submitting = true;
+        m_problem->setText(tr("Queuing the shipment…"));
+        m_buttons->setEnabled(false);
+        m_submit();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_carrier, &QComboBox::currentIndexChanged, this, &ShipDialog::validate);
@@ -87,8 +95,22 @@ void ShipDialog::showProblem(const QString& message)
     m_problem->setText(message);
 }
 
+void ShipDialog::submitFinished(const QString& problem)
+{
+    m_submitting = false;
+    m_buttons->setEnabled(true);
+    if (problem.isEmpty()) {
+        accept();
+        return;
+    }
+    showProblem(problem);
+    m_tracking->setFocus();
+}
+
 void ShipDialog::validate()
 {
+    if (m_submitting)
+        return;
     const Status valid = Carriers::validateTracking(carrierId(), trackingNumber());
     // Nothing typed yet is not an error worth red text.
     m_problem->setText(valid || m_tracking->text().isEmpty() ? QString() : valid.error().message);

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -22,9 +24,15 @@ public:
     QString trackingNumber() const;
     /// Shows why the last attempt was refused (kept open for correction).
     void showProblem(const QString& message);
+    /// With a submitter, Ship does not close the dialog: it calls `submit` and waits (buttons off) for
+    /// submitFinished(), which closes it on success and shows the problem otherwise.
+    void setSubmitter(std::function<void()> submit) { m_submit = std::move(submit); }
+    void submitFinished(const QString& problem);
 
 private:
     void validate();
+    std::function<void()> m_submit;
+    bool m_submitting = false;
     QComboBox* m_carrier;
     QLineEdit* m_tracking;
     QLabel* m_problem;

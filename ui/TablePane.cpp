@@ -13,6 +13,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,18 @@ namespace {
 class PaneFilterProxy : public QSortFilterProxyModel {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    /// Sorting happens in the source model (it reads its rows in that order), not here.
+    void setForwardSort(bool forward) { m_forwardSort = forward; }
+
+    void sort(int column, Qt::SortOrder order) override
+    {
+        if (m_forwardSort) {
+            sourceModel()->sort(column, order);
+            return;
+        }
+        QSortFilterProxyModel::sort(column, order);
+    }
 
     /// Every word must appear (case-insensitively) somewhere in the row; words are plain text, not patterns.
     void setWords(const QString& text)
@@ -71,6 +84,7 @@ protected:
 private:
     QStringList m_words;
     QHash<int, QString> m_columnValues;
+    bool m_forwardSort = false;
 };
 
 } // namespace
@@ -86,6 +100,7 @@ TablePane::TablePane(const QString& id, QAbstractItemModel* model, QWidget* pare
     , m_empty(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_details(new QTextBrowser(this))
+    , m_textDelay(new QTimer(this))
 {
     setObjectName(id + u"Pane"_s);
     m_filter->setObjectName(u"filter"_s);
@@ -99,8 +114,18 @@ TablePane::TablePane(const QString& id, QAbstractItemModel* model, QWidget* pare
 
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(160);
+    m_filter->setMinimumWidth(120);
+    m_textDelay->setSingleShot(true);
+    m_textDelay->setInterval(250); // a search per pause in typing, not per key
+    connect(m_textDelay, &QTimer::timeout, this, [this] {
+        if (m_queryText)
+            m_queryText(m_filter->text());
+    });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (m_queryText) {
+            m_textDelay->start();
+            return;
+        }
         static_cast<PaneFilterProxy*>(m_proxy)->setWords(text);
         updateEmptyState();
     });
@@ -159,9 +184,29 @@ TablePane::TablePane(const QString& id, QAbstractItemModel* model, QWidget* pare
     updateEmptyState();
 }
 
+void TablePane::setQueryDriven(QueryText onText, std::function<bool()> filtered)
+{
+    m_queryText = std::move(onText);
+    m_filtered = std::move(filtered);
+    static_cast<PaneFilterProxy*>(m_proxy)->setForwardSort(true);
+    m_filter->setPlaceholderText(tr("Search (Ctrl+F)"));
+    updateEmptyState();
+}
+
 void TablePane::addToolWidget(QWidget* widget)
 {
     m_toolRow->addWidget(widget);
+}
+
+void TablePane::addActionWidget(QWidget* widget, bool stretchBefore)
+{
+    if (!m_actionRow) {
+        m_actionRow = new QHBoxLayout;
+        static_cast<QVBoxLayout*>(layout())->insertLayout(1, m_actionRow);
+    }
+    if (stretchBefore)
+        m_actionRow->addStretch(1);
+    m_actionRow->addWidget(widget);
 }
 
 QComboBox* TablePane::addColumnFilter(int column, const QString& allText, const QString& objectName)
@@ -239,7 +284,9 @@ void TablePane::focusFilter()
 
 void TablePane::updateEmptyState()
 {
-    const bool sourceEmpty = m_model->rowCount() == 0;
+    // A query-driven model holds only what matches; it knows whether that is because of a filter.
+    const bool queryFiltered = m_filtered && m_filtered();
+    const bool sourceEmpty = m_model->rowCount() == 0 && !queryFiltered;
     const bool filteredEmpty = !sourceEmpty && m_proxy->rowCount() == 0;
     if (sourceEmpty) {
         m_empty->setText(u"<h3>%1</h3><p>%2</p>"_s.arg(m_emptyTitle.toHtmlEscaped(), m_emptyHint.toHtmlEscaped()));
@@ -251,7 +298,7 @@ void TablePane::updateEmptyState()
             tr("Change or clear the filter to see all rows.").toHtmlEscaped()));
     }
     m_stack->setCurrentWidget(sourceEmpty || filteredEmpty ? static_cast<QWidget*>(m_empty) : m_view);
-    m_filter->setEnabled(!sourceEmpty);
+    m_filter->setEnabled(!sourceEmpty || queryFiltered);
     m_details->setVisible(!sourceEmpty);
     // Fit the columns to the first rows shown, unless the person already arranged them.
     if (!sourceEmpty && !m_columnsFitted) {

@@ -14,6 +14,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 
 namespace md {
 
@@ -31,11 +32,21 @@ public:
     /// What the empty pane says: what will appear here and how to get it.
     void setEmptyText(const QString& title, const QString& hint);
     void setDetailsProvider(DetailsProvider provider);
+    using QueryText = std::function<void(const QString& text)>;
+    /// For a model that filters and sorts itself (in SQL): the filter box's text goes to `onText` once typing
+    /// pauses, header clicks go to the model's sort(), and `filtered` says whether conditions are set (an empty
+    /// model then means "nothing matches", not "nothing yet").
+    void setQueryDriven(QueryText onText, std::function<bool()> filtered);
+    /// The empty-state explanation changed (a query-driven model's conditions changed).
+    void refreshEmptyState() { updateEmptyState(); }
 
     QTableView* view() const { return m_view; }
     QTextBrowser* detailsBrowser() const { return m_details; }
     /// Adds a widget (a button, a filter) to the row beside the filter box.
     void addToolWidget(QWidget* widget);
+    /// Adds a widget to a second row under the filters (actions on the selected rows); `stretch` first pushes it
+    /// to the right.
+    void addActionWidget(QWidget* widget, bool stretchBefore = false);
     /// Adds a drop-down that keeps only rows whose `column` shows the chosen text ("All" first); its choices
     /// follow the model's values.
     QComboBox* addColumnFilter(int column, const QString& allText, const QString& objectName);
@@ -75,7 +86,11 @@ private:
     DetailsProvider m_detailsProvider;
     bool m_columnsFitted = false;
     QHBoxLayout* m_toolRow = nullptr;
+    QHBoxLayout* m_actionRow = nullptr;
     QList<std::pair<int, QComboBox*>> m_columnFilters;
+    QTimer* m_textDelay;
+    QueryText m_queryText;
+    std::function<bool()> m_filtered;
 };
 
 } // namespace md

@@ -105,6 +105,14 @@ std::pair<QStringList, QVariantMap> filterConditions(const OrderFilter& f, const
         where << u"o.needs_attention = :attention"_s;
         values.insert(u":attention"_s, true);
     }
+    if (!f.ids.isEmpty()) {
+        QStringList placeholders;
+        for (int i = 0; i < f.ids.size(); ++i) {
+            placeholders << u":id%1"_s.arg(i);
+            values.insert(placeholders.last(), f.ids.at(i));
+        }
+        where << u"o.id IN (%1)"_s.arg(placeholders.join(u", "_s));
+    }
     const QStringList words = OrderRepository::searchWords(f.text);
     if (!words.isEmpty()) {
         where << dialect.orderSearchCondition(u"o.id"_s, u":search"_s);

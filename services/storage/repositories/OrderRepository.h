@@ -14,6 +14,7 @@ struct OrderFilter {
     QDateTime toUtc; ///< placed before (invalid: no upper bound)
     QString text; ///< words, each matched as a prefix of a word of the order number, buyer, SKUs or tracking
     bool needsAttention = false; ///< only orders flagged Needs attention
+    QList<qint64> ids; ///< only these orders (a scanned code's); empty: no such condition
     bool operator==(const OrderFilter&) const = default;
 };
 

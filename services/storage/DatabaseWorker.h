@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/Database.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace md {
+
+/// A thread with its own database connection that runs jobs one after another, in the order they were given, and
+/// hands each result back on the thread of the object that asked. The GUI thread asks, never waits.
+///
+/// A result whose receiver was destroyed meanwhile is dropped. The connection opens with the first job; when it
+/// cannot open, every job gets that error instead of running.
+class DatabaseWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit DatabaseWorker(DatabaseConfig config, QObject* parent = nullptr);
+    /// Waits for the job under way (jobs not started are dropped) and closes the connection.
+    ~DatabaseWorker() override;
+
+    const DatabaseConfig& config() const { return m_config; }
+
+    /// Runs `job` on the worker's connection, then `done` with its result on `receiver`'s thread.
+    template<typename T>
+    void run(QObject* receiver, std::function<Result<T>(const Database&)> job, std::function<void(Result<T>)> done)
+    {
+        post([receiver = QPointer<QObject>(receiver), job = std::move(job),
+              done = std::move(done)](const Database* database, const Error* openError) {
+            auto result = std::make_shared<Result<T>>(openError ? Result<T>(*openError) : job(*database));
+            if (!receiver)
+                return;
+            QMetaObject::invokeMethod(
+                receiver.data(), [result, done] { done(std::move(*result)); }, Qt::QueuedConnection);
+        });
+    }
+
+    /// The same for a job that only succeeds or fails.
+    void run(QObject* receiver, std::function<Status(const Database&)> job, std::function<void(Status)> done);
+
+    /// Blocks until every job given so far has run (tests and shutdown only; never from the GUI thread at work).
+    void drain();
+
+private:
+    using Job = std::function<void(const Database*, const Error*)>;
+    void post(Job job);
+
+    class Runner;
+    DatabaseConfig m_config;
+    QThread m_thread;
+    Runner* m_runner = nullptr;
+};
+
+} // namespace md

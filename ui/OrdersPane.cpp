@@ -1,0 +1,645 @@
+#include "ui/OrdersPane.h"
+
+#include "fulfilment/OrderActions.h"
+#include "fulfilment/OrderExport.h"
+#include "fulfilment/PickList.h"
+#include "logging/LogCategories.h"
+#include "models/Format.h"
+#include "models/OrdersModel.h"
+#include "models/TableModels.h"
+#include "providers/OrderNormalizing.h"
+#include "storage/DatabaseWorker.h"
+#include "ui/DetailsHtml.h"
+#include "ui/OrderDialogs.h"
+#include "ui/PickListPrinter.h"
+#include "ui/TablePane.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+
+/// A date edit whose lowest value reads `anyText` and means no bound.
+QDateEdit* makeDateEdit(const QString& objectName, const QString& anyText, const QString& tooltip, QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(QDate(2000, 1, 1));
+    edit->setSpecialValueText(anyText);
+    edit->setDate(edit->minimumDate());
+    edit->setToolTip(tooltip);
+    return edit;
+}
+
+QDate chosenDate(const QDateEdit* edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+
+QString orderEventText(const QString& kind, const QString& detail)
+{
+    const QHash<QString, QString> names {
+        {orderevent::Packed, OrdersPane::tr("Packed")},
+        {orderevent::ShipQueued, OrdersPane::tr("Shipment queued")},
+        {orderevent::Shipped, OrdersPane::tr("Shipment confirmed by the marketplace")},
+        {orderevent::CancelQueued, OrdersPane::tr("Cancellation queued")},
+        {orderevent::Cancelled, OrdersPane::tr("Cancellation confirmed by the marketplace")},
+        {orderevent::Conflict, OrdersPane::tr("Conflict")},
+        {orderevent::Failed, OrdersPane::tr("Refused")},
+        {orderevent::Retried, OrdersPane::tr("Sent again")},
+        {orderevent::Withdrawn, OrdersPane::tr("Withdrawn")},
+    };
+    const QString what = names.value(kind, kind);
+    return detail.isEmpty() ? what : what + u": "_s + detail;
+}
+
+QString orderName(const Order& o)
+{
+    return o.orderNumber.isEmpty() ? o.externalId : o.orderNumber;
+}
+
+} // namespace
+
+OrdersPane::OrdersPane(TablePane* pane, OrdersModel* model, AccountsModel* accounts, DatabaseWorker* worker,
+                       QWidget* window)
+    : QObject(pane)
+    , m_pane(pane)
+    , m_model(model)
+    , m_accounts(accounts)
+    , m_worker(worker)
+    , m_window(window)
+{
+    pane->setQueryDriven(
+        [this](const QString& text) {
+            m_text = text;
+            applyFilter();
+        },
+        [this] {
+            const OrderFilter f = m_model->filter();
+            return f != OrderFilter {};
+        });
+    buildFilters();
+    buildActions();
+    pane->setDetailsProvider([this](int row) { return detailsHtml(row); });
+
+    QHeaderView* header = pane->view()->horizontalHeader();
+    const auto showSort = [header](int column, Qt::SortOrder order) {
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(column, order);
+    };
+    connect(model, &OrdersModel::sortChanged, this, showSort);
+    showSort(model->sortColumn(), model->sortOrder().order);
+
+    connect(model, &OrdersModel::detailsReady, this, [this](qint64 id) {
+        if (id == currentOrderId())
+            m_pane->refreshDetails();
+    });
+    connect(model, &OrdersModel::rowsReplaced, this, [this] {
+        m_pane->refreshEmptyState();
+        if (const qint64 id = std::exchange(m_selectWhenRead, 0); id != 0)
+            selectOrder(id);
+        updateActions();
+    });
+    connect(model, &OrdersModel::matchCountChanged, this, &OrdersPane::updateCount);
+    connect(model, &OrdersModel::loadingChanged, this, &OrdersPane::updateCount);
+    connect(model, &OrdersModel::readFailed, this,
+            [this](const QString& why) { emit message(tr("Orders could not be read: %1").arg(why), 15000); });
+    connect(pane, &TablePane::currentSourceRowChanged, this, &OrdersPane::updateActions);
+    connect(model, &QAbstractItemModel::dataChanged, this, &OrdersPane::updateActions);
+    connect(model, &QAbstractItemModel::modelReset, this, &OrdersPane::updateActions);
+    updateCount();
+}
+
+void OrdersPane::buildFilters()
+{
+    m_house = new QComboBox(m_pane);
+    m_house->setObjectName(u"houseFilter"_s);
+    m_house->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_house->addItem(tr("All houses"), QString());
+    m_pane->addToolWidget(m_house);
+
+    m_provider = new QComboBox(m_pane);
+    m_provider->setObjectName(u"providerFilter"_s);
+    m_provider->addItem(tr("All marketplaces"), QString());
+    for (Provider p : {Provider::Ebay, Provider::Shopify, Provider::Amazon})
+        m_provider->addItem(providerDisplayName(p), providerKey(p));
+    m_pane->addToolWidget(m_provider);
+
+    m_status = new QComboBox(m_pane);
+    m_status->setObjectName(u"statusFilter"_s);
+    m_status->addItem(tr("Any status"), QString());
+    m_status->addItem(tr("Open (to ship)"), orderstatus::Open);
+    m_status->addItem(tr("Pending payment"), orderstatus::Pending);
+    m_status->addItem(tr("Partially shipped"), orderstatus::PartiallyShipped);
+    m_status->addItem(tr("Shipped"), orderstatus::Shipped);
+    m_status->addItem(tr("Cancelled"), orderstatus::Cancelled);
+    m_pane->addToolWidget(m_status);
+
+    m_from = makeDateEdit(u"fromDate"_s, tr("From any day"), tr("Placed on or after this day"), m_pane);
+    m_to = makeDateEdit(u"toDate"_s, tr("To any day"), tr("Placed on or before this day"), m_pane);
+    m_pane->addToolWidget(m_from);
+    m_pane->addToolWidget(m_to);
+
+    m_attention = new QCheckBox(tr("Needs &attention"), m_pane);
+    m_attention->setObjectName(u"attentionFilter"_s);
+    m_attention->setToolTip(tr("Only orders whose items could not all be reserved from stock"));
+
+    m_count = new QLabel(m_pane);
+    m_count->setObjectName(u"orderCount"_s);
+
+    m_pane->addToolWidget(m_count);
+
+    for (QComboBox* combo : {m_house, m_provider, m_status})
+        connect(combo, &QComboBox::currentIndexChanged, this, &OrdersPane::applyFilter);
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &OrdersPane::applyFilter);
+    connect(m_attention, &QCheckBox::toggled, this, &OrdersPane::applyFilter);
+    connect(m_accounts, &QAbstractItemModel::modelReset, this, &OrdersPane::updateHouses);
+    connect(m_accounts, &QAbstractItemModel::dataChanged, this, &OrdersPane::updateHouses);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_accounts, signal, this, &OrdersPane::updateHouses);
+    updateHouses();
+}
+
+void OrdersPane::updateHouses()
+{
+    QStringList houses;
+    for (const AccountRow& row : m_accounts->records()) {
+        if (!houses.contains(row.account.houseName))
+            houses << row.account.houseName;
+    }
+    houses.sort(Qt::CaseInsensitive);
+    const QString chosen = m_house->currentData().toString();
+    if (!chosen.isEmpty() && !houses.contains(chosen))
+        houses << chosen; // keep the person's choice
+    QStringList current;
+    for (int i = 1; i < m_house->count(); ++i)
+        current << m_house->itemData(i).toString();
+    if (current == houses)
+        return;
+    const QSignalBlocker blocker(m_house);
+    while (m_house->count() > 1)
+        m_house->removeItem(1);
+    for (const QString& house : std::as_const(houses))
+        m_house->addItem(house, house);
+    m_house->setCurrentIndex(qMax(0, m_house->findData(chosen)));
+}
+
+void OrdersPane::applyFilter()
+{
+    OrderFilter f;
+    f.houseName = m_house->currentData().toString();
+    if (const QString key = m_provider->currentData().toString(); !key.isEmpty())
+        f.provider = providerFromKey(key);
+    f.status = m_status->currentData().toString();
+    // The days are the person's local days.
+    if (const QDate from = chosenDate(m_from); from.isValid())
+        f.fromUtc = QDateTime(from, QTime(0, 0)).toUTC();
+    if (const QDate to = chosenDate(m_to); to.isValid())
+        f.toUtc = QDateTime(to.addDays(1), QTime(0, 0)).toUTC();
+    f.needsAttention = m_attention->isChecked();
+    f.text = m_text;
+    f.ids = m_scannedIds;
+    m_showAll->setVisible(!m_scannedIds.isEmpty());
+    m_model->setFilter(f);
+    updateCount();
+}
+
+void OrdersPane::updateCount()
+{
+    const qint64 count = m_model->matchCount();
+    if (count < 0 || m_model->isLoading()) {
+        m_count->setText(tr("Reading…"));
+        return;
+    }
+    m_count->setText(tr("%Ln order(s)", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max()))));
+}
+
+void OrdersPane::buildActions()
+{
+    m_scanBox = new QLineEdit(m_pane);
+    m_scanBox->setObjectName(u"scanBox"_s);
+    m_scanBox->setPlaceholderText(tr("Scan an order or tracking number"));
+    m_scanBox->setToolTip(tr("A barcode scanner types the number and Enter; the order opens at once (Ctrl+E)."));
+    m_scanBox->setClearButtonEnabled(true);
+    m_scanBox->setMinimumWidth(150);
+    m_pane->addActionWidget(m_scanBox);
+    connect(m_scanBox, &QLineEdit::returnPressed, this, [this] {
+        const QString code = m_scanBox->text().trimmed();
+        m_scanBox->clear(); // ready for the next scan
+        if (!code.isEmpty())
+            openCode(code);
+    });
+    m_showAll = new QPushButton(tr("Show all orders"), m_pane);
+    m_showAll->setObjectName(u"showAllOrders"_s);
+    m_showAll->setToolTip(tr("The list shows the scanned order only; show every order matching the filters again."));
+    m_showAll->hide();
+    m_pane->addActionWidget(m_showAll);
+    connect(m_showAll, &QPushButton::clicked, this, [this] {
+        m_selectWhenRead = currentOrderId();
+        m_scannedIds.clear();
+        applyFilter();
+    });
+
+    const auto addButton = [&](const QString& text, const QString& name, Action action) {
+        auto* button = new QPushButton(text, m_pane);
+        button->setObjectName(name);
+        button->setEnabled(false);
+        m_pane->addActionWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, action] { act(action); });
+        m_buttons.insert(action, button);
+    };
+    addButton(tr("&Ship…"), u"shipOrder"_s, Ship);
+    addButton(tr("Mark &packed"), u"packOrder"_s, Pack);
+    addButton(tr("Cance&l order…"), u"cancelOrder"_s, Cancel);
+
+    m_pane->addActionWidget(m_attention, true); // a filter, but the first row is full at 1,000 pixels
+    m_pickList = new QToolButton(m_pane);
+    m_pickList->setObjectName(u"pickList"_s);
+    m_pickList->setText(tr("P&ick list"));
+    m_pickList->setToolTip(tr("What to take off the shelves for the selected orders, by location and SKU"));
+    m_pickList->setPopupMode(QToolButton::InstantPopup);
+    m_pickList->setEnabled(false);
+    auto* menu = new QMenu(m_pickList);
+    menu->addAction(tr("&Print…"), this, [this] {
+        buildPickList([this](const PickList& list) { PickListPrinter::print(list, m_window); });
+    });
+    menu->addAction(tr("Save as &PDF…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Save pick list"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/pick-list.pdf"_s,
+            tr("PDF documents (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        buildPickList([this, path](const PickList& list) {
+            if (Status saved = PickListPrinter::savePdf(list, path); !saved)
+                report(tr("Pick list"), saved.error().message);
+            else
+                emit message(tr("Pick list saved to %1.").arg(path), 8000);
+        });
+    });
+    m_pickList->setMenu(menu);
+    m_pane->addActionWidget(m_pickList);
+
+    m_export = new QPushButton(tr("E&xport CSV…"), m_pane);
+    m_export->setObjectName(u"exportCsv"_s);
+    m_export->setToolTip(tr("Every order matching the search and filters, as a CSV file"));
+    m_pane->addActionWidget(m_export);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Export orders"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/orders.csv"_s,
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    connect(m_pane->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPane::updateActions);
+}
+
+void OrdersPane::updateActions()
+{
+    m_pickList->setEnabled(!selectedOrderIds().isEmpty());
+    const int r = m_pane->currentSourceRow();
+    if (r < 0 || r >= m_model->rowCount()) {
+        for (QPushButton* button : std::as_const(m_buttons)) {
+            button->setEnabled(false);
+            button->setToolTip({});
+        }
+        return;
+    }
+    const Order& o = m_model->record(r);
+    const QString shipProblem = OrderActions::shipProblem(o);
+    const QString cancelProblem = OrderActions::cancelProblem(o);
+    m_buttons[Ship]->setEnabled(shipProblem.isEmpty());
+    m_buttons[Ship]->setToolTip(shipProblem);
+    m_buttons[Cancel]->setEnabled(cancelProblem.isEmpty());
+    m_buttons[Cancel]->setToolTip(cancelProblem);
+    m_buttons[Pack]->setEnabled(o.status == orderstatus::Open && !o.packedAt.isValid());
+}
+
+qint64 OrdersPane::currentOrderId() const
+{
+    const int r = m_pane->currentSourceRow();
+    return r >= 0 && r < m_model->rowCount() ? m_model->record(r).id : 0;
+}
+
+QList<qint64> OrdersPane::selectedOrderIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_pane->view()->selectionModel()->selectedRows();
+    QList<int> sourceRows;
+    for (const QModelIndex& index : rows)
+        sourceRows << m_pane->proxy()->mapToSource(index).row();
+    std::sort(sourceRows.begin(), sourceRows.end());
+    for (int r : std::as_const(sourceRows))
+        ids << m_model->record(r).id;
+    return ids;
+}
+
+bool OrdersPane::selectOrder(qint64 orderId)
+{
+    const int sourceRow = m_model->rowOfId(orderId);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_pane->proxy()->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_pane->view()->setCurrentIndex(index);
+    m_pane->view()->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_pane->view()->scrollTo(index);
+    return true;
+}
+
+void OrdersPane::openCode(const QString& code)
+{
+    m_worker->run<QList<Order>>(
+        this, [code](const Database& db) { return OrderRepository(db).findByCode(code); },
+        [this, code](Result<QList<Order>> found) {
+            if (!found) {
+                qCWarning(lcUi).noquote() << "scan lookup failed:" << found.error().toLogString();
+                emit message(tr("The scanned code could not be looked up: %1").arg(found.error().message), 10000);
+                emit finished(u"scan"_s, false);
+                return;
+            }
+            if (found->isEmpty()) {
+                qCInfo(lcUi).noquote() << "scanned code matches no order";
+                emit message(tr("No order has the number or tracking number \"%1\".").arg(code), 10000);
+                QApplication::beep();
+                emit finished(u"scan"_s, false);
+                return;
+            }
+            QList<qint64> ids;
+            for (const Order& o : std::as_const(*found))
+                ids << o.id;
+            m_selectWhenRead = ids.first();
+            if (selectOrder(ids.first()) && m_model->rowCount() == ids.size()) {
+                m_selectWhenRead = 0;
+            } else {
+                // Show exactly what the code names, whatever the other filters said.
+                for (QComboBox* combo : {m_house, m_provider, m_status}) {
+                    const QSignalBlocker blocker(combo);
+                    combo->setCurrentIndex(0);
+                }
+                for (QDateEdit* edit : {m_from, m_to}) {
+                    const QSignalBlocker blocker(edit);
+                    edit->setDate(edit->minimumDate());
+                }
+                {
+                    const QSignalBlocker blocker(m_attention);
+                    m_attention->setChecked(false);
+                }
+                {
+                    const QSignalBlocker blocker(m_pane->filterEdit());
+                    m_pane->filterEdit()->clear();
+                    m_text.clear();
+                }
+                m_scannedIds = ids;
+                applyFilter();
+            }
+            emit message(found->size() == 1
+                             ? tr("Order %1 (%2).").arg(orderName(found->first()), found->first().houseName)
+                             : tr("%n orders have the code \"%1\".", nullptr, int(found->size())).arg(code),
+                         8000);
+            emit finished(u"scan"_s, true);
+        });
+}
+
+void OrdersPane::act(Action action)
+{
+    const int r = m_pane->currentSourceRow();
+    if (r < 0 || r >= m_model->rowCount())
+        return;
+    const qint64 id = m_model->record(r).id;
+    switch (action) {
+    case Ship:
+        ship(id);
+        break;
+    case Pack:
+        pack(id);
+        break;
+    case Cancel:
+        cancel(id);
+        break;
+    }
+}
+
+void OrdersPane::report(const QString& what, const QString& text)
+{
+    qCWarning(lcUi).noquote() << what << "refused:" << text;
+    QMessageBox::warning(m_window, what, text);
+}
+
+void OrdersPane::ship(qint64 orderId)
+{
+    const Order order = m_model->record(m_model->rowOfId(orderId));
+    auto* dialog = new ShipDialog(order, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ShipDialog> guard(dialog);
+    dialog->setSubmitter([this, guard, order] {
+        const OrderActions::Shipment shipment {order.id, guard->carrierId(), guard->trackingNumber(), {}};
+        m_worker->run<qint64>(
+            this, [shipment](const Database& db) { return OrderActions(db).ship(shipment); },
+            [this, guard, order](Result<qint64> queued) {
+                if (!queued) {
+                    qCWarning(lcUi).noquote()
+                        << "shipping" << orderName(order) << "refused:" << queued.error().toLogString();
+                    if (guard)
+                        guard->submitFinished(queued.error().message); // kept open to correct it
+                    emit finished(u"ship"_s, false);
+                    return;
+                }
+                qCInfo(lcUi).noquote() << "shipment of order" << orderName(order) << "queued as outbox entry"
+                                       << *queued;
+                if (guard)
+                    guard->submitFinished({});
+                emit message(tr("Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is "
+                                "online.")
+                                 .arg(orderName(order), providerDisplayName(order.provider)),
+                             10000);
+                m_model->refresh();
+                emit outboxWritten();
+                emit finished(u"ship"_s, true);
+            });
+    });
+    dialog->open();
+}
+
+void OrdersPane::cancel(qint64 orderId)
+{
+    const Order order = m_model->record(m_model->rowOfId(orderId));
+    auto* dialog = new CancelOrderDialog(order, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, order] {
+        const QString reason = dialog->reasonKey();
+        const QString note = dialog->note();
+        m_worker->run<qint64>(
+            this,
+            [id = order.id, reason, note](const Database& db) { return OrderActions(db).cancel(id, reason, note); },
+            [this, order](Result<qint64> queued) {
+                if (!queued) {
+                    report(tr("Cancel order"), queued.error().message);
+                    emit finished(u"cancel"_s, false);
+                    return;
+                }
+                emit message(tr("Cancellation of order %1 queued.").arg(orderName(order)), 10000);
+                m_model->refresh();
+                emit outboxWritten();
+                emit finished(u"cancel"_s, true);
+            });
+    });
+    dialog->open();
+}
+
+void OrdersPane::pack(qint64 orderId)
+{
+    const Order order = m_model->record(m_model->rowOfId(orderId));
+    m_worker->run(
+        this, [orderId](const Database& db) { return OrderActions(db).markPacked(orderId); },
+        [this, order](Status packed) {
+            if (!packed) {
+                report(tr("Mark packed"), packed.error().message);
+                emit finished(u"pack"_s, false);
+                return;
+            }
+            emit message(tr("Order %1 packed.").arg(orderName(order)), 5000);
+            m_model->refresh();
+            emit finished(u"pack"_s, true);
+        });
+}
+
+void OrdersPane::buildPickList(const std::function<void(const PickList&)>& use)
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty())
+        return;
+    m_worker->run<PickList>(
+        this, [ids](const Database& db) { return PickList::build(db, ids); },
+        [this, use](Result<PickList> list) {
+            if (!list) {
+                report(tr("Pick list"), list.error().message);
+                emit finished(u"picklist"_s, false);
+                return;
+            }
+            use(*list);
+            emit finished(u"picklist"_s, true);
+        });
+}
+
+void OrdersPane::exportCsv(const QString& path)
+{
+    // Its own connection: a long export never holds up the pane's reads.
+    auto* exporter = new DatabaseWorker(m_worker->config(), this);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto written = std::make_shared<std::atomic<qint64>>(0);
+    auto* progress = new QProgressDialog(tr("Exporting orders…"), tr("Cancel"), 0, 0, m_window);
+    progress->setObjectName(u"exportProgress"_s);
+    progress->setWindowTitle(tr("Export orders"));
+    progress->setMinimumDuration(500);
+    const qint64 expected = m_model->matchCount();
+    if (expected > 0)
+        progress->setMaximum(int(qMin<qint64>(expected, std::numeric_limits<int>::max())));
+    auto* poll = new QTimer(progress);
+    connect(poll, &QTimer::timeout, progress, [progress, written, expected] {
+        if (expected > 0)
+            progress->setValue(int(qMin<qint64>(written->load(), expected)));
+        progress->setLabelText(tr("Exporting orders… %1 written").arg(QLocale().toString(written->load())));
+    });
+    poll->start(100);
+    connect(progress, &QProgressDialog::canceled, progress, [cancel] { cancel->store(true); });
+    const OrderFilter filter = m_model->filter();
+    const OrderSort sort = m_model->sortOrder();
+    exporter->run<qint64>(
+        this,
+        [=](const Database& db) {
+            return OrderExport::writeCsv(
+                db, filter, sort, path, [written](qint64 n) { written->store(n); }, cancel.get());
+        },
+        [this, exporter, progress, path](Result<qint64> done) {
+            progress->deleteLater();
+            exporter->deleteLater();
+            if (!done) {
+                if (done.error().code != "export.cancelled"_L1)
+                    report(tr("Export orders"), done.error().message);
+                else
+                    emit message(done.error().message, 8000);
+                emit finished(u"export"_s, false);
+                return;
+            }
+            emit message(tr("%n order(s) exported to %1.", nullptr, int(*done)).arg(path), 10000);
+            emit finished(u"export"_s, true);
+        });
+}
+
+QString OrdersPane::detailsHtml(int r)
+{
+    using namespace details;
+    const Order& o = m_model->record(r);
+    const std::optional<OrderDetails> more = m_model->details(o.id);
+    QStringList timeline;
+    QStringList lines;
+    if (more) {
+        for (const OrderEvent& e : more->events) {
+            const QString what = e.kind == orderevent::Status ? tr("Status %1 → %2").arg(e.detail, e.status)
+                                                              : orderEventText(e.kind, e.detail);
+            timeline << format::localTime(e.occurredAt) + u"  "_s + what;
+        }
+        for (const OrderItem& item : more->items) {
+            const QString where = item.allocatedLocationId
+                ? tr("reserved at %1").arg(more->locationCodes.value(*item.allocatedLocationId))
+                : tr("not reserved");
+            lines << tr("%1 × %2 (%3) %4 — %5")
+                         .arg(item.quantity)
+                         .arg(item.title, item.sku, money(item.unitPriceMinor, o.currency), where);
+        }
+    }
+    const QString reading = tr("Reading…");
+    return table(
+        tr("Order %1").arg(orderName(o)),
+        {row(tr("House"), o.houseName),
+         row(tr("Marketplace"), providerDisplayName(o.provider)),
+         row(tr("Placed"), format::localTime(o.marketplaceCreatedAt)),
+         row(tr("Buyer"), QStringList {o.buyerName, o.buyerUsername, o.buyerEmail}.join(u'\n').trimmed()),
+         row(tr("Status"), o.status),
+         row(tr("Needs attention"), o.needsAttention ? tr("Some items could not be reserved from stock.") : QString()),
+         row(tr("Payment"), o.paymentStatus),
+         row(tr("Fulfilment"), o.fulfillmentStatus),
+         row(tr("Waiting"), OrdersModel::actionText(o)),
+         row(tr("Marketplace said"), o.actionError),
+         row(tr("Items"), more ? lines.join(u'\n') : reading),
+         row(tr("Subtotal"), money(o.subtotalMinor, o.currency)),
+         row(tr("Shipping"), money(o.shippingMinor, o.currency)),
+         row(tr("Tax"), money(o.taxMinor, o.currency)),
+         row(tr("Discount"), money(o.discountMinor, o.currency)),
+         row(tr("Total"), money(o.totalMinor, o.currency)),
+         row(tr("Ship to"), o.shippingAddress.formatted()),
+         row(tr("Bill to"), o.billingAddress.formatted()),
+         row(tr("Carrier"), o.carrier),
+         row(tr("Tracking"), o.trackingNumber),
+         row(tr("Packed"), format::localTime(o.packedAt)),
+         row(tr("Notes"), o.notes),
+         row(tr("Timeline"), more ? timeline.join(u'\n') : reading)});
+}
+
+} // namespace md

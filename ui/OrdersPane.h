@@ -1,0 +1,98 @@
+#pragma once
+
+#include "storage/repositories/OrderRepository.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+class QWidget;
+
+namespace md {
+
+class AccountsModel;
+class DatabaseWorker;
+class OrdersModel;
+class TablePane;
+struct PickList;
+
+/// The Orders pane's own parts over its TablePane: the search and filters (house, marketplace, status, dates,
+/// needs attention) that the model runs in SQL, the match count, the scan box, Ship/Pack/Cancel, the pick list and
+/// the CSV export. Every database step goes through the database worker; the GUI thread only asks and shows.
+class OrdersPane : public QObject {
+    Q_OBJECT
+public:
+    OrdersPane(TablePane* pane, OrdersModel* model, AccountsModel* accounts, DatabaseWorker* worker, QWidget* window);
+
+    TablePane* pane() const { return m_pane; }
+    QLineEdit* scanBox() const { return m_scanBox; }
+    /// The order of the current row (0: none).
+    qint64 currentOrderId() const;
+    /// The orders of the selected rows, in view order.
+    QList<qint64> selectedOrderIds() const;
+    /// Makes the order current; false when it is not among the rows read.
+    bool selectOrder(qint64 orderId);
+    /// Looks up a scanned order or tracking number and shows that order (or says that none has it).
+    void openCode(const QString& code);
+
+    /// Writes the orders of the current view to `path` as CSV, with a cancellable progress dialog.
+    void exportCsv(const QString& path);
+    /// Builds the pick list of the selected orders and hands it to `use` (on the GUI thread).
+    void buildPickList(const std::function<void(const PickList&)>& use);
+
+    enum Action { Ship, Pack, Cancel };
+    Q_ENUM(Action)
+    /// Runs an action on the current order: its dialog, then the outbox entry written on the worker.
+    void act(Action action);
+
+signals:
+    /// Something was written to the outbox: time to send it.
+    void outboxWritten();
+    /// A message for the status bar.
+    void message(const QString& text, int timeoutMs);
+    /// An export, a pick list or an action finished (tests wait on it).
+    void finished(const QString& what, bool ok);
+
+private:
+    void buildFilters();
+    void buildActions();
+    void applyFilter();
+    void updateHouses();
+    void updateActions();
+    void updateCount();
+    QString detailsHtml(int row);
+    void ship(qint64 orderId);
+    void cancel(qint64 orderId);
+    void pack(qint64 orderId);
+    void report(const QString& what, const QString& message);
+
+    TablePane* m_pane;
+    OrdersModel* m_model;
+    AccountsModel* m_accounts;
+    DatabaseWorker* m_worker;
+    QWidget* m_window;
+    QComboBox* m_house = nullptr;
+    QComboBox* m_provider = nullptr;
+    QComboBox* m_status = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QCheckBox* m_attention = nullptr;
+    QLabel* m_count = nullptr;
+    QLineEdit* m_scanBox = nullptr;
+    QPushButton* m_showAll = nullptr;
+    QHash<int, QPushButton*> m_buttons;
+    QToolButton* m_pickList = nullptr;
+    QPushButton* m_export = nullptr;
+    QString m_text;
+    QList<qint64> m_scannedIds;
+    qint64 m_selectWhenRead = 0; ///< an order to make current once the rows asked for arrive
+};
+
+} // namespace md
