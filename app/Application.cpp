@@ -257,6 +257,8 @@ void Application::showWindow()
     connect(m_ordersRefresh, &QTimer::timeout, m_orders.get(), &OrdersModel::refresh);
     m_returns = std::make_unique<ReturnsModel>();
     m_notifications = std::make_unique<NotificationsModel>();
+    m_stock = std::make_unique<StockModel>();
+    m_outbox = std::make_unique<OutboxModel>();
     for (const Status& status : {m_accounts->reload(*m_database), m_listings->reload(*m_database),
                                  m_returns->reload(*m_database), m_notifications->reload(*m_database)}) {
         if (!status)
@@ -270,6 +272,8 @@ void Application::showWindow()
     context.worker = m_ordersWorker.get();
     context.returns = m_returns.get();
     context.notifications = m_notifications.get();
+    context.stock = m_stock.get();
+    context.outbox = m_outbox.get();
     context.network = m_network.get();
     context.databaseText = m_config.displayName();
     context.databaseVersion = m_database->serverVersion();
@@ -312,7 +316,10 @@ void Application::showWindow()
     connect(m_window.get(), &MainWindow::outboxWritten, this, [this] {
         if (m_sync)
             m_sync->sendOutbox();
+        reloadWarehouse();
     });
+    connect(m_window.get(), &MainWindow::stockChanged, this, &Application::reloadWarehouse);
+    reloadWarehouse();
     connect(m_window.get(), &MainWindow::syncCancelRequested, this, [this] {
         if (m_sync)
             m_sync->cancelAll();
@@ -447,13 +454,17 @@ void Application::setUpSync()
             m_ordersRefresh->start();
     });
     connect(m_sync.get(), &SyncService::syncingChanged, this, &Application::updateSyncStatus);
-    connect(m_sync.get(), &SyncService::outboxChanged, this, [this] { m_orders->refresh(); });
+    connect(m_sync.get(), &SyncService::outboxChanged, this, [this] {
+        m_orders->refresh();
+        reloadWarehouse();
+    });
     connect(m_sync.get(), &SyncService::unavailable, this,
             [](const QString& message) { qCWarning(lcApp).noquote() << "order sync unavailable:" << message; });
     connect(m_sync.get(), &SyncService::finished, this, [this](qint64 id, const QString& code, const QString& message) {
         m_syncProgress.remove(id);
         updateSyncStatus();
         m_orders->refresh();
+        reloadWarehouse(); // imports reserve stock
         if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
             qCWarning(lcApp).noquote() << reloaded.error().toLogString();
         if (!code.isEmpty() && code != "sync.cancelled"_L1 && m_window) {
@@ -466,6 +477,26 @@ void Application::setUpSync()
     if (auto accounts = AccountRepository(*m_database).list(); accounts)
         m_sync->setAccounts(*accounts);
     updateAccountCareRunning();
+}
+
+void Application::reloadWarehouse()
+{
+    m_ordersWorker->run<QList<StockLevel>>(
+        this, [](const Database& db) { return StockRepository(db).levels(); },
+        [this](Result<QList<StockLevel>> levels) {
+            if (levels)
+                m_stock->sync(*levels);
+            else
+                qCWarning(lcApp).noquote() << "stock not read:" << levels.error().toLogString();
+        });
+    m_ordersWorker->run<QList<OutboxEntry>>(
+        this, [](const Database& db) { return OutboxRepository(db).list(); },
+        [this](Result<QList<OutboxEntry>> entries) {
+            if (entries)
+                m_outbox->sync(*entries);
+            else
+                qCWarning(lcApp).noquote() << "outbox not read:" << entries.error().toLogString();
+        });
 }
 
 void Application::updateSyncStatus()
@@ -790,6 +821,13 @@ void Application::demoReady()
     m_demoSecretStored = true;
     if (!m_connect)
         setUpConnecting(); // showWindow() already did when the sandbox was up first
+    m_ordersWorker->run(
+        this, [](const Database& db) { return DemoSandbox::seedStock(db); },
+        [this](Status seeded) {
+            if (!seeded)
+                qCWarning(lcApp).noquote() << "demo stock not seeded:" << seeded.error().toLogString();
+            reloadWarehouse();
+        });
     // The demo app's secret lives in the demo keychain, like a real one.
     const QList<std::pair<Provider, Environment>> keys {
         {Provider::Facebook, Environment::Production}, {Provider::Facebook, Environment::Sandbox},

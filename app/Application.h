@@ -35,6 +35,8 @@ class MainWindow;
 class NetworkStatus;
 class NotificationsModel;
 class OrdersModel;
+class OutboxModel;
+class StockModel;
 class DatabaseWorker;
 class ReturnsModel;
 class SecretStore;
@@ -66,6 +68,8 @@ private:
     void setUpSync();
     QList<ProviderEndpoints> currentEndpoints() const;
     void updateSyncStatus();
+    /// Reads the Stock and Outbox panes' rows again, on the orders' database worker.
+    void reloadWarehouse();
     void openConnectDialog(qint64 reconnectAccountId = 0);
     void onAccountAction(int action, qint64 accountId);
     void renameAccount(qint64 accountId, const QString& houseName);
@@ -115,6 +119,8 @@ private:
     std::unique_ptr<OrdersModel> m_orders;
     std::unique_ptr<ReturnsModel> m_returns;
     std::unique_ptr<NotificationsModel> m_notifications;
+    std::unique_ptr<StockModel> m_stock;
+    std::unique_ptr<OutboxModel> m_outbox;
     std::unique_ptr<MainWindow> m_window;
     QList<QTranslator*> m_translators;
 };

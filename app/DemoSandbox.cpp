@@ -2,6 +2,8 @@
 
 #include "logging/LogCategories.h"
 #include "logging/Redactor.h"
+#include "storage/Database.h"
+#include "storage/repositories/CatalogRepositories.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -79,6 +81,41 @@ void DemoSandbox::readOutput()
     m_baseUrl = url;
     qCInfo(lcApp).noquote() << "demo sandbox listening on" << url.toString();
     emit ready(url);
+}
+
+Status DemoSandbox::seedStock(const Database& database)
+{
+    StockRepository stock(database);
+    auto existing = stock.locations();
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return {};
+    auto shelf = stock.addLocation(Location {0, QStringLiteral("A-01"), tr("Aisle A, shelf 1"), true});
+    if (!shelf)
+        return shelf.error();
+    auto back = stock.addLocation(Location {0, QStringLiteral("B-01"), tr("Back room"), true});
+    if (!back)
+        return back.error();
+    // The demo marketplace's catalogue (tests/sandbox/SeedData.h); the desk lamp is nearly out.
+    const QList<std::pair<const char*, int>> products {{"MUG-BLUE-01", 40},   {"TOWEL-TEA-02", 40}, {"LAMP-DESK-03", 3},
+                                                       {"POSTER-MTL-04", 25}, {"CABLE-USB-05", 60}, {"BOOK-QC-06", 12},
+                                                       {"SOCKS-WOOL-07", 30}};
+    for (const auto& [sku, quantity] : products) {
+        for (const auto& [location, share] : {std::pair(*shelf, quantity), std::pair(*back, quantity / 2)}) {
+            if (share == 0)
+                continue;
+            StockMovement delivery;
+            delivery.sku = QString::fromLatin1(sku);
+            delivery.locationId = location;
+            delivery.onHandDelta = share;
+            delivery.reason = StockReason::Adjustment;
+            delivery.reference = QStringLiteral("demo delivery");
+            if (Status moved = stock.move(delivery); !moved)
+                return moved;
+        }
+    }
+    return {};
 }
 
 } // namespace md

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QUrl>
@@ -9,6 +11,8 @@ namespace md {
 /// Demo mode's marketplace: marketdesk-sandbox started beside the app on a free loopback port, with short
 /// (2-minute) access tokens so refreshes are visible, auto-approved consent pages, and a client secret made up
 /// for this run only. Stopped when the app quits.
+class Database;
+
 class DemoSandbox : public QObject {
     Q_OBJECT
 public:
@@ -21,6 +25,10 @@ public:
     QString clientId() const;
     /// Throwaway credentials of this run; registered with the log redactor, never stored.
     QString clientSecret() const { return m_secret; }
+
+    /// Gives a demo database two locations and stock of the demo marketplace's products (once: nothing happens
+    /// when locations exist), so imported orders reserve, and one product runs short.
+    static Status seedStock(const Database& database);
 
 signals:
     void ready(const QUrl& baseUrl);

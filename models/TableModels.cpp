@@ -293,6 +293,134 @@ QVariant ListingsModel::sortValue(const Listing& l, int column) const
     }
 }
 
+// ---- Stock
+
+QVariant StockModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return header({tr("SKU"), tr("Location"), tr("On hand"), tr("Reserved"), tr("Available"), tr("Changed")}, section,
+                  orientation, role);
+}
+
+QVariant StockModel::cellData(const StockLevel& l, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Sku:
+            return l.sku;
+        case Location:
+            return l.locationCode;
+        case OnHand:
+            return QLocale().toString(l.onHand);
+        case Reserved:
+            return QLocale().toString(l.reserved);
+        case Available:
+            return QLocale().toString(l.available());
+        case Updated:
+            return format::localTime(l.updatedAt);
+        }
+    } else if (role == Qt::TextAlignmentRole && column >= OnHand && column <= Available) {
+        return QVariant::fromValue(numeric());
+    } else if (role == Qt::FontRole && column == Available && l.available() == 0) {
+        QFont font;
+        font.setBold(true); // with its number: nothing left to sell here
+        return font;
+    } else if (role == roleOf(Role::Filter)) {
+        return QString(l.sku + u' ' + l.locationCode);
+    }
+    return {};
+}
+
+QVariant StockModel::sortValue(const StockLevel& l, int column) const
+{
+    switch (column) {
+    case OnHand:
+        return l.onHand;
+    case Reserved:
+        return l.reserved;
+    case Available:
+        return l.available();
+    case Updated:
+        return timeSort(l.updatedAt);
+    default:
+        return cellData(l, column, Qt::DisplayRole).toString().toLower();
+    }
+}
+
+// ---- Outbox
+
+QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return header({tr("Created"), tr("House"), tr("Action"), tr("Order"), tr("State"), tr("Attempts"),
+                   tr("Next attempt"), tr("Last answer")},
+                  section, orientation, role);
+}
+
+QString OutboxModel::actionName(const QString& action)
+{
+    if (action == "order.ship"_L1)
+        return tr("Shipment");
+    if (action == "order.cancel"_L1)
+        return tr("Cancellation");
+    return action;
+}
+
+bool OutboxModel::canRetry(const OutboxEntry& e)
+{
+    return e.state == OutboxState::Conflict || e.state == OutboxState::Failed;
+}
+
+bool OutboxModel::canWithdraw(const OutboxEntry& e)
+{
+    return e.state == OutboxState::Pending || canRetry(e);
+}
+
+QVariant OutboxModel::cellData(const OutboxEntry& e, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Created:
+            return format::localTime(e.createdAt);
+        case House:
+            return e.houseName;
+        case Action:
+            return actionName(e.action);
+        case Order:
+            return e.orderNumber;
+        case State:
+            return outboxStateDisplayName(e.state);
+        case Attempts:
+            return QLocale().toString(e.attempts);
+        case NextAttempt:
+            return e.state == OutboxState::Pending ? format::localTime(e.nextAttemptAt) : QString();
+        case LastError:
+            return e.lastError;
+        }
+    } else if (role == Qt::TextAlignmentRole && column == Attempts) {
+        return QVariant::fromValue(numeric());
+    } else if (role == Qt::ForegroundRole && column == State && canRetry(e)) {
+        return QColor(0xb0, 0x1c, 0x1c); // with its text
+    } else if (role == Qt::ToolTipRole && column == LastError) {
+        return e.lastError;
+    } else if (role == roleOf(Role::Filter)) {
+        return QString(e.houseName + u' ' + e.orderNumber + u' ' + e.lastError);
+    }
+    return {};
+}
+
+QVariant OutboxModel::sortValue(const OutboxEntry& e, int column) const
+{
+    switch (column) {
+    case Created:
+        return timeSort(e.createdAt);
+    case Attempts:
+        return e.attempts;
+    case NextAttempt:
+        return timeSort(e.nextAttemptAt);
+    default:
+        return cellData(e, column, Qt::DisplayRole).toString().toLower();
+    }
+}
+
 // ---- Returns
 
 QVariant ReturnsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -81,6 +81,41 @@ protected:
     QVariant sortValue(const Listing& l, int column) const override;
 };
 
+/// Stock per SKU and location: on hand, reserved for orders, available.
+class StockModel : public RecordTableModel<StockLevel> {
+    Q_OBJECT
+public:
+    enum Column { Sku, Location, OnHand, Reserved, Available, Updated, ColumnCount };
+    using RecordTableModel::RecordTableModel;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+protected:
+    int columns() const override { return ColumnCount; }
+    qint64 idOf(const StockLevel& l) const override { return l.id; }
+    QVariant cellData(const StockLevel& l, int column, int role) const override;
+    QVariant sortValue(const StockLevel& l, int column) const override;
+};
+
+/// The outbox: every action on a marketplace, newest first, with its state.
+class OutboxModel : public RecordTableModel<OutboxEntry> {
+    Q_OBJECT
+public:
+    enum Column { Created, House, Action, Order, State, Attempts, NextAttempt, LastError, ColumnCount };
+    using RecordTableModel::RecordTableModel;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// What the action is, for people ("Shipment", "Cancellation").
+    static QString actionName(const QString& action);
+    /// Whether a person may try it again / withdraw it.
+    static bool canRetry(const OutboxEntry& entry);
+    static bool canWithdraw(const OutboxEntry& entry);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    qint64 idOf(const OutboxEntry& e) const override { return e.id; }
+    QVariant cellData(const OutboxEntry& e, int column, int role) const override;
+    QVariant sortValue(const OutboxEntry& e, int column) const override;
+};
+
 /// Returns of every account.
 class ReturnsModel : public RecordTableModel<ReturnRecord> {
     Q_OBJECT

@@ -18,6 +18,7 @@
 #include "ui/ProvidersDialog.h"
 #include "ui/TablePane.h"
 #include "ui/TrayIcon.h"
+#include "ui/WarehousePanes.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -59,6 +60,8 @@ class TestGui : public QObject {
     AccountsModel m_accounts;
     ListingsModel m_listings;
     std::unique_ptr<OrdersModel> m_orders;
+    StockModel m_stock;
+    OutboxModel m_outbox;
     ReturnsModel m_returns;
     NotificationsModel m_notifications;
 
@@ -69,6 +72,8 @@ class TestGui : public QObject {
         c.listings = &m_listings;
         c.orders = m_orders.get();
         c.worker = m_worker.get();
+        c.stock = &m_stock;
+        c.outbox = &m_outbox;
         c.returns = &m_returns;
         c.notifications = &m_notifications;
         c.databaseText = u"SQLite — /tmp/test.sqlite"_s;
@@ -148,7 +153,17 @@ private slots:
             o.items = {mug};
             QVERIFY(repository.upsert(o));
         }
+        for (int i = 0; i < 4; ++i) {
+            StockMovement delivery;
+            delivery.sku = u"MUG-%1"_s.arg(i);
+            delivery.locationId = shelfId;
+            delivery.onHandDelta = 24;
+            delivery.reason = StockReason::Adjustment;
+            delivery.reference = u"delivery"_s;
+            QVERIFY(StockRepository(m_db->db()).move(delivery));
+        }
         QVERIFY(m_accounts.reload(m_db->db()));
+        m_stock.setRecords(*StockRepository(m_db->db()).levels());
         m_worker = std::make_unique<DatabaseWorker>(m_db->config());
         m_orders = std::make_unique<OrdersModel>(m_worker.get());
         QTRY_COMPARE(m_orders->rowCount(), 30);
@@ -169,7 +184,8 @@ private slots:
         QVERIFY(list);
         QCOMPARE(list->count(), int(MainWindow::PaneCount));
 
-        const QStringList ids {u"accounts"_s, u"listings"_s, u"orders"_s, u"returns"_s, u"notifications"_s};
+        const QStringList ids {u"accounts"_s, u"listings"_s, u"orders"_s,       u"stock"_s,
+                               u"outbox"_s,   u"returns"_s,  u"notifications"_s};
         for (int i = 0; i < MainWindow::PaneCount; ++i) {
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
             QTRY_COMPARE(int(window.currentPane()), i);
@@ -177,8 +193,8 @@ private slots:
             TablePane* pane = window.pane(MainWindow::Pane(i));
             QVERIFY(pane->isVisible());
             QCOMPARE(pane->id(), ids.at(i));
-            // Only Accounts and Orders have rows here: every other pane explains what will appear and how.
-            const bool hasRows = i == MainWindow::Orders || i == MainWindow::Accounts;
+            // Only Accounts, Orders and Stock have rows here: every other pane explains what will appear and how.
+            const bool hasRows = i == MainWindow::Orders || i == MainWindow::Accounts || i == MainWindow::Stock;
             QCOMPARE(pane->showsEmptyState(), !hasRows);
             if (!hasRows) {
                 auto* empty = pane->findChild<QLabel*>(u"emptyState"_s);
@@ -298,6 +314,65 @@ private slots:
         window.findChild<QPushButton*>(u"showAllOrders"_s)->click();
         QTRY_COMPARE(m_orders->rowCount(), 30);
         QTRY_COMPARE(pane->currentOrderId(), scanned); // still the one in hand
+    }
+
+    void outboxAndStockPanes()
+    {
+        MainWindow window(context());
+        showActive(window);
+        // What the app does when a pane changes something: read the rows again.
+        const auto reload = [&] {
+            m_outbox.sync(*OutboxRepository(m_db->db()).list());
+            m_stock.sync(*StockRepository(m_db->db()).levels());
+        };
+        connect(&window, &MainWindow::outboxWritten, this, reload);
+        connect(&window, &MainWindow::stockChanged, this, reload);
+        reload();
+
+        // The shipment queued by the scan test waits in the outbox; it can be withdrawn, not retried.
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QTRY_COMPARE(window.currentPane(), MainWindow::Outbox);
+        TablePane* outbox = window.pane(MainWindow::Outbox);
+        QCOMPARE(m_outbox.rowCount(), 1);
+        outbox->view()->selectRow(0);
+        auto* retry = outbox->findChild<QPushButton*>(u"retryOutbox"_s);
+        auto* withdraw = outbox->findChild<QPushButton*>(u"withdrawOutbox"_s);
+        QVERIFY(!retry->isEnabled());
+        QVERIFY(withdraw->isEnabled());
+        QVERIFY(outbox->detailsBrowser()->toPlainText().contains(u"12-10003"_s));
+        screenshot(window, u"outbox"_s);
+        QSignalSpy outboxDone(window.outboxPane(), &OutboxPane::finished);
+        QTimer::singleShot(0, &window, [&] {
+            auto* box = window.findChild<QMessageBox*>(u"withdrawBox"_s);
+            QVERIFY(box);
+            for (QAbstractButton* b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+            }
+        });
+        withdraw->click();
+        QTRY_COMPARE(outboxDone.size(), 1);
+        QVERIFY(outboxDone.first().first().toBool());
+        QTRY_COMPARE(m_outbox.record(0).state, OutboxState::Cancelled);
+        const Order withdrawn = **OrderRepository(m_db->db()).findById(*m_outbox.record(0).orderId);
+        QVERIFY(withdrawn.pendingAction.isEmpty()); // the order no longer waits
+        QTRY_VERIFY(!withdraw->isEnabled());
+
+        // Stock: a count writes the difference to the ledger, shown under the row.
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QTRY_COMPARE(window.currentPane(), MainWindow::Stock);
+        TablePane* stock = window.pane(MainWindow::Stock);
+        stock->view()->selectRow(0);
+        QCOMPARE(m_stock.record(stock->currentSourceRow()).sku, u"MUG-0"_s);
+        QTRY_VERIFY(stock->detailsBrowser()->toPlainText().contains(u"delivery"_s));
+        QSignalSpy counted(window.stockPane(), &StockPane::finished);
+        window.stockPane()->recount(21, u"three broken"_s);
+        QTRY_COMPARE(counted.size(), 1);
+        QVERIFY(counted.first().first().toBool());
+        QTRY_COMPARE(m_stock.index(0, StockModel::OnHand).data().toString(), u"21"_s);
+        stock->view()->selectRow(0);
+        QTRY_VERIFY(stock->detailsBrowser()->toPlainText().contains(u"three broken"_s));
+        screenshot(window, u"stock"_s);
     }
 
     void exportsTheViewAndPrintsAPickList()

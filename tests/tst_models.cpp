@@ -141,6 +141,43 @@ private slots:
         exercise<ListingsModel, Listing>(model, rows, [](Listing& l) { l.quantity = 42; });
     }
 
+    void stockModel()
+    {
+        StockModel model;
+        QList<StockLevel> rows(3);
+        for (int i = 0; i < rows.size(); ++i) {
+            rows[i].id = i + 1;
+            rows[i].sku = u"SKU-%1"_s.arg(i);
+            rows[i].locationCode = u"A-0%1"_s.arg(i);
+            rows[i].onHand = 10 * i;
+            rows[i].reserved = i;
+        }
+        exercise<StockModel, StockLevel>(model, rows, [](StockLevel& l) { l.reserved = l.onHand; });
+        model.setRecords(rows);
+        QCOMPARE(model.index(2, StockModel::Available).data().toString(), u"18"_s);
+        QCOMPARE(model.index(2, StockModel::Available).data(roleOf(Role::Sort)).toInt(), 18);
+    }
+
+    void outboxModel()
+    {
+        OutboxModel model;
+        QList<OutboxEntry> rows(3);
+        for (int i = 0; i < rows.size(); ++i) {
+            rows[i].id = i + 1;
+            rows[i].action = u"order.ship"_s;
+            rows[i].orderNumber = u"N-%1"_s.arg(i);
+        }
+        rows[1].state = OutboxState::Conflict;
+        rows[2].state = OutboxState::Sent;
+        exercise<OutboxModel, OutboxEntry>(model, rows, [](OutboxEntry& e) { e.attempts = 3; });
+        QVERIFY(OutboxModel::canWithdraw(rows[0]) && !OutboxModel::canRetry(rows[0]));
+        QVERIFY(OutboxModel::canRetry(rows[1]) && OutboxModel::canWithdraw(rows[1]));
+        QVERIFY(!OutboxModel::canRetry(rows[2]) && !OutboxModel::canWithdraw(rows[2]));
+        model.setRecords(rows);
+        QCOMPARE(model.index(1, OutboxModel::State).data().toString(), outboxStateDisplayName(OutboxState::Conflict));
+        QVERIFY(model.index(1, OutboxModel::State).data(Qt::ForegroundRole).isValid()); // stopped: shown in red too
+    }
+
     void returnsModel()
     {
         ReturnsModel model;

@@ -151,6 +151,48 @@ private slots:
         QVERIFY(unknown && *unknown);
     }
 
+    void aCountSetsOnHandAndIsRefusedWhenStockMovedMeanwhile_data() { test::addBackendRows(); }
+    void aCountSetsOnHandAndIsRefusedWhenStockMovedMeanwhile()
+    {
+        StockRepository stock(m_test->db());
+        stockUp(u"MUG"_s, m_shelfA, 10);
+        QVERIFY(import(m_test->db(), orderWith(m_account, u"R-1"_s, u"MUG"_s, 4), m_shelfA));
+        // A person sees 10 on hand (4 reserved) and counts 8: two broke.
+        QVERIFY(stock.recount(u"MUG"_s, m_shelfA, 10, 8, u"two broken"_s));
+        QCOMPARE(onHand(u"MUG"_s, m_shelfA), 8);
+        QCOMPARE(reserved(u"MUG"_s, m_shelfA), 4);
+        const StockMovement last = stock.ledger(u"MUG"_s)->last();
+        QCOMPARE(last.reason, StockReason::Adjustment);
+        QCOMPARE(last.onHandDelta, -2);
+        QCOMPARE(last.reference, u"count: two broken"_s);
+        // Shown 10 but it is 8 by now (another workstation counted): refused, nothing written.
+        const auto rows = stock.ledger(u"MUG"_s)->size();
+        Status stale = stock.recount(u"MUG"_s, m_shelfA, 10, 12, {});
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, u"stock.changed"_s);
+        QCOMPARE(onHand(u"MUG"_s, m_shelfA), 8);
+        QCOMPARE(stock.ledger(u"MUG"_s)->size(), rows);
+        // Below what orders hold here: refused with why.
+        Status short_ = stock.recount(u"MUG"_s, m_shelfA, 8, 3, {});
+        QVERIFY(!short_);
+        QCOMPARE(short_.error().code, u"stock.below-reserved"_s);
+        QVERIFY(short_.error().message.contains(u"4"_s));
+        QVERIFY(!stock.recount(u"MUG"_s, m_shelfA, 8, -1, {}));
+        QCOMPARE(onHand(u"MUG"_s, m_shelfA), 8);
+        // A SKU never stocked here is counted from zero.
+        QVERIFY(stock.recount(u"TEAPOT"_s, m_shelfB, 0, 6, {}));
+        const auto levels = stock.levels();
+        QVERIFY(levels);
+        QCOMPARE(levels->size(), 2);
+        QCOMPARE(levels->at(0).sku, u"MUG"_s);
+        QCOMPARE(levels->at(0).locationCode, u"A-01"_s);
+        QCOMPARE(levels->at(0).available(), 4);
+        QCOMPARE(levels->at(1).sku, u"TEAPOT"_s);
+        QCOMPARE(levels->at(1).locationCode, u"B-01"_s);
+        QCOMPARE(levels->at(1).onHand, 6);
+        QVERIFY(levels->at(1).updatedAt.isValid());
+    }
+
     void cancelReleasesAndShipConsumes_data() { test::addBackendRows(); }
     void cancelReleasesAndShipConsumes()
     {

@@ -754,6 +754,14 @@
         <source>The demo marketplace said something unexpected: %1</source>
         <translation>The demo marketplace said something unexpected: %1</translation>
     </message>
+    <message>
+        <source>Aisle A, shelf 1</source>
+        <translation>Aisle A, shelf 1</translation>
+    </message>
+    <message>
+        <source>Back room</source>
+        <translation>Back room</translation>
+    </message>
 </context>
 <context>
     <name>md::EbayClient</name>
@@ -1432,6 +1440,30 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Orders that could not be read (kept aside)</source>
         <translation>Orders that could not be read (kept aside)</translation>
     </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>No stock recorded</source>
+        <translation>No stock recorded</translation>
+    </message>
+    <message>
+        <source>Stock per SKU and location will appear here: on hand, reserved for orders and available, with the ledger of every change. Imported orders reserve from it.</source>
+        <translation>Stock per SKU and location will appear here: on hand, reserved for orders and available, with the ledger of every change. Imported orders reserve from it.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Nothing sent yet</translation>
+    </message>
+    <message>
+        <source>Every shipment and cancellation you make is written here first, then sent to its marketplace. What waits for the network, or needs you, stays here with its state.</source>
+        <translation>Every shipment and cancellation you make is written here first, then sent to its marketplace. What waits for the network, or needs you, stays here with its state.</translation>
+    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -1812,7 +1844,10 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation><numerusform>%Ln order</numerusform><numerusform>%Ln orders</numerusform></translation>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan an order or tracking number</source>
@@ -1904,7 +1939,10 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
     <message numerus="yes">
         <source>%n orders have the code &quot;%1&quot;.</source>
-        <translation><numerusform>%n order has the code &quot;%1&quot;.</numerusform><numerusform>%n orders have the code &quot;%1&quot;.</numerusform></translation>
+        <translation>
+            <numerusform>%n order has the code &quot;%1&quot;.</numerusform>
+            <numerusform>%n orders have the code &quot;%1&quot;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is online.</source>
@@ -1940,7 +1978,10 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) exported to %1.</source>
-        <translation><numerusform>%n order exported to %1.</numerusform><numerusform>%n orders exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n order exported to %1.</numerusform>
+            <numerusform>%n orders exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status %1 → %2</source>
@@ -2056,6 +2097,155 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
 </context>
 <context>
+    <name>md::Outbox</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Refused: needs you</source>
+        <translation>Refused: needs you</translation>
+    </message>
+    <message>
+        <source>Conflict: needs you</source>
+        <translation>Conflict: needs you</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>md::OutboxModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Last answer</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+</context>
+<context>
+    <name>md::OutboxPane</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Try a stopped action again; Marketdesk first checks whether the marketplace already has it</source>
+        <translation>Try a stopped action again; Marketdesk first checks whether the marketplace already has it</translation>
+    </message>
+    <message>
+        <source>Do not send this action; the order no longer waits for it</source>
+        <translation>Do not send this action; the order no longer waits for it</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source>%1 — order %2</source>
+        <translation>%1 — order %2</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Last answer</translation>
+    </message>
+    <message>
+        <source>Marketplace reference</source>
+        <translation>Marketplace reference</translation>
+    </message>
+    <message>
+        <source>Idempotency key</source>
+        <translation>Idempotency key</translation>
+    </message>
+    <message>
+        <source>Withdraw action</source>
+        <translation>Withdraw action</translation>
+    </message>
+    <message>
+        <source>%1 of order %2 will not be sent to the marketplace.</source>
+        <translation>%1 of order %2 will not be sent to the marketplace.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>%1 of order %2 will be tried again.</source>
+        <translation>%1 of order %2 will be tried again.</translation>
+    </message>
+    <message>
+        <source>%1 of order %2 withdrawn.</source>
+        <translation>%1 of order %2 withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>md::OutboxRepository</name>
     <message>
         <source>This action is already queued (key %1).</source>
@@ -2089,7 +2279,10 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), %1 unit(s) — printed %2</source>
-        <translation><numerusform>%n order, %1 unit(s) — printed %2</numerusform><numerusform>%n orders, %1 unit(s) — printed %2</numerusform></translation>
+        <translation>
+            <numerusform>%n order, %1 unit(s) — printed %2</numerusform>
+            <numerusform>%n orders, %1 unit(s) — printed %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not reserved — check stock before picking</source>
@@ -2482,10 +2675,152 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
 </context>
 <context>
+    <name>md::StockModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>md::StockPane</name>
+    <message>
+        <source>Reserved for an order</source>
+        <translation>Reserved for an order</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Released by a cancellation</source>
+        <translation>Released by a cancellation</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>&amp;Count…</source>
+        <translation>&amp;Count…</translation>
+    </message>
+    <message>
+        <source>Record how many you counted on the shelf; the difference goes to the ledger</source>
+        <translation>Record how many you counted on the shelf; the difference goes to the ledger</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Reserved for orders</source>
+        <translation>Reserved for orders</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>Reading the ledger…</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Count %1 at %2</source>
+        <translation>Count %1 at %2</translation>
+    </message>
+    <message>
+        <source>Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on the shelf; the difference is written to the ledger.</source>
+        <translation>Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on the shelf; the difference is written to the ledger.</translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation>&amp;Counted:</translation>
+    </message>
+    <message>
+        <source>Optional: why it differs (breakage, found, …)</source>
+        <translation>Optional: why it differs (breakage, found, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Count stock</source>
+        <translation>Count stock</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 on hand.</source>
+        <translation>%1 at %2: %3 on hand.</translation>
+    </message>
+</context>
+<context>
     <name>md::StockRepository</name>
     <message>
         <source>Stock of %1 cannot change by %2 on hand and %3 reserved: not enough stock.</source>
         <translation>Stock of %1 cannot change by %2 on hand and %3 reserved: not enough stock.</translation>
+    </message>
+    <message>
+        <source>A count of %1 cannot be below zero.</source>
+        <translation>A count of %1 cannot be below zero.</translation>
+    </message>
+    <message>
+        <source>%1 units of %2 are reserved for orders here; a count of %3 would leave them short. Move or cancel those orders first.</source>
+        <translation>%1 units of %2 are reserved for orders here; a count of %3 would leave them short. Move or cancel those orders first.</translation>
+    </message>
+    <message>
+        <source>The stock of %1 changed while you counted (it is no longer %2). Look at it again and count once more.</source>
+        <translation>The stock of %1 changed while you counted (it is no longer %2). Look at it again and count once more.</translation>
     </message>
 </context>
 <context>

@@ -754,6 +754,14 @@
         <source>The demo marketplace said something unexpected: %1</source>
         <translation>La place de marché de démonstration a répondu quelque chose d’inattendu : %1</translation>
     </message>
+    <message>
+        <source>Aisle A, shelf 1</source>
+        <translation>Allée A, étagère 1</translation>
+    </message>
+    <message>
+        <source>Back room</source>
+        <translation>Réserve</translation>
+    </message>
 </context>
 <context>
     <name>md::EbayClient</name>
@@ -1432,6 +1440,30 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Orders that could not be read (kept aside)</source>
         <translation>Commandes illisibles (mises de côté)</translation>
     </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>No stock recorded</source>
+        <translation>Aucun stock enregistré</translation>
+    </message>
+    <message>
+        <source>Stock per SKU and location will appear here: on hand, reserved for orders and available, with the ledger of every change. Imported orders reserve from it.</source>
+        <translation>Le stock par SKU et par emplacement apparaîtra ici : en main, réservé pour des commandes et disponible, avec le registre de chaque changement. Les commandes importées y réservent.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Rien d’envoyé pour l’instant</translation>
+    </message>
+    <message>
+        <source>Every shipment and cancellation you make is written here first, then sent to its marketplace. What waits for the network, or needs you, stays here with its state.</source>
+        <translation>Chaque expédition et chaque annulation que vous faites est d’abord écrite ici, puis envoyée à sa place de marché. Ce qui attend le réseau, ou vous, reste ici avec son état.</translation>
+    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -1812,7 +1844,10 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation><numerusform>%Ln commande</numerusform><numerusform>%Ln commandes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan an order or tracking number</source>
@@ -1904,7 +1939,10 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%n orders have the code &quot;%1&quot;.</source>
-        <translation><numerusform>%n commande a le code « %1 ».</numerusform><numerusform>%n commandes ont le code « %1 ».</numerusform></translation>
+        <translation>
+            <numerusform>%n commande a le code « %1 ».</numerusform>
+            <numerusform>%n commandes ont le code « %1 ».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is online.</source>
@@ -1940,7 +1978,10 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) exported to %1.</source>
-        <translation><numerusform>%n commande exportée dans %1.</numerusform><numerusform>%n commandes exportées dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n commande exportée dans %1.</numerusform>
+            <numerusform>%n commandes exportées dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status %1 → %2</source>
@@ -2056,6 +2097,155 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>md::Outbox</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Refused: needs you</source>
+        <translation>Refusée : à traiter</translation>
+    </message>
+    <message>
+        <source>Conflict: needs you</source>
+        <translation>Conflit : à traiter</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+</context>
+<context>
+    <name>md::OutboxModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+</context>
+<context>
+    <name>md::OutboxPane</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Try a stopped action again; Marketdesk first checks whether the marketplace already has it</source>
+        <translation>Réessayer une action arrêtée ; Marketdesk vérifie d’abord si la place de marché l’a déjà</translation>
+    </message>
+    <message>
+        <source>Do not send this action; the order no longer waits for it</source>
+        <translation>Ne pas envoyer cette action ; la commande ne l’attend plus</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>%1 — order %2</source>
+        <translation>%1 — commande %2</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <source>Marketplace reference</source>
+        <translation>Référence de la place de marché</translation>
+    </message>
+    <message>
+        <source>Idempotency key</source>
+        <translation>Clé d’idempotence</translation>
+    </message>
+    <message>
+        <source>Withdraw action</source>
+        <translation>Retirer l’action</translation>
+    </message>
+    <message>
+        <source>%1 of order %2 will not be sent to the marketplace.</source>
+        <translation>%1 de la commande %2 ne sera pas envoyée à la place de marché.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>%1 of order %2 will be tried again.</source>
+        <translation>%1 de la commande %2 sera réessayée.</translation>
+    </message>
+    <message>
+        <source>%1 of order %2 withdrawn.</source>
+        <translation>%1 de la commande %2 retirée.</translation>
+    </message>
+</context>
+<context>
     <name>md::OutboxRepository</name>
     <message>
         <source>This action is already queued (key %1).</source>
@@ -2089,7 +2279,10 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), %1 unit(s) — printed %2</source>
-        <translation><numerusform>%n commande, %1 unité(s) — imprimée le %2</numerusform><numerusform>%n commandes, %1 unité(s) — imprimées le %2</numerusform></translation>
+        <translation>
+            <numerusform>%n commande, %1 unité(s) — imprimée le %2</numerusform>
+            <numerusform>%n commandes, %1 unité(s) — imprimées le %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not reserved — check stock before picking</source>
@@ -2482,10 +2675,152 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>md::StockModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En main</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>md::StockPane</name>
+    <message>
+        <source>Reserved for an order</source>
+        <translation>Réservé pour une commande</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Released by a cancellation</source>
+        <translation>Libéré par une annulation</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retourné</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>&amp;Count…</source>
+        <translation>&amp;Compter…</translation>
+    </message>
+    <message>
+        <source>Record how many you counted on the shelf; the difference goes to the ledger</source>
+        <translation>Enregistrer combien vous en avez compté sur l’étagère ; la différence va au registre</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En main</translation>
+    </message>
+    <message>
+        <source>Reserved for orders</source>
+        <translation>Réservé pour des commandes</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>Lecture du registre…</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Count %1 at %2</source>
+        <translation>Compter %1 à %2</translation>
+    </message>
+    <message>
+        <source>Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on the shelf; the difference is written to the ledger.</source>
+        <translation>Marketdesk a %1 en main ici, dont %2 réservés pour des commandes. Saisissez ce qui est sur l’étagère ; la différence est écrite au registre.</translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation>&amp;Compté :</translation>
+    </message>
+    <message>
+        <source>Optional: why it differs (breakage, found, …)</source>
+        <translation>Facultatif : pourquoi cela diffère (casse, retrouvé, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Count stock</source>
+        <translation>Compter le stock</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 on hand.</source>
+        <translation>%1 à %2 : %3 en main.</translation>
+    </message>
+</context>
+<context>
     <name>md::StockRepository</name>
     <message>
         <source>Stock of %1 cannot change by %2 on hand and %3 reserved: not enough stock.</source>
         <translation>Le stock de %1 ne peut pas varier de %2 en main et %3 réservés : stock insuffisant.</translation>
+    </message>
+    <message>
+        <source>A count of %1 cannot be below zero.</source>
+        <translation>Un compte de %1 ne peut pas être inférieur à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 units of %2 are reserved for orders here; a count of %3 would leave them short. Move or cancel those orders first.</source>
+        <translation>%1 unités de %2 sont réservées pour des commandes ici ; un compte de %3 les laisserait à découvert. Déplacez ou annulez d’abord ces commandes.</translation>
+    </message>
+    <message>
+        <source>The stock of %1 changed while you counted (it is no longer %2). Look at it again and count once more.</source>
+        <translation>Le stock de %1 a changé pendant que vous comptiez (il n’est plus de %2). Regardez-le à nouveau et recomptez.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/ResponseTimeChart.h"
 #include "ui/TablePane.h"
 #include "ui/TrayIcon.h"
+#include "ui/WarehousePanes.h"
 
 #include <QAction>
 #include <QApplication>
@@ -190,6 +191,12 @@ void MainWindow::buildPanes()
         {u"orders"_s, tr("Orders"), u":/icons/orders.svg"_s, m_context.orders, tr("No orders yet"),
          tr("Orders of every connected account will appear here and stay available offline. Connect a seller "
             "account to start receiving them.")},
+        {u"stock"_s, tr("Stock"), u":/icons/stock.svg"_s, m_context.stock, tr("No stock recorded"),
+         tr("Stock per SKU and location will appear here: on hand, reserved for orders and available, with the "
+            "ledger of every change. Imported orders reserve from it.")},
+        {u"outbox"_s, tr("Outbox"), u":/icons/outbox.svg"_s, m_context.outbox, tr("Nothing sent yet"),
+         tr("Every shipment and cancellation you make is written here first, then sent to its marketplace. "
+            "What waits for the network, or needs you, stays here with its state.")},
         {u"returns"_s, tr("Returns"), u":/icons/returns.svg"_s, m_context.returns, tr("No returns"),
          tr("Returns that buyers open on any connected account will appear here for you to receive, inspect "
             "and restock.")},
@@ -226,6 +233,13 @@ void MainWindow::buildPanes()
                       row(tr("Description"), l.description)});
     });
     buildOrderActions();
+    m_stockPane = new StockPane(m_panes[Stock], m_context.stock, m_context.worker, this);
+    connect(m_stockPane, &StockPane::changed, this, &MainWindow::stockChanged);
+    m_outboxPane = new OutboxPane(m_panes[Outbox], m_context.outbox, m_context.worker, this);
+    connect(m_outboxPane, &OutboxPane::changed, this, &MainWindow::outboxWritten);
+    const auto show = [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); };
+    connect(m_stockPane, &StockPane::message, this, show);
+    connect(m_outboxPane, &OutboxPane::message, this, show);
     auto* returns = m_context.returns;
     m_panes[Returns]->setDetailsProvider([returns](int r) {
         const ReturnRecord& x = returns->record(r);

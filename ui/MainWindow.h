@@ -25,6 +25,10 @@ class ListingsModel;
 class NotificationsModel;
 class OrdersModel;
 class OrdersPane;
+class OutboxModel;
+class OutboxPane;
+class StockModel;
+class StockPane;
 class DatabaseWorker;
 class ReturnsModel;
 class TablePane;
@@ -35,6 +39,8 @@ struct MainWindowContext {
     AccountsModel* accounts = nullptr;
     ListingsModel* listings = nullptr;
     OrdersModel* orders = nullptr;
+    StockModel* stock = nullptr;
+    OutboxModel* outbox = nullptr;
     ReturnsModel* returns = nullptr;
     NotificationsModel* notifications = nullptr;
     NetworkStatus* network = nullptr;
@@ -52,7 +58,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// The panes, in side-list order.
-    enum Pane { Accounts, Listings, Orders, Returns, Notifications, PaneCount };
+    enum Pane { Accounts, Listings, Orders, Stock, Outbox, Returns, Notifications, PaneCount };
     Q_ENUM(Pane)
     /// What can be done to the selected account (Rename and Change purpose have their own signals).
     enum AccountAction { Reconnect, RefreshToken, HealthCheck, Deactivate, Reactivate, Forget };
@@ -65,6 +71,8 @@ public:
     void showPane(Pane pane);
     TablePane* pane(Pane pane) const { return m_panes.value(pane); }
     OrdersPane* ordersPane() const { return m_ordersPane; }
+    StockPane* stockPane() const { return m_stockPane; }
+    OutboxPane* outboxPane() const { return m_outboxPane; }
     TrayIcon* tray() const { return m_tray; }
 
     /// Demo mode: what the status bar says about the sandbox marketplace.
@@ -96,8 +104,10 @@ signals:
     void syncCancelRequested();
     /// Read the account's orders again from this (local) date on.
     void rewindRequested(qint64 accountId, const QDate& from);
-    /// The Orders pane wrote an action to the outbox (time to send it).
+    /// The Orders or Outbox pane wrote to the outbox (time to send it and show it again).
     void outboxWritten();
+    /// A count changed stock (the Stock pane's rows should be read again).
+    void stockChanged();
 
 public slots:
     void showAbout();
@@ -141,6 +151,8 @@ private:
     QAction* m_syncNow = nullptr;
     QAction* m_rewind = nullptr;
     OrdersPane* m_ordersPane = nullptr;
+    StockPane* m_stockPane = nullptr;
+    OutboxPane* m_outboxPane = nullptr;
 };
 
 } // namespace md

@@ -131,6 +131,25 @@ std::optional<Severity> severityFromKey(const QString& key)
     return valueOf(kSeverities, key);
 }
 
+QString outboxStateDisplayName(OutboxState state)
+{
+    switch (state) {
+    case OutboxState::Pending:
+        return QCoreApplication::translate("md::Outbox", "Waiting to be sent");
+    case OutboxState::Sending:
+        return QCoreApplication::translate("md::Outbox", "Sending");
+    case OutboxState::Sent:
+        return QCoreApplication::translate("md::Outbox", "Sent");
+    case OutboxState::Failed:
+        return QCoreApplication::translate("md::Outbox", "Refused: needs you");
+    case OutboxState::Conflict:
+        return QCoreApplication::translate("md::Outbox", "Conflict: needs you");
+    case OutboxState::Cancelled:
+        return QCoreApplication::translate("md::Outbox", "Withdrawn");
+    }
+    return {};
+}
+
 QString severityDisplayName(Severity severity)
 {
     switch (severity) {

@@ -297,6 +297,7 @@ enum class OutboxState {
     Cancelled, ///< Withdrawn by a person before it was sent.
 };
 QString outboxStateKey(OutboxState state);
+QString outboxStateDisplayName(OutboxState state); ///< What the Outbox pane shows, translated.
 std::optional<OutboxState> outboxStateFromKey(const QString& key);
 
 /// An action on a marketplace, written in the same transaction as the local change it mirrors.
@@ -308,6 +309,7 @@ struct OutboxEntry {
     QString result; ///< what the marketplace answered (a fulfilment id…)
     bool verifyFirst = false; ///< an earlier attempt may have arrived: look it up on the marketplace before sending
     QString houseName; ///< read only: the account's house name
+    QString orderNumber; ///< read only: the order's number (or marketplace id)
     QString action; ///< e.g. "order.ship".
     QString payload; ///< JSON.
     OutboxState state = OutboxState::Pending;
@@ -398,6 +400,9 @@ struct StockLevel {
     int onHand = 0;
     int reserved = 0;
     int available() const { return onHand - reserved; }
+    qint64 id = 0; ///< read only: the stock row
+    QString locationCode; ///< read only
+    QDateTime updatedAt; ///< read only
 };
 
 /// One row of the stock ledger.

@@ -451,11 +451,14 @@ OutboxEntry readOutbox(SqlQuery& r)
     e.result = r.value(12).toString();
     e.verifyFirst = r.value(13).toBool();
     e.houseName = r.value(14).toString();
+    e.orderNumber = r.value(15).toString();
     return e;
 }
 constexpr auto kOutboxColumns = "o.id, o.idempotency_key, o.account_id, o.action, o.payload, o.state, o.attempts, "
                                 "o.last_error, o.next_attempt_at, o.created_at, o.updated_at, o.order_id, o.result, "
-                                "o.verify_first, (SELECT a.house_name FROM accounts a WHERE a.id = o.account_id)";
+                                "o.verify_first, (SELECT a.house_name FROM accounts a WHERE a.id = o.account_id), "
+                                "(SELECT COALESCE(NULLIF(r.order_number, ''), r.external_id) FROM orders r WHERE "
+                                "r.id = o.order_id)";
 } // namespace
 
 Result<qint64> OutboxRepository::enqueue(const OutboxEntry& e)
@@ -936,6 +939,90 @@ Result<QList<qint64>> StockRepository::locationsWithAvailable(const QString& sku
     return ids;
 }
 
+Result<QList<StockLevel>> StockRepository::levels() const
+{
+    SqlQuery q(m_db,
+               u"SELECT s.sku, s.location_id, s.on_hand, s.reserved, s.id, l.code, s.updated_at FROM "
+               "stock_items s JOIN locations l ON l.id = s.location_id ORDER BY s.sku, l.code"_s);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<StockLevel> levels;
+    while (q.next()) {
+        StockLevel l;
+        l.sku = q.value(0).toString();
+        l.locationId = q.value(1).toLongLong();
+        l.onHand = q.value(2).toInt();
+        l.reserved = q.value(3).toInt();
+        l.id = q.value(4).toLongLong();
+        l.locationCode = q.value(5).toString();
+        l.updatedAt = sql::toTime(q.value(6));
+        levels << l;
+    }
+    return levels;
+}
+
+Status StockRepository::recount(const QString& sku, qint64 locationId, int expectedOnHand, int counted,
+                                const QString& note)
+{
+    if (counted < 0) {
+        return Error {u"stock.negative-count"_s, tr("A count of %1 cannot be below zero.").arg(counted), {}};
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto current = level(sku, locationId);
+    if (!current)
+        return current.error();
+    const int reserved = *current ? (*current)->reserved : 0;
+    if (counted < reserved) {
+        return Error {u"stock.below-reserved"_s,
+                      tr("%1 units of %2 are reserved for orders here; a count of %3 would leave them short. Move "
+                         "or cancel those orders first.")
+                          .arg(reserved)
+                          .arg(sku)
+                          .arg(counted),
+                      {}};
+    }
+    // Only if nobody changed it since the person looked: a sync's reservation or another workstation's count
+    // in between makes the difference wrong, so the count is refused and shown again.
+    SqlQuery ensure(m_db,
+                    u"INSERT INTO stock_items (sku, location_id, on_hand, reserved, updated_at) VALUES (:sku, "
+                    ":location, 0, 0, :now) ON CONFLICT (sku, location_id) DO NOTHING"_s);
+    ensure.bind(u":sku"_s, sku).bind(u":location"_s, locationId).bind(u":now"_s, nowMs());
+    if (Status s = ensure.exec(); !s)
+        return s;
+    SqlQuery update(m_db,
+                    u"UPDATE stock_items SET on_hand = :counted, updated_at = :now WHERE sku = :sku AND "
+                    "location_id = :location AND on_hand = :expected"_s);
+    update.bind(u":counted"_s, counted)
+        .bind(u":now"_s, nowMs())
+        .bind(u":sku"_s, sku)
+        .bind(u":location"_s, locationId)
+        .bind(u":expected"_s, expectedOnHand);
+    if (Status s = update.exec(); !s)
+        return s;
+    if (update.numRowsAffected() != 1) {
+        return Error {u"stock.changed"_s,
+                      tr("The stock of %1 changed while you counted (it is no longer %2). Look at it again and "
+                         "count once more.")
+                          .arg(sku)
+                          .arg(expectedOnHand),
+                      {}};
+    }
+    SqlQuery ledger(m_db,
+                    u"INSERT INTO stock_ledger (sku, location_id, on_hand_delta, reserved_delta, reason, "
+                    "reference, created_at) VALUES (:sku, :location, :on_hand, 0, :reason, :ref, :now)"_s);
+    ledger.bind(u":sku"_s, sku)
+        .bind(u":location"_s, locationId)
+        .bind(u":on_hand"_s, counted - expectedOnHand)
+        .bind(u":reason"_s, stockReasonKey(StockReason::Adjustment))
+        .bind(u":ref"_s, note.isEmpty() ? u"count"_s : u"count: "_s + note)
+        .bind(u":now"_s, nowMs());
+    if (Status s = ledger.exec(); !s)
+        return s;
+    return transaction.commit();
+}
+
 Result<std::optional<StockLevel>> StockRepository::level(const QString& sku, qint64 locationId) const
 {
     SqlQuery q(m_db, u"SELECT on_hand, reserved FROM stock_items WHERE sku = :sku AND location_id = :location"_s);
@@ -944,7 +1031,12 @@ Result<std::optional<StockLevel>> StockRepository::level(const QString& sku, qin
         return s.error();
     if (!q.next())
         return std::optional<StockLevel>();
-    return std::optional<StockLevel>(StockLevel {sku, locationId, q.value(0).toInt(), q.value(1).toInt()});
+    StockLevel l;
+    l.sku = sku;
+    l.locationId = locationId;
+    l.onHand = q.value(0).toInt();
+    l.reserved = q.value(1).toInt();
+    return std::optional<StockLevel>(l);
 }
 
 Result<QList<StockMovement>> StockRepository::ledger(const QString& sku) const

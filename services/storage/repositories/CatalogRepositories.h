@@ -210,6 +210,12 @@ public:
     /// Applies a movement to the SKU's level at the location and records it in the ledger, atomically.
     Status move(const StockMovement& movement);
     Result<std::optional<StockLevel>> level(const QString& sku, qint64 locationId) const;
+    /// Every SKU's level at every location, by SKU and location code.
+    Result<QList<StockLevel>> levels() const;
+    /// A person counted the SKU at the location: on hand becomes `counted`, if it still is `expectedOnHand`
+    /// (what they were shown), with an Adjustment row in the ledger. Refused when it changed meanwhile, or when
+    /// the count is below what orders have reserved there.
+    Status recount(const QString& sku, qint64 locationId, int expectedOnHand, int counted, const QString& note);
     Result<QList<StockMovement>> ledger(const QString& sku) const;
     /// Reserves `quantity` of the SKU at the location if that much is available right now — one conditional
     /// UPDATE, so concurrent importers (PostgreSQL row locks) can never together reserve more than is there —

@@ -1,0 +1,269 @@
+#include "ui/WarehousePanes.h"
+
+#include "fulfilment/OrderActions.h"
+#include "logging/LogCategories.h"
+#include "models/Format.h"
+#include "models/TableModels.h"
+#include "storage/DatabaseWorker.h"
+#include "storage/repositories/CatalogRepositories.h"
+#include "ui/DetailsHtml.h"
+#include "ui/TablePane.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+
+QString reasonText(StockReason reason)
+{
+    switch (reason) {
+    case StockReason::OrderImport:
+        return StockPane::tr("Reserved for an order");
+    case StockReason::Ship:
+        return StockPane::tr("Shipped");
+    case StockReason::Cancel:
+        return StockPane::tr("Released by a cancellation");
+    case StockReason::Return:
+        return StockPane::tr("Returned");
+    case StockReason::Adjustment:
+        return StockPane::tr("Counted");
+    }
+    return {};
+}
+
+QString signedNumber(int n)
+{
+    return n > 0 ? u"+"_s + QLocale().toString(n) : QLocale().toString(n);
+}
+
+} // namespace
+
+// ---- Stock
+
+StockPane::StockPane(TablePane* pane, StockModel* model, DatabaseWorker* worker, QWidget* window)
+    : QObject(pane)
+    , m_pane(pane)
+    , m_model(model)
+    , m_worker(worker)
+    , m_window(window)
+    , m_count(new QPushButton(tr("&Count…"), pane))
+{
+    m_count->setObjectName(u"countStock"_s);
+    m_count->setToolTip(tr("Record how many you counted on the shelf; the difference goes to the ledger"));
+    m_count->setEnabled(false);
+    pane->addToolWidget(m_count);
+    connect(m_count, &QPushButton::clicked, this, &StockPane::openCountDialog);
+    connect(pane, &TablePane::currentSourceRowChanged, this, [this](int row) {
+        m_count->setEnabled(row >= 0);
+        showLedger();
+    });
+    // The row changed (a count, an import): so did its ledger.
+    connect(model, &QAbstractItemModel::dataChanged, this, &StockPane::showLedger);
+    pane->setDetailsProvider([this](int r) -> QString {
+        const StockLevel& l = m_model->record(r);
+        using namespace details;
+        return table(tr("%1 at %2").arg(l.sku, l.locationCode),
+                     {row(tr("On hand"), QLocale().toString(l.onHand)),
+                      row(tr("Reserved for orders"), QLocale().toString(l.reserved)),
+                      row(tr("Available"), QLocale().toString(l.available())),
+                      row(tr("Changed"), format::localTime(l.updatedAt))}) +
+            (m_ledgerFor == l.id ? m_ledgerHtml : u"<p>%1</p>"_s.arg(tr("Reading the ledger…").toHtmlEscaped()));
+    });
+}
+
+void StockPane::showLedger()
+{
+    const int row = m_pane->currentSourceRow();
+    if (row < 0)
+        return;
+    const StockLevel level = m_model->record(row);
+    m_worker->run<QList<StockMovement>>(
+        this, [sku = level.sku](const Database& db) { return StockRepository(db).ledger(sku); },
+        [this, level](Result<QList<StockMovement>> ledger) {
+            if (!ledger) {
+                qCWarning(lcUi).noquote() << "stock ledger not read:" << ledger.error().toLogString();
+                return;
+            }
+            QString rows;
+            for (auto it = ledger->crbegin(); it != ledger->crend(); ++it) {
+                if (it->locationId != level.locationId)
+                    continue;
+                rows +=
+                    u"<tr><td>%1</td><td>%2</td><td align=right>%3</td><td align=right>%4</td><td>%5</td></tr>"_s.arg(
+                        format::localTime(it->createdAt).toHtmlEscaped(), reasonText(it->reason).toHtmlEscaped(),
+                        signedNumber(it->onHandDelta), signedNumber(it->reservedDelta), it->reference.toHtmlEscaped());
+            }
+            m_ledgerHtml = u"<h3>%1</h3><table cellspacing=4><tr><th align=left>%2</th><th align=left>%3</th>"
+                           "<th align=right>%4</th><th align=right>%5</th><th align=left>%6</th></tr>%7</table>"_s.arg(
+                               tr("Ledger").toHtmlEscaped(), tr("When").toHtmlEscaped(), tr("Why").toHtmlEscaped(),
+                               tr("On hand").toHtmlEscaped(), tr("Reserved").toHtmlEscaped(),
+                               tr("Reference").toHtmlEscaped(), rows);
+            m_ledgerFor = level.id;
+            m_pane->refreshDetails();
+        });
+}
+
+void StockPane::openCountDialog()
+{
+    const int row = m_pane->currentSourceRow();
+    if (row < 0)
+        return;
+    const StockLevel level = m_model->record(row);
+    QDialog dialog(m_window);
+    dialog.setObjectName(u"countDialog"_s);
+    dialog.setWindowTitle(tr("Count %1 at %2").arg(level.sku, level.locationCode));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* intro = new QLabel(tr("Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on "
+                                "the shelf; the difference is written to the ledger.")
+                                 .arg(level.onHand)
+                                 .arg(level.reserved),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    auto* counted = new QSpinBox(&dialog);
+    counted->setObjectName(u"counted"_s);
+    counted->setRange(0, 1'000'000);
+    counted->setValue(level.onHand);
+    form->addRow(tr("&Counted:"), counted);
+    auto* note = new QLineEdit(&dialog);
+    note->setObjectName(u"countNote"_s);
+    note->setPlaceholderText(tr("Optional: why it differs (breakage, found, …)"));
+    form->addRow(tr("&Note:"), note);
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    counted->setFocus();
+    counted->selectAll();
+    if (dialog.exec() == QDialog::Accepted)
+        recount(counted->value(), note->text().trimmed());
+}
+
+void StockPane::recount(int counted, const QString& note)
+{
+    const int row = m_pane->currentSourceRow();
+    if (row < 0)
+        return;
+    const StockLevel level = m_model->record(row);
+    m_worker->run(
+        this,
+        [level, counted, note](const Database& db) {
+            return StockRepository(db).recount(level.sku, level.locationId, level.onHand, counted, note);
+        },
+        [this, level, counted](Status done) {
+            if (!done) {
+                qCWarning(lcUi).noquote() << "count refused:" << done.error().toLogString();
+                QMessageBox::warning(m_window, tr("Count stock"), done.error().message);
+                emit changed(); // show what it is now
+                emit finished(false);
+                return;
+            }
+            qCInfo(lcUi).noquote() << "counted" << level.sku << "at" << level.locationCode << ":" << level.onHand
+                                   << "->" << counted;
+            emit message(tr("%1 at %2: %3 on hand.").arg(level.sku, level.locationCode).arg(counted), 8000);
+            m_ledgerFor = -1;
+            emit changed();
+            emit finished(true);
+        });
+}
+
+// ---- Outbox
+
+OutboxPane::OutboxPane(TablePane* pane, OutboxModel* model, DatabaseWorker* worker, QWidget* window)
+    : QObject(pane)
+    , m_pane(pane)
+    , m_model(model)
+    , m_worker(worker)
+    , m_window(window)
+    , m_retry(new QPushButton(tr("&Retry"), pane))
+    , m_withdraw(new QPushButton(tr("&Withdraw"), pane))
+{
+    m_retry->setObjectName(u"retryOutbox"_s);
+    m_retry->setToolTip(tr("Try a stopped action again; Marketdesk first checks whether the marketplace already "
+                           "has it"));
+    m_withdraw->setObjectName(u"withdrawOutbox"_s);
+    m_withdraw->setToolTip(tr("Do not send this action; the order no longer waits for it"));
+    pane->addToolWidget(m_retry);
+    pane->addToolWidget(m_withdraw);
+    pane->addColumnFilter(OutboxModel::State, tr("Any state"), u"outboxStateFilter"_s);
+    connect(m_retry, &QPushButton::clicked, this, [this] { apply(Retry); });
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { apply(Withdraw); });
+    connect(pane, &TablePane::currentSourceRowChanged, this, &OutboxPane::update);
+    connect(model, &QAbstractItemModel::dataChanged, this, &OutboxPane::update);
+    connect(model, &QAbstractItemModel::modelReset, this, &OutboxPane::update);
+    pane->setDetailsProvider([this](int r) {
+        const OutboxEntry& e = m_model->record(r);
+        using namespace details;
+        return table(
+            tr("%1 — order %2").arg(OutboxModel::actionName(e.action), e.orderNumber),
+            {row(tr("House"), e.houseName), row(tr("State"), outboxStateDisplayName(e.state)),
+             row(tr("Created"), format::localTime(e.createdAt)), row(tr("Attempts"), QLocale().toString(e.attempts)),
+             row(tr("Next attempt"), e.state == OutboxState::Pending ? format::localTime(e.nextAttemptAt) : QString()),
+             row(tr("Last answer"), e.lastError), row(tr("Marketplace reference"), e.result),
+             row(tr("Idempotency key"), e.idempotencyKey)});
+    });
+    update();
+}
+
+void OutboxPane::update()
+{
+    const int row = m_pane->currentSourceRow();
+    const bool any = row >= 0 && row < m_model->rowCount();
+    m_retry->setEnabled(any && OutboxModel::canRetry(m_model->record(row)));
+    m_withdraw->setEnabled(any && OutboxModel::canWithdraw(m_model->record(row)));
+}
+
+void OutboxPane::apply(Step step)
+{
+    const int row = m_pane->currentSourceRow();
+    if (row < 0)
+        return;
+    const OutboxEntry entry = m_model->record(row);
+    if (step == Withdraw) {
+        QMessageBox box(QMessageBox::Question, tr("Withdraw action"),
+                        tr("%1 of order %2 will not be sent to the marketplace.")
+                            .arg(OutboxModel::actionName(entry.action), entry.orderNumber),
+                        QMessageBox::Cancel, m_window);
+        box.addButton(tr("&Withdraw"), QMessageBox::AcceptRole);
+        box.setObjectName(u"withdrawBox"_s);
+        if (box.exec() == QMessageBox::Cancel)
+            return;
+    }
+    m_worker->run(
+        this,
+        [id = entry.id, step](const Database& db) {
+            return step == Retry ? OrderActions(db).retry(id) : OrderActions(db).withdraw(id);
+        },
+        [this, entry, step](Status done) {
+            if (!done) {
+                qCWarning(lcUi).noquote() << "outbox step refused:" << done.error().toLogString();
+                QMessageBox::warning(m_window, tr("Outbox"), done.error().message);
+                emit changed();
+                emit finished(false);
+                return;
+            }
+            emit message(
+                step == Retry
+                    ? tr("%1 of order %2 will be tried again.")
+                          .arg(OutboxModel::actionName(entry.action), entry.orderNumber)
+                    : tr("%1 of order %2 withdrawn.").arg(OutboxModel::actionName(entry.action), entry.orderNumber),
+                8000);
+            emit changed();
+            emit finished(true);
+        });
+}
+
+} // namespace md

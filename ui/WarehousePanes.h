@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QObject>
+
+class QPushButton;
+class QWidget;
+
+namespace md {
+
+class DatabaseWorker;
+class OutboxModel;
+class StockModel;
+class TablePane;
+
+/// The Stock pane's parts over its TablePane: the ledger of the selected SKU at its location in the details, and
+/// Count… to record what a person counted (refused when the stock changed meanwhile). Reads and writes go through
+/// the database worker.
+class StockPane : public QObject {
+    Q_OBJECT
+public:
+    StockPane(TablePane* pane, StockModel* model, DatabaseWorker* worker, QWidget* window);
+    /// Records a count of the current row's SKU at its location (the dialog's work, callable by tests).
+    void recount(int counted, const QString& note);
+
+signals:
+    /// Stock changed: the pane's rows should be read again.
+    void changed();
+    void message(const QString& text, int timeoutMs);
+    void finished(bool ok);
+
+private:
+    void openCountDialog();
+    void showLedger();
+    TablePane* m_pane;
+    StockModel* m_model;
+    DatabaseWorker* m_worker;
+    QWidget* m_window;
+    QPushButton* m_count;
+    QString m_ledgerHtml;
+    qint64 m_ledgerFor = -1;
+};
+
+/// The Outbox pane's parts: Retry for an action the marketplace stopped (looked up there first), Withdraw for one
+/// not sent yet.
+class OutboxPane : public QObject {
+    Q_OBJECT
+public:
+    OutboxPane(TablePane* pane, OutboxModel* model, DatabaseWorker* worker, QWidget* window);
+    enum Step { Retry, Withdraw };
+    Q_ENUM(Step)
+    /// Applies the step to the current row's entry.
+    void apply(Step step);
+
+signals:
+    /// The outbox changed: read it again and send what is due.
+    void changed();
+    void message(const QString& text, int timeoutMs);
+    void finished(bool ok);
+
+private:
+    void update();
+    TablePane* m_pane;
+    OutboxModel* m_model;
+    DatabaseWorker* m_worker;
+    QWidget* m_window;
+    QPushButton* m_retry;
+    QPushButton* m_withdraw;
+};
+
+} // namespace md
