@@ -43,6 +43,7 @@ private:
 DatabaseWorker::DatabaseWorker(DatabaseConfig config, QObject* parent)
     : QObject(parent)
     , m_config(config)
+    , m_replies(new QObject(this))
     , m_runner(new Runner(std::move(config)))
 {
     m_thread.setObjectName(QStringLiteral("md-db-worker"));
@@ -70,13 +71,17 @@ void DatabaseWorker::post(Job job)
 void DatabaseWorker::run(QObject* receiver, std::function<Status(const Database&)> job,
                          std::function<void(Status)> done)
 {
-    post([receiver = QPointer<QObject>(receiver), job = std::move(job),
+    post([replies = m_replies, receiver = QPointer<QObject>(receiver), job = std::move(job),
           done = std::move(done)](const Database* database, const Error* openError) {
         auto result = std::make_shared<Status>(openError ? Status(*openError) : job(*database));
-        if (!receiver)
-            return;
+        // Checked on the receiver's thread, where it could be deleted: never a dangling receiver.
         QMetaObject::invokeMethod(
-            receiver.data(), [result, done] { done(std::move(*result)); }, Qt::QueuedConnection);
+            replies,
+            [receiver, result, done] {
+                if (receiver)
+                    done(std::move(*result));
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -15,7 +15,8 @@ namespace md {
 /// A thread with its own database connection that runs jobs one after another, in the order they were given, and
 /// hands each result back on the thread of the object that asked. The GUI thread asks, never waits.
 ///
-/// A result whose receiver was destroyed meanwhile is dropped. The connection opens with the first job; when it
+/// A result whose receiver was destroyed meanwhile is dropped (receivers live on the thread that made the
+/// worker, where the check happens). The connection opens with the first job; when it
 /// cannot open, every job gets that error instead of running.
 class DatabaseWorker : public QObject {
     Q_OBJECT
@@ -30,13 +31,17 @@ public:
     template<typename T>
     void run(QObject* receiver, std::function<Result<T>(const Database&)> job, std::function<void(Result<T>)> done)
     {
-        post([receiver = QPointer<QObject>(receiver), job = std::move(job),
+        post([replies = m_replies, receiver = QPointer<QObject>(receiver), job = std::move(job),
               done = std::move(done)](const Database* database, const Error* openError) {
             auto result = std::make_shared<Result<T>>(openError ? Result<T>(*openError) : job(*database));
-            if (!receiver)
-                return;
+            // Checked on the receiver's thread, where it could be deleted: never a dangling receiver.
             QMetaObject::invokeMethod(
-                receiver.data(), [result, done] { done(std::move(*result)); }, Qt::QueuedConnection);
+                replies,
+                [receiver, result, done] {
+                    if (receiver)
+                        done(std::move(*result));
+                },
+                Qt::QueuedConnection);
         });
     }
 
@@ -52,6 +57,7 @@ private:
 
     class Runner;
     DatabaseConfig m_config;
+    QObject* m_replies; ///< on the thread that made the worker: answers are delivered through it
     QThread m_thread;
     Runner* m_runner = nullptr;
 };
