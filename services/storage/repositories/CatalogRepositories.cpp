@@ -850,6 +850,30 @@ Result<QList<Location>> StockRepository::locations() const
     });
 }
 
+Status StockRepository::ensureItem(const QString& sku, qint64 locationId)
+{
+    SqlQuery ensure(m_db,
+                    u"INSERT INTO stock_items (sku, location_id, on_hand, reserved, updated_at) VALUES (:sku, "
+                    ":location, 0, 0, :now) ON CONFLICT (sku, location_id) DO NOTHING"_s);
+    ensure.bind(u":sku"_s, sku).bind(u":location"_s, locationId).bind(u":now"_s, nowMs());
+    return ensure.exec();
+}
+
+Status StockRepository::writeLedger(const StockMovement& m)
+{
+    SqlQuery ledger(m_db,
+                    u"INSERT INTO stock_ledger (sku, location_id, on_hand_delta, reserved_delta, reason, "
+                    "reference, created_at) VALUES (:sku, :location, :on_hand, :reserved, :reason, :ref, :now)"_s);
+    ledger.bind(u":sku"_s, m.sku)
+        .bind(u":location"_s, m.locationId)
+        .bind(u":on_hand"_s, m.onHandDelta)
+        .bind(u":reserved"_s, m.reservedDelta)
+        .bind(u":reason"_s, stockReasonKey(m.reason))
+        .bind(u":ref"_s, sql::fromText(m.reference))
+        .bind(u":now"_s, nowMs());
+    return ledger.exec();
+}
+
 Status StockRepository::move(const StockMovement& m)
 {
     Transaction transaction(m_db);
@@ -857,11 +881,7 @@ Status StockRepository::move(const StockMovement& m)
         return transaction.error();
     // Make sure the row exists, then apply the deltas with an UPDATE: CHECK constraints judge the resulting
     // level (an INSERT … ON CONFLICT would have them judge the delta as if it were the level).
-    SqlQuery ensure(m_db,
-                    u"INSERT INTO stock_items (sku, location_id, on_hand, reserved, updated_at) VALUES (:sku, "
-                    ":location, 0, 0, :now) ON CONFLICT (sku, location_id) DO NOTHING"_s);
-    ensure.bind(u":sku"_s, m.sku).bind(u":location"_s, m.locationId).bind(u":now"_s, nowMs());
-    if (Status s = ensure.exec(); !s)
+    if (Status s = ensureItem(m.sku, m.locationId); !s)
         return s;
     SqlQuery level(m_db,
                    u"UPDATE stock_items SET on_hand = on_hand + :on_hand, reserved = reserved + :reserved, "
@@ -879,17 +899,7 @@ Status StockRepository::move(const StockMovement& m)
                           .arg(m.reservedDelta),
                       s.error().message};
     }
-    SqlQuery ledger(m_db,
-                    u"INSERT INTO stock_ledger (sku, location_id, on_hand_delta, reserved_delta, reason, "
-                    "reference, created_at) VALUES (:sku, :location, :on_hand, :reserved, :reason, :ref, :now)"_s);
-    ledger.bind(u":sku"_s, m.sku)
-        .bind(u":location"_s, m.locationId)
-        .bind(u":on_hand"_s, m.onHandDelta)
-        .bind(u":reserved"_s, m.reservedDelta)
-        .bind(u":reason"_s, stockReasonKey(m.reason))
-        .bind(u":ref"_s, sql::fromText(m.reference))
-        .bind(u":now"_s, nowMs());
-    if (Status s = ledger.exec(); !s)
+    if (Status s = writeLedger(m); !s)
         return s;
     return transaction.commit();
 }
@@ -908,16 +918,13 @@ Result<bool> StockRepository::tryReserve(const QString& sku, qint64 locationId, 
         return s.error();
     if (reserve.numRowsAffected() != 1)
         return false;
-    SqlQuery ledger(m_db,
-                    u"INSERT INTO stock_ledger (sku, location_id, on_hand_delta, reserved_delta, reason, reference, "
-                    "created_at) VALUES (:sku, :location, 0, :qty, :reason, :ref, :now)"_s);
-    ledger.bind(u":sku"_s, sku)
-        .bind(u":location"_s, locationId)
-        .bind(u":qty"_s, quantity)
-        .bind(u":reason"_s, stockReasonKey(reason))
-        .bind(u":ref"_s, sql::fromText(reference))
-        .bind(u":now"_s, nowMs());
-    if (Status s = ledger.exec(); !s)
+    StockMovement m;
+    m.sku = sku;
+    m.locationId = locationId;
+    m.reservedDelta = quantity;
+    m.reason = reason;
+    m.reference = reference;
+    if (Status s = writeLedger(m); !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
@@ -970,30 +977,13 @@ Status StockRepository::recount(const QString& sku, qint64 locationId, int expec
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto current = level(sku, locationId);
-    if (!current)
-        return current.error();
-    const int reserved = *current ? (*current)->reserved : 0;
-    if (counted < reserved) {
-        return Error {u"stock.below-reserved"_s,
-                      tr("%1 units of %2 are reserved for orders here; a count of %3 would leave them short. Move "
-                         "or cancel those orders first.")
-                          .arg(reserved)
-                          .arg(sku)
-                          .arg(counted),
-                      {}};
-    }
-    // Only if nobody changed it since the person looked: a sync's reservation or another workstation's count
-    // in between makes the difference wrong, so the count is refused and shown again.
-    SqlQuery ensure(m_db,
-                    u"INSERT INTO stock_items (sku, location_id, on_hand, reserved, updated_at) VALUES (:sku, "
-                    ":location, 0, 0, :now) ON CONFLICT (sku, location_id) DO NOTHING"_s);
-    ensure.bind(u":sku"_s, sku).bind(u":location"_s, locationId).bind(u":now"_s, nowMs());
-    if (Status s = ensure.exec(); !s)
+    if (Status s = ensureItem(sku, locationId); !s)
         return s;
+    // One conditional UPDATE: only if on hand is still what the person was shown (a sync's reservation or another
+    // workstation's count in between would make the difference wrong) and the count covers what orders reserved.
     SqlQuery update(m_db,
                     u"UPDATE stock_items SET on_hand = :counted, updated_at = :now WHERE sku = :sku AND "
-                    "location_id = :location AND on_hand = :expected"_s);
+                    "location_id = :location AND on_hand = :expected AND reserved <= :counted"_s);
     update.bind(u":counted"_s, counted)
         .bind(u":now"_s, nowMs())
         .bind(u":sku"_s, sku)
@@ -1002,23 +992,33 @@ Status StockRepository::recount(const QString& sku, qint64 locationId, int expec
     if (Status s = update.exec(); !s)
         return s;
     if (update.numRowsAffected() != 1) {
-        return Error {u"stock.changed"_s,
-                      tr("The stock of %1 changed while you counted (it is no longer %2). Look at it again and "
-                         "count once more.")
+        auto current = level(sku, locationId);
+        if (!current)
+            return current.error();
+        const StockLevel now = current->value_or(StockLevel {});
+        if (now.onHand != expectedOnHand) {
+            return Error {u"stock.changed"_s,
+                          tr("The stock of %1 changed while you counted (it is no longer %2). Look at it again and "
+                             "count once more.")
+                              .arg(sku)
+                              .arg(expectedOnHand),
+                          {}};
+        }
+        return Error {u"stock.below-reserved"_s,
+                      tr("%1 units of %2 are reserved for orders here; a count of %3 would leave them short. Move "
+                         "or cancel those orders first.")
+                          .arg(now.reserved)
                           .arg(sku)
-                          .arg(expectedOnHand),
+                          .arg(counted),
                       {}};
     }
-    SqlQuery ledger(m_db,
-                    u"INSERT INTO stock_ledger (sku, location_id, on_hand_delta, reserved_delta, reason, "
-                    "reference, created_at) VALUES (:sku, :location, :on_hand, 0, :reason, :ref, :now)"_s);
-    ledger.bind(u":sku"_s, sku)
-        .bind(u":location"_s, locationId)
-        .bind(u":on_hand"_s, counted - expectedOnHand)
-        .bind(u":reason"_s, stockReasonKey(StockReason::Adjustment))
-        .bind(u":ref"_s, note.isEmpty() ? u"count"_s : u"count: "_s + note)
-        .bind(u":now"_s, nowMs());
-    if (Status s = ledger.exec(); !s)
+    StockMovement m;
+    m.sku = sku;
+    m.locationId = locationId;
+    m.onHandDelta = counted - expectedOnHand;
+    m.reason = StockReason::Adjustment;
+    m.reference = note.isEmpty() ? u"count"_s : u"count: "_s + note;
+    if (Status s = writeLedger(m); !s)
         return s;
     return transaction.commit();
 }

@@ -227,6 +227,10 @@ public:
                                                  std::optional<qint64> preferred) const;
 
 private:
+    /// The SKU's row at the location, created empty if missing (in the caller's transaction).
+    Status ensureItem(const QString& sku, qint64 locationId);
+    /// The ledger row of a movement (in the caller's transaction).
+    Status writeLedger(const StockMovement& movement);
     const Database& m_db;
 };
 
