@@ -313,9 +313,11 @@ void Application::showWindow()
         if (m_sync)
             m_sync->syncNow(id);
     });
+    // Ship/Cancel in the Orders pane, Retry/Withdraw in the Outbox pane: the order and the outbox both changed.
     connect(m_window.get(), &MainWindow::outboxWritten, this, [this] {
         if (m_sync)
             m_sync->sendOutbox();
+        m_orders->refresh();
         reloadWarehouse();
     });
     connect(m_window.get(), &MainWindow::stockChanged, this, &Application::reloadWarehouse);

@@ -81,7 +81,7 @@ QVariant OrdersModel::cell(const Order& o, int column, int role) const
         case House:
             return o.houseName;
         case Number:
-            return o.orderNumber.isEmpty() ? o.externalId : o.orderNumber;
+            return o.displayNumber();
         case Buyer:
             return o.buyerName.isEmpty() ? o.buyerUsername : o.buyerName;
         case Status:
@@ -158,6 +158,8 @@ void OrdersModel::setFilter(const OrderFilter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    m_matchCount = -1; // another question: the old count no longer answers it
+    emit matchCountChanged(m_matchCount);
     reload(kPageSize);
 }
 
@@ -170,14 +172,12 @@ void OrdersModel::refresh()
 
 void OrdersModel::begin()
 {
-    if (m_pending++ == 0)
-        emit loadingChanged(true);
+    ++m_pending;
 }
 
 void OrdersModel::end()
 {
-    if (--m_pending == 0)
-        emit loadingChanged(false);
+    --m_pending;
 }
 
 void OrdersModel::reload(int minimumRows)

@@ -46,7 +46,7 @@ public:
     OrderSort sortOrder() const { return m_sort; }
     /// The column the current sort is on.
     int sortColumn() const;
-    /// How many orders match the filter (-1: still counting).
+    /// How many orders match the filter (-1: still counting a new filter; a refresh keeps the last count meanwhile).
     qint64 matchCount() const { return m_matchCount; }
     /// Whether a read is under way (the first page, a further page or a refresh).
     bool isLoading() const { return m_pending > 0; }
@@ -70,7 +70,6 @@ signals:
     void rowsReplaced();
     void sortChanged(int column, Qt::SortOrder order);
     void detailsReady(qint64 orderId);
-    void loadingChanged(bool loading);
     /// A read failed (the message is for people; the log has the detail).
     void readFailed(const QString& message);
 

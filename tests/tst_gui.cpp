@@ -255,6 +255,8 @@ private slots:
         OrdersPane* pane = window.ordersPane();
         QSignalSpy done(pane, &OrdersPane::finished);
         QSignalSpy written(&window, &MainWindow::outboxWritten);
+        // As the app does: what shows the outbox is read again when it is written.
+        connect(&window, &MainWindow::outboxWritten, m_orders.get(), &OrdersModel::refresh);
 
         // A keyboard-wedge scanner: Ctrl+E is not even needed once the box has focus; it types and sends Enter.
         QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);

@@ -17,13 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace md {
 
-namespace {
-QString orderName(const Order& o)
-{
-    return o.orderNumber.isEmpty() ? o.externalId : o.orderNumber;
-}
-} // namespace
-
 ShipDialog::ShipDialog(const Order& order, QWidget* parent)
     : QDialog(parent)
     , m_carrier(new QComboBox(this))
@@ -33,7 +26,7 @@ ShipDialog::ShipDialog(const Order& order, QWidget* parent)
 {
     setObjectName(u"shipDialog"_s);
     setMinimumWidth(440);
-    setWindowTitle(tr("Ship order %1").arg(orderName(order)));
+    setWindowTitle(tr("Ship order %1").arg(order.displayNumber()));
     auto* layout = new QVBoxLayout(this);
     auto* intro =
         new QLabel(tr("%1 — %2. The shipment is sent to %3 as soon as Marketdesk is online; it waits in the "
@@ -123,7 +116,7 @@ CancelOrderDialog::CancelOrderDialog(const Order& order, QWidget* parent)
     , m_note(new QPlainTextEdit(this))
 {
     setObjectName(u"cancelOrderDialog"_s);
-    setWindowTitle(tr("Cancel order %1").arg(orderName(order)));
+    setWindowTitle(tr("Cancel order %1").arg(order.displayNumber()));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("%1 refunds the buyer and the order's reserved stock is released once %1 confirms. "
                                 "This cannot be undone.")

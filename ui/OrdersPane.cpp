@@ -75,11 +75,6 @@ QString orderEventText(const QString& kind, const QString& detail)
     return detail.isEmpty() ? what : what + u": "_s + detail;
 }
 
-QString orderName(const Order& o)
-{
-    return o.orderNumber.isEmpty() ? o.externalId : o.orderNumber;
-}
-
 } // namespace
 
 OrdersPane::OrdersPane(TablePane* pane, OrdersModel* model, AccountsModel* accounts, DatabaseWorker* worker,
@@ -116,6 +111,11 @@ OrdersPane::OrdersPane(TablePane* pane, OrdersModel* model, AccountsModel* accou
         if (id == currentOrderId())
             m_pane->refreshDetails();
     });
+    // Rows read again from the top (a filter, a sort, a refresh with new orders): the order in hand stays current.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (m_selectWhenRead == 0)
+            m_selectWhenRead = currentOrderId();
+    });
     connect(model, &OrdersModel::rowsReplaced, this, [this] {
         m_pane->refreshEmptyState();
         if (const qint64 id = std::exchange(m_selectWhenRead, 0); id != 0)
@@ -123,7 +123,6 @@ OrdersPane::OrdersPane(TablePane* pane, OrdersModel* model, AccountsModel* accou
         updateActions();
     });
     connect(model, &OrdersModel::matchCountChanged, this, &OrdersPane::updateCount);
-    connect(model, &OrdersModel::loadingChanged, this, &OrdersPane::updateCount);
     connect(model, &OrdersModel::readFailed, this,
             [this](const QString& why) { emit message(tr("Orders could not be read: %1").arg(why), 15000); });
     connect(pane, &TablePane::currentSourceRowChanged, this, &OrdersPane::updateActions);
@@ -190,21 +189,7 @@ void OrdersPane::updateHouses()
         if (!houses.contains(row.account.houseName))
             houses << row.account.houseName;
     }
-    houses.sort(Qt::CaseInsensitive);
-    const QString chosen = m_house->currentData().toString();
-    if (!chosen.isEmpty() && !houses.contains(chosen))
-        houses << chosen; // keep the person's choice
-    QStringList current;
-    for (int i = 1; i < m_house->count(); ++i)
-        current << m_house->itemData(i).toString();
-    if (current == houses)
-        return;
-    const QSignalBlocker blocker(m_house);
-    while (m_house->count() > 1)
-        m_house->removeItem(1);
-    for (const QString& house : std::as_const(houses))
-        m_house->addItem(house, house);
-    m_house->setCurrentIndex(qMax(0, m_house->findData(chosen)));
+    TablePane::setChoices(m_house, houses);
 }
 
 void OrdersPane::applyFilter()
@@ -230,7 +215,7 @@ void OrdersPane::applyFilter()
 void OrdersPane::updateCount()
 {
     const qint64 count = m_model->matchCount();
-    if (count < 0 || m_model->isLoading()) {
+    if (count < 0) {
         m_count->setText(tr("Reading…"));
         return;
     }
@@ -258,8 +243,7 @@ void OrdersPane::buildActions()
     m_showAll->hide();
     m_pane->addActionWidget(m_showAll);
     connect(m_showAll, &QPushButton::clicked, this, [this] {
-        m_selectWhenRead = currentOrderId();
-        m_scannedIds.clear();
+        m_scannedIds.clear(); // the order in hand stays current (see modelAboutToBeReset)
         applyFilter();
     });
 
@@ -419,7 +403,7 @@ void OrdersPane::openCode(const QString& code)
                 applyFilter();
             }
             emit message(found->size() == 1
-                             ? tr("Order %1 (%2).").arg(orderName(found->first()), found->first().houseName)
+                             ? tr("Order %1 (%2).").arg(found->first().displayNumber(), found->first().houseName)
                              : tr("%n orders have the code \"%1\".", nullptr, int(found->size())).arg(code),
                          8000);
             emit finished(u"scan"_s, true);
@@ -464,22 +448,21 @@ void OrdersPane::ship(qint64 orderId)
             [this, guard, order](Result<qint64> queued) {
                 if (!queued) {
                     qCWarning(lcUi).noquote()
-                        << "shipping" << orderName(order) << "refused:" << queued.error().toLogString();
+                        << "shipping" << order.displayNumber() << "refused:" << queued.error().toLogString();
                     if (guard)
                         guard->submitFinished(queued.error().message); // kept open to correct it
                     emit finished(u"ship"_s, false);
                     return;
                 }
-                qCInfo(lcUi).noquote() << "shipment of order" << orderName(order) << "queued as outbox entry"
+                qCInfo(lcUi).noquote() << "shipment of order" << order.displayNumber() << "queued as outbox entry"
                                        << *queued;
                 if (guard)
                     guard->submitFinished({});
                 emit message(tr("Shipment of order %1 queued; it is sent to %2 now, or as soon as Marketdesk is "
                                 "online.")
-                                 .arg(orderName(order), providerDisplayName(order.provider)),
+                                 .arg(order.displayNumber(), providerDisplayName(order.provider)),
                              10000);
-                m_model->refresh();
-                emit outboxWritten();
+                emit outboxWritten(); // whoever shows the outbox and the orders reads them again
                 emit finished(u"ship"_s, true);
             });
     });
@@ -503,9 +486,8 @@ void OrdersPane::cancel(qint64 orderId)
                     emit finished(u"cancel"_s, false);
                     return;
                 }
-                emit message(tr("Cancellation of order %1 queued.").arg(orderName(order)), 10000);
-                m_model->refresh();
-                emit outboxWritten();
+                emit message(tr("Cancellation of order %1 queued.").arg(order.displayNumber()), 10000);
+                emit outboxWritten(); // whoever shows the outbox and the orders reads them again
                 emit finished(u"cancel"_s, true);
             });
     });
@@ -523,7 +505,7 @@ void OrdersPane::pack(qint64 orderId)
                 emit finished(u"pack"_s, false);
                 return;
             }
-            emit message(tr("Order %1 packed.").arg(orderName(order)), 5000);
+            emit message(tr("Order %1 packed.").arg(order.displayNumber()), 5000);
             m_model->refresh();
             emit finished(u"pack"_s, true);
         });
@@ -616,7 +598,7 @@ QString OrdersPane::detailsHtml(int r)
     }
     const QString reading = tr("Reading…");
     return table(
-        tr("Order %1").arg(orderName(o)),
+        tr("Order %1").arg(o.displayNumber()),
         {row(tr("House"), o.houseName),
          row(tr("Marketplace"), providerDisplayName(o.provider)),
          row(tr("Placed"), format::localTime(o.marketplaceCreatedAt)),

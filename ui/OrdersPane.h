@@ -53,7 +53,7 @@ public:
     void act(Action action);
 
 signals:
-    /// Something was written to the outbox: time to send it.
+    /// Something was written to the outbox (and its order changed): time to send it and to read the orders again.
     void outboxWritten();
     /// A message for the status bar.
     void message(const QString& text, int timeoutMs);
@@ -92,7 +92,7 @@ private:
     QPushButton* m_export = nullptr;
     QString m_text;
     QList<qint64> m_scannedIds;
-    qint64 m_selectWhenRead = 0; ///< an order to make current once the rows asked for arrive
+    qint64 m_selectWhenRead = 0; ///< an order to make current once the rows asked for arrive (or read again)
 };
 
 } // namespace md

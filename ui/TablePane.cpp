@@ -234,22 +234,27 @@ void TablePane::updateColumnFilterChoices()
             if (!value.isEmpty() && !values.contains(value))
                 values << value;
         }
-        values.sort(Qt::CaseInsensitive);
-        const QString chosen = combo->currentData().toString();
-        if (!chosen.isEmpty() && !values.contains(chosen))
-            values << chosen; // keep the person's choice while it matches nothing
-        QStringList current;
-        for (int i = 1; i < combo->count(); ++i)
-            current << combo->itemData(i).toString();
-        if (current == values)
-            continue;
-        const QSignalBlocker blocker(combo);
-        while (combo->count() > 1)
-            combo->removeItem(1);
-        for (const QString& value : std::as_const(values))
-            combo->addItem(value, value);
-        combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
+        setChoices(combo, values);
     }
+}
+
+void TablePane::setChoices(QComboBox* combo, QStringList values)
+{
+    values.sort(Qt::CaseInsensitive);
+    const QString chosen = combo->currentData().toString();
+    if (!chosen.isEmpty() && !values.contains(chosen))
+        values << chosen; // keep the person's choice while it matches nothing
+    QStringList current;
+    for (int i = 1; i < combo->count(); ++i)
+        current << combo->itemData(i).toString();
+    if (current == values)
+        return;
+    const QSignalBlocker blocker(combo);
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const QString& value : std::as_const(values))
+        combo->addItem(value, value);
+    combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
 }
 
 int TablePane::currentSourceRow() const

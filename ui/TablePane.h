@@ -50,6 +50,9 @@ public:
     /// Adds a drop-down that keeps only rows whose `column` shows the chosen text ("All" first); its choices
     /// follow the model's values.
     QComboBox* addColumnFilter(int column, const QString& allText, const QString& objectName);
+    /// Makes a filter drop-down's choices after its first ("All …") item `values`, sorted, keeping the current
+    /// choice (also when it is no longer among them); nothing changes, and no signal fires, when they are the same.
+    static void setChoices(QComboBox* combo, QStringList values);
     /// The source-model row of the current row (-1: none).
     int currentSourceRow() const;
     /// Shows the details of the current row again (what they show changed).

@@ -68,8 +68,13 @@ StockPane::StockPane(TablePane* pane, StockModel* model, DatabaseWorker* worker,
         m_count->setEnabled(row >= 0);
         showLedger();
     });
-    // The row changed (a count, an import): so did its ledger.
-    connect(model, &QAbstractItemModel::dataChanged, this, &StockPane::showLedger);
+    // The current row changed (a count, an import): so did its ledger. Other rows' changes do not matter here.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                const int row = m_pane->currentSourceRow();
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    showLedger();
+            });
     pane->setDetailsProvider([this](int r) -> QString {
         const StockLevel& l = m_model->record(r);
         using namespace details;

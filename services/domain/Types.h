@@ -178,6 +178,8 @@ struct Order {
     QDateTime packedAt; ///< UTC; when it was packed
 
     Money total() const { return {totalMinor, currency}; }
+    /// What people call the order: its number, or the marketplace's id when it has none.
+    QString displayNumber() const { return orderNumber.isEmpty() ? externalId : orderNumber; }
 };
 
 /// The kinds of step in an order's timeline (OrderEvent::kind).

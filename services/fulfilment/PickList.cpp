@@ -19,7 +19,7 @@ Result<PickList> PickList::build(const Database& database, const QList<qint64>& 
         byId.insert(l.id, l);
 
     OrderRepository orders(database);
-    // location code ("" sorts first, so unreserved goes in its own key) → SKU → line
+    // location code → SKU (or title, when there is none) → line; lines reserved nowhere apart
     std::map<QString, std::map<QString, Line>> reserved;
     std::map<QString, Line> unreserved;
     QHash<QString, QString> names;
@@ -32,7 +32,7 @@ Result<PickList> PickList::build(const Database& database, const QList<qint64>& 
             continue;
         const Order& o = **order;
         ++list.orderCount;
-        const QString number = o.orderNumber.isEmpty() ? o.externalId : o.orderNumber;
+        const QString number = o.displayNumber();
         for (const OrderItem& item : o.items) {
             Line* line = nullptr;
             const QString key = item.sku.isEmpty() ? u"\u0001"_s + item.title : item.sku;
