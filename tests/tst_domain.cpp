@@ -1,6 +1,7 @@
 // Domain value types and configuration parsing: keys, money, addresses, database addresses.
 
 #include "domain/Types.h"
+#include "fulfilment/OrderExport.h"
 #include "logging/Redactor.h"
 #include "storage/DatabaseConfig.h"
 
@@ -14,6 +15,35 @@ class TestDomain : public QObject {
     Q_OBJECT
 
 private slots:
+    void csvFollowsRfc4180()
+    {
+        QCOMPARE(OrderExport::csvField(u"plain"_s), u"plain"_s);
+        QCOMPARE(OrderExport::csvField(u"Tremblay, Jean"_s), u"\"Tremblay, Jean\""_s);
+        QCOMPARE(OrderExport::csvField(u"Mug \"Montréal\""_s), u"\"Mug \"\"Montréal\"\"\""_s);
+        QCOMPARE(OrderExport::csvField(u"line 1\nline 2"_s), u"\"line 1\nline 2\""_s);
+        QCOMPARE(OrderExport::csvField(u"cr\r"_s), u"\"cr\r\""_s);
+        QCOMPARE(OrderExport::csvRecord({u"a"_s, QString(), u"b,c"_s}), u"a,,\"b,c\"\r\n"_s);
+        // Money as plain decimals in each currency's digits, never through a double.
+        QCOMPARE(OrderExport::decimal(1999, u"USD"_s), u"19.99"_s);
+        QCOMPARE(OrderExport::decimal(5, u"EUR"_s), u"0.05"_s);
+        QCOMPARE(OrderExport::decimal(-5, u"EUR"_s), u"-0.05"_s);
+        QCOMPARE(OrderExport::decimal(1200, u"JPY"_s), u"1200"_s);
+        QCOMPARE(OrderExport::decimal(1234, u"KWD"_s), u"1.234"_s);
+        QCOMPARE(OrderExport::decimal(900719925474099, u"USD"_s), u"9007199254740.99"_s);
+        Order o;
+        o.orderNumber = u"12-10000"_s;
+        o.externalId = u"12-10000"_s;
+        o.houseName = u"Montréal"_s;
+        o.currency = u"CAD"_s;
+        o.totalMinor = 2410;
+        o.marketplaceCreatedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
+        const QStringList fields = OrderExport::fields(o);
+        QCOMPARE(fields.size(), OrderExport::header().size());
+        QCOMPARE(fields.at(OrderExport::header().indexOf(u"total"_s)), u"24.10"_s);
+        QCOMPARE(QDateTime::fromString(fields.at(OrderExport::header().indexOf(u"placed_at"_s)), Qt::ISODate),
+                 o.marketplaceCreatedAt); // local time with its offset: the same instant
+    }
+
     void enumKeysRoundTrip()
     {
         for (Provider p : {Provider::Ebay, Provider::Shopify, Provider::Amazon, Provider::Facebook, Provider::OfferUp})

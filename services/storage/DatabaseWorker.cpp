@@ -2,8 +2,6 @@
 
 #include "logging/LogCategories.h"
 
-#include <QSemaphore>
-
 namespace md {
 
 /// Lives on the worker thread and owns the connection there.
@@ -83,14 +81,6 @@ void DatabaseWorker::run(QObject* receiver, std::function<Status(const Database&
             },
             Qt::QueuedConnection);
     });
-}
-
-void DatabaseWorker::drain()
-{
-    QSemaphore done;
-    QMetaObject::invokeMethod(
-        m_runner, [&done] { done.release(); }, Qt::QueuedConnection);
-    done.acquire();
 }
 
 } // namespace md

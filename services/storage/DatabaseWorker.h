@@ -48,9 +48,6 @@ public:
     /// The same for a job that only succeeds or fails.
     void run(QObject* receiver, std::function<Status(const Database&)> job, std::function<void(Status)> done);
 
-    /// Blocks until every job given so far has run (tests and shutdown only; never from the GUI thread at work).
-    void drain();
-
 private:
     using Job = std::function<void(const Database*, const Error*)>;
     void post(Job job);
