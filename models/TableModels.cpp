@@ -366,12 +366,12 @@ QString OutboxModel::actionName(const QString& action)
 
 bool OutboxModel::canRetry(const OutboxEntry& e)
 {
-    return e.state == OutboxState::Conflict || e.state == OutboxState::Failed;
+    return outboxStopped(e.state);
 }
 
 bool OutboxModel::canWithdraw(const OutboxEntry& e)
 {
-    return e.state == OutboxState::Pending || canRetry(e);
+    return outboxWithdrawable(e.state);
 }
 
 QVariant OutboxModel::cellData(const OutboxEntry& e, int column, int role) const

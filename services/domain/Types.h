@@ -300,6 +300,16 @@ enum class OutboxState {
 };
 QString outboxStateKey(OutboxState state);
 QString outboxStateDisplayName(OutboxState state); ///< What the Outbox pane shows, translated.
+/// Stopped for a person to decide (a conflict, a refusal): it may be tried again or withdrawn.
+inline bool outboxStopped(OutboxState state)
+{
+    return state == OutboxState::Conflict || state == OutboxState::Failed;
+}
+/// Neither sent nor being sent: it may still be withdrawn.
+inline bool outboxWithdrawable(OutboxState state)
+{
+    return state == OutboxState::Pending || outboxStopped(state);
+}
 std::optional<OutboxState> outboxStateFromKey(const QString& key);
 
 /// An action on a marketplace, written in the same transaction as the local change it mirrors.

@@ -34,15 +34,15 @@ Result<Order> OrderActions::load(qint64 orderId) const
 QString OrderActions::shipProblem(const Order& o)
 {
     if (o.status == orderstatus::Cancelled)
-        return tr("Order %1 is cancelled; it cannot be shipped.").arg(o.orderNumber);
+        return tr("Order %1 is cancelled; it cannot be shipped.").arg(o.displayNumber());
     if (o.status == orderstatus::Shipped)
-        return tr("Order %1 has already been shipped.").arg(o.orderNumber);
+        return tr("Order %1 has already been shipped.").arg(o.displayNumber());
     if (o.status == orderstatus::Pending)
-        return tr("Order %1 is not paid yet; ship it once the payment has cleared.").arg(o.orderNumber);
+        return tr("Order %1 is not paid yet; ship it once the payment has cleared.").arg(o.displayNumber());
     if (o.pendingAction == QLatin1StringView(kShip) && o.actionError.isEmpty())
-        return tr("A shipment of order %1 is already waiting to be sent.").arg(o.orderNumber);
+        return tr("A shipment of order %1 is already waiting to be sent.").arg(o.displayNumber());
     if (o.pendingAction == QLatin1StringView(kCancel) && o.actionError.isEmpty())
-        return tr("A cancellation of order %1 is waiting to be sent.").arg(o.orderNumber);
+        return tr("A cancellation of order %1 is waiting to be sent.").arg(o.displayNumber());
     if (o.provider != Provider::Ebay && o.provider != Provider::Amazon && o.provider != Provider::Shopify)
         return tr("Marketdesk cannot ship %1 orders.").arg(providerDisplayName(o.provider));
     return {};
@@ -52,14 +52,14 @@ QString OrderActions::cancelProblem(const Order& o)
 {
     if (!canCancel(o.provider)) {
         return tr("%1 does not let apps cancel orders; cancel order %2 in Seller Central.")
-            .arg(providerDisplayName(o.provider), o.orderNumber);
+            .arg(providerDisplayName(o.provider), o.displayNumber());
     }
     if (o.status == orderstatus::Cancelled)
-        return tr("Order %1 is already cancelled.").arg(o.orderNumber);
+        return tr("Order %1 is already cancelled.").arg(o.displayNumber());
     if (o.status == orderstatus::Shipped || o.status == orderstatus::PartiallyShipped)
-        return tr("Order %1 has been shipped; handle it as a return instead.").arg(o.orderNumber);
+        return tr("Order %1 has been shipped; handle it as a return instead.").arg(o.displayNumber());
     if (!o.pendingAction.isEmpty() && o.actionError.isEmpty())
-        return tr("An action on order %1 is already waiting to be sent.").arg(o.orderNumber);
+        return tr("An action on order %1 is already waiting to be sent.").arg(o.displayNumber());
     return {};
 }
 
@@ -115,25 +115,8 @@ Result<qint64> OrderActions::ship(const Shipment& s)
                              {u"shippedAt"_s, shippedAt.toString(Qt::ISODateWithMs)},
                              {u"lines"_s, lines}});
 
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    OrderRepository orders(m_db);
-    if (Status superseded = supersedeStopped(order->id); !superseded)
-        return superseded.error();
-    auto queued = OutboxRepository(m_db).enqueue(entry);
-    if (!queued)
-        return queued.error();
-    if (Status set = orders.setShipment(order->id, carrier.id, tracking); !set)
-        return set.error();
-    if (Status set = orders.setPendingAction(order->id, entry.action, {}); !set)
-        return set.error();
-    if (Status logged = orders.addEvent(order->id, orderevent::ShipQueued, u"%1 %2"_s.arg(carrier.name, tracking));
-        !logged)
-        return logged.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return *queued;
+    return queue(*order, entry, orderevent::ShipQueued, u"%1 %2"_s.arg(carrier.name, tracking),
+                 [&] { return OrderRepository(m_db).setShipment(order->id, carrier.id, tracking); });
 }
 
 Result<qint64> OrderActions::cancel(qint64 orderId, const QString& reasonKey, const QString& note)
@@ -160,19 +143,28 @@ Result<qint64> OrderActions::cancel(qint64 orderId, const QString& reasonKey, co
                  {u"reason"_s, reason->key},
                  {u"reasonCode"_s, order->provider == Provider::Ebay ? reason->ebayCode : reason->shopifyCode},
                  {u"note"_s, note.trimmed()}});
+    return queue(*order, entry, orderevent::CancelQueued, reason->label, {});
+}
+
+Result<qint64> OrderActions::queue(const Order& order, const OutboxEntry& entry, const QString& event,
+                                   const QString& detail, const std::function<Status()>& localChange)
+{
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
     OrderRepository orders(m_db);
-    OutboxRepository outbox(m_db);
-    if (Status superseded = supersedeStopped(order->id); !superseded)
+    if (Status superseded = supersedeStopped(order.id); !superseded)
         return superseded.error();
-    auto queued = outbox.enqueue(entry);
+    auto queued = OutboxRepository(m_db).enqueue(entry);
     if (!queued)
         return queued.error();
-    if (Status set = orders.setPendingAction(order->id, entry.action, {}); !set)
+    if (localChange) {
+        if (Status changed = localChange(); !changed)
+            return changed.error();
+    }
+    if (Status set = orders.setPendingAction(order.id, entry.action, {}); !set)
         return set.error();
-    if (Status logged = orders.addEvent(order->id, orderevent::CancelQueued, reason->label); !logged)
+    if (Status logged = orders.addEvent(order.id, event, detail); !logged)
         return logged.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
@@ -185,7 +177,7 @@ Status OrderActions::supersedeStopped(qint64 orderId)
     auto latest = OutboxRepository(m_db).latestForOrder(orderId);
     if (!latest)
         return latest.error();
-    if (!latest->has_value() || ((*latest)->state != OutboxState::Conflict && (*latest)->state != OutboxState::Failed))
+    if (!latest->has_value() || !outboxStopped((*latest)->state))
         return {};
     if (Status s = OutboxRepository(m_db).withdraw((*latest)->id); !s)
         return s;
@@ -198,7 +190,8 @@ Status OrderActions::markPacked(qint64 orderId)
     if (!order)
         return order.error();
     if (order->status == orderstatus::Cancelled)
-        return Error {u"order.cannot-pack"_s, tr("Order %1 is cancelled; do not pack it.").arg(order->orderNumber), {}};
+        return Error {
+            u"order.cannot-pack"_s, tr("Order %1 is cancelled; do not pack it.").arg(order->displayNumber()), {}};
     return OrderRepository(m_db).markPacked(orderId, QDateTime::currentDateTimeUtc());
 }
 
@@ -218,7 +211,7 @@ Status OrderActions::retry(qint64 outboxId)
     auto entry = loadEntry(outboxId);
     if (!entry)
         return entry.error();
-    if (entry->state != OutboxState::Conflict && entry->state != OutboxState::Failed)
+    if (!outboxStopped(entry->state))
         return Error {u"outbox.not-stopped"_s, tr("Only a stopped action can be tried again."), {}};
     Transaction transaction(m_db);
     if (!transaction.isActive())

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace md {
 
 class Database;
@@ -62,6 +64,10 @@ private:
     Result<Order> load(qint64 orderId) const;
     Result<OutboxEntry> loadEntry(qint64 outboxId) const;
     Status supersedeStopped(qint64 orderId);
+    /// One transaction: a stopped earlier action replaced, the entry queued, `localChange` (may be empty), the
+    /// order marked waiting and its timeline event.
+    Result<qint64> queue(const Order& order, const OutboxEntry& entry, const QString& event, const QString& detail,
+                         const std::function<Status()>& localChange);
     const Database& m_db;
 };
 
