@@ -77,7 +77,7 @@ private slots:
         const QString problem = env().setUp(u"Marketdesk Tests Accounts"_s, config);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_tokens = std::make_unique<TokenManager>(env().db(), *env().secrets);
-        for (AuthClient* client : env().clients())
+        for (AuthClient* client : env().authClients())
             m_tokens->addClient(client);
     }
 

@@ -32,45 +32,11 @@ class TestOutbox : public QObject {
 
     std::unique_ptr<SandboxAccounts> m_env;
     std::unique_ptr<TokenManager> m_tokens;
-    std::vector<std::unique_ptr<OrderSource>> m_sources;
-    std::vector<std::unique_ptr<FulfilmentClient>> m_clients;
     std::unique_ptr<OrderSync> m_sync;
     std::unique_ptr<OutboxSender> m_sender;
 
     SandboxAccounts& env() { return *m_env; }
     const Database& db() { return env().db(); }
-
-    QJsonValue control(const QString& path, const QJsonObject& body = {}, bool post = true)
-    {
-        QNetworkRequest request(env().server->baseUrl().resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply* reply =
-            post ? env().network.post(request, QJsonDocument(body).toJson()) : env().network.get(request);
-        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
-            qWarning("control request timed out");
-        reply->deleteLater();
-        const QJsonDocument json = QJsonDocument::fromJson(reply->readAll());
-        return json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object());
-    }
-
-    /// What the marketplace applied: "provider action orderId detail", in order.
-    QStringList applied()
-    {
-        QStringList list;
-        for (const QJsonValue& a : control(u"/_sandbox/actions"_s, {}, false).toArray()) {
-            const QJsonObject o = a.toObject();
-            list << u"%1 %2 %3 %4"_s.arg(o.value("provider"_L1).toString(), o.value("action"_L1).toString(),
-                                         o.value("orderId"_L1).toString(), o.value("detail"_L1).toString());
-        }
-        return list;
-    }
-
-    void fault(const QString& route, const QString& kind, int count, int status = 503)
-    {
-        control(
-            u"/_sandbox/faults"_s,
-            {{u"route"_s, route}, {u"kind"_s, kind}, {u"status"_s, status}, {u"count"_s, count}, {u"retryAfter"_s, 1}});
-    }
 
     bool syncOrders(qint64 accountId)
     {
@@ -150,23 +116,16 @@ private slots:
         config.ordersPerUser = 30;
         const QString problem = env().setUp(u"Marketdesk Tests Outbox"_s, config);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        control(u"/_sandbox/clock"_s, {{u"freeze"_s, true}}); // the marketplace ships and cancels nothing by itself
+        env().control(u"/_sandbox/clock"_s,
+                      {{u"freeze"_s, true}}); // the marketplace ships and cancels nothing by itself
         m_tokens = std::make_unique<TokenManager>(db(), *env().secrets);
-        for (AuthClient* client : env().clients())
+        for (AuthClient* client : env().authClients())
             m_tokens->addClient(client);
-        const QUrl base = env().server->baseUrl();
-        const QString shops = base.toString() + u"/shops/{shop}"_s;
         m_sync = std::make_unique<OrderSync>(db(), TokenAccess::direct(*m_tokens));
-        m_sources.push_back(std::make_unique<EbayOrderSource>(base, &env().network));
-        m_sources.push_back(std::make_unique<AmazonOrderSource>(base, &env().network));
-        m_sources.push_back(std::make_unique<ShopifyOrderSource>(shops, u"2025-01"_s, &env().network));
-        for (const auto& source : m_sources)
+        for (const auto& source : env().clients.sources)
             m_sync->addSource(source.get());
         m_sender = std::make_unique<OutboxSender>(db(), TokenAccess::direct(*m_tokens), u"workstation-1"_s);
-        m_clients.push_back(std::make_unique<EbayFulfilment>(base, &env().network));
-        m_clients.push_back(std::make_unique<AmazonFulfilment>(base, &env().network));
-        m_clients.push_back(std::make_unique<ShopifyFulfilment>(shops, u"2025-01"_s, &env().network));
-        for (const auto& client : m_clients)
+        for (const auto& client : env().clients.fulfilment)
             m_sender->addClient(client.get());
         OutboxPolicy policy;
         policy.backoffBase = std::chrono::milliseconds(100);
@@ -177,9 +136,7 @@ private slots:
     void cleanup()
     {
         m_sender.reset();
-        m_clients.clear();
         m_sync.reset();
-        m_sources.clear();
         m_tokens.reset();
         m_env.reset();
     }
@@ -227,9 +184,9 @@ private slots:
         QCOMPARE((*OrderRepository(db()).findById(orders.first().id))->pendingAction, u"order.ship"_s);
 
         // The marketplace fails twice, then cuts the answer off after applying one shipment, then limits the rate.
-        fault(route, u"status"_s, 2, 503);
-        fault(route, u"reset"_s, 1);
-        fault(route, u"rate-limit"_s, 1);
+        env().fault(route, u"status"_s, 2, 503);
+        env().fault(route, u"reset"_s, 1);
+        env().fault(route, u"rate-limit"_s, 1);
         QVERIFY(drain());
 
         QStringList expected;
@@ -237,7 +194,7 @@ private slots:
             const QString orderId = orders.at(i).externalId;
             expected << u"%1 ship %2 %3"_s.arg(providerKey(provider), orderId, trackingFor(provider, i));
         }
-        QCOMPARE(applied(), expected); // each once, in the order they were made
+        QCOMPARE(env().applied(), expected); // each once, in the order they were made
         for (int i = 0; i < orders.size(); ++i) {
             const Order o = **OrderRepository(db()).findById(orders.at(i).id);
             QCOMPARE(o.status, orderstatus::Shipped);
@@ -258,7 +215,7 @@ private slots:
         // Sending again sends nothing; a sync of the shipped orders changes nothing back.
         QVERIFY(drain());
         QVERIFY(syncOrders(account));
-        QCOMPARE(applied().size(), orders.size());
+        QCOMPARE(env().applied().size(), orders.size());
         QCOMPARE((*OrderRepository(db()).findById(orders.first().id))->status, orderstatus::Shipped);
     }
 
@@ -274,10 +231,11 @@ private slots:
         auto queued = OrderActions(db()).ship({order.id, carrierFor(provider), trackingFor(provider, 7), {}});
         QVERIFY(queued);
         // Meanwhile the buyer cancels it on the marketplace.
-        QCOMPARE(control(u"/_sandbox/cancel-order"_s, {{u"orderId"_s, order.externalId}}).toObject().value("ok"_L1),
-                 QJsonValue(true));
+        QCOMPARE(
+            env().control(u"/_sandbox/cancel-order"_s, {{u"orderId"_s, order.externalId}}).toObject().value("ok"_L1),
+            QJsonValue(true));
         QVERIFY(drain());
-        QVERIFY(applied().isEmpty());
+        QVERIFY(env().applied().isEmpty());
         const OutboxEntry e = **OutboxRepository(db()).find(*queued);
         QCOMPARE(e.state, OutboxState::Conflict);
         QVERIFY2(e.lastError.contains("cancel"_L1, Qt::CaseInsensitive), qPrintable(e.lastError));
@@ -288,13 +246,13 @@ private slots:
 
         // The person withdraws the shipment; the next sync brings the marketplace's word.
         QVERIFY(OrderActions(db()).withdraw(*queued));
-        control(u"/_sandbox/clock"_s, {{u"advanceSeconds"_s, 180}}); // Amazon lists changes two minutes late
+        env().control(u"/_sandbox/clock"_s, {{u"advanceSeconds"_s, 180}}); // Amazon lists changes two minutes late
         QVERIFY(syncOrders(account));
         o = **OrderRepository(db()).findById(order.id);
         QVERIFY(o.pendingAction.isEmpty());
         QCOMPARE(o.status, orderstatus::Cancelled);
         QVERIFY(drain());
-        QVERIFY(applied().isEmpty());
+        QVERIFY(env().applied().isEmpty());
     }
 
     void aStoppedActionGivesWayToANewRequest()
@@ -306,7 +264,7 @@ private slots:
         const OrderActions::Shipment shipment {order.id, u"usps"_s, trackingFor(Provider::Ebay, 3), {}};
         auto first = OrderActions(db()).ship(shipment);
         QVERIFY(first);
-        control(u"/_sandbox/cancel-order"_s, {{u"orderId"_s, order.externalId}});
+        env().control(u"/_sandbox/cancel-order"_s, {{u"orderId"_s, order.externalId}});
         QVERIFY(drain());
         QCOMPARE((**OutboxRepository(db()).find(*first)).state, OutboxState::Conflict);
 
@@ -318,7 +276,7 @@ private slots:
         QCOMPARE((**OutboxRepository(db()).find(*first)).state, OutboxState::Cancelled);
         QVERIFY(drain());
         QCOMPARE((**OutboxRepository(db()).find(*second)).state, OutboxState::Conflict);
-        QVERIFY(applied().isEmpty());
+        QVERIFY(env().applied().isEmpty());
         const auto events = *OrderRepository(db()).events(order.id);
         QVERIFY(
             std::any_of(events.cbegin(), events.cend(), [](const OrderEvent& e) { return e.kind == "WITHDRAWN"_L1; }));
@@ -355,9 +313,9 @@ private slots:
         QVERIFY(!reasons.isEmpty());
         auto queued = OrderActions(db()).cancel(order.id, reasons.first().key, u"Buyer e-mailed"_s);
         QVERIFY2(queued, queued ? "" : qPrintable(queued.error().toLogString()));
-        fault(route, u"reset"_s, 1); // applied, answer lost: looked up, not cancelled twice
+        env().fault(route, u"reset"_s, 1); // applied, answer lost: looked up, not cancelled twice
         QVERIFY(drain());
-        const QStringList actions = applied();
+        const QStringList actions = env().applied();
         QCOMPARE(actions.size(), 1);
         QVERIFY2(actions.first().startsWith(u"%1 cancel %2"_s.arg(providerKey(provider), order.externalId)),
                  qPrintable(actions.first()));
@@ -392,11 +350,11 @@ private slots:
         QVERIFY(actions.ship({orders.at(1).id, u"usps"_s, trackingFor(Provider::Ebay, 1), {}}));
         m_sender->kick();
         QTest::qWait(300);
-        QVERIFY(applied().isEmpty());
+        QVERIFY(env().applied().isEmpty());
         QCOMPARE(OutboxRepository(db()).countByState()->value(OutboxState::Pending), 2);
         m_sender->setPaused(false); // the network is back
         QVERIFY(drain());
-        QCOMPARE(applied(),
+        QCOMPARE(env().applied(),
                  (QStringList {u"ebay ship %1 1Z999AA10123456784"_s.arg(orders.at(0).externalId),
                                u"ebay ship %1 %2"_s.arg(orders.at(1).externalId, trackingFor(Provider::Ebay, 1))}));
     }

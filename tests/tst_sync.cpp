@@ -40,88 +40,11 @@ class TestSync : public QObject {
         return t ? *t : QString();
     }
 
-    QJsonObject get(const QUrl& url, const QByteArray& header, const QString& value, const QByteArray& postBody = {})
-    {
-        QNetworkRequest request(url);
-        request.setRawHeader(header, value.toUtf8());
-        if (!postBody.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply* reply = postBody.isEmpty() ? env().network.get(request) : env().network.post(request, postBody);
-        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 20000))
-            qWarning("reference request timed out");
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    }
-
-    /// The marketplace's own list of the account's order ids, read by a minimal pager of the test's own.
     QSet<QString> marketplaceOrderIds(qint64 accountId)
     {
-        const Account account = **AccountRepository(env().db()).findById(accountId);
-        const QString t = token(accountId);
-        const QUrl base = env().server->baseUrl();
-        QSet<QString> ids;
-        if (account.provider == Provider::Ebay) {
-            for (int offset = 0;; offset += 200) {
-                const QJsonObject page =
-                    get(base.resolved(QUrl(u"/sell/fulfillment/v1/order?limit=200&offset=%1"_s.arg(offset))),
-                        "Authorization", u"Bearer "_s + t);
-                for (const QJsonValue& o : page.value("orders"_L1).toArray())
-                    ids << o.toObject().value("orderId"_L1).toString();
-                if (!page.contains("next"_L1))
-                    break;
-            }
-        } else if (account.provider == Provider::Amazon) {
-            QString next;
-            do {
-                QUrl url = base.resolved(QUrl(u"/orders/2026-01-01/orders"_s));
-                QUrlQuery q;
-                q.addQueryItem(u"createdAfter"_s, u"2000-01-01T00:00:00Z"_s);
-                if (!next.isEmpty())
-                    q.addQueryItem(u"paginationToken"_s, next);
-                url.setQuery(q);
-                const QJsonObject page = get(url, "x-amz-access-token", t);
-                for (const QJsonValue& o : page.value("orders"_L1).toArray())
-                    ids << o.toObject().value("orderId"_L1).toString();
-                next = page.value("pagination"_L1).toObject().value("nextToken"_L1).toString();
-            } while (!next.isEmpty());
-        } else {
-            QString after;
-            bool more = true;
-            while (more) {
-                const QString query = u"query($after: String) { orders(first: 100, after: $after) { pageInfo { "
-                                      "hasNextPage endCursor } nodes { id } } }"_s;
-                QJsonObject variables;
-                if (!after.isEmpty())
-                    variables.insert(u"after"_s, after);
-                const QJsonObject page =
-                    get(QUrl(base.toString() + u"/shops/%1/admin/api/2025-01/graphql.json"_s.arg(account.shopDomain)),
-                        "X-Shopify-Access-Token", t,
-                        QJsonDocument(QJsonObject {{u"query"_s, query}, {u"variables"_s, variables}}).toJson());
-                const QJsonObject orders = page.value("data"_L1).toObject().value("orders"_L1).toObject();
-                for (const QJsonValue& o : orders.value("nodes"_L1).toArray())
-                    ids << o.toObject().value("id"_L1).toString();
-                more = orders.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool();
-                after = orders.value("pageInfo"_L1).toObject().value("endCursor"_L1).toString();
-            }
-        }
-        return ids;
+        return env().marketplaceOrderIds(**AccountRepository(env().db()).findById(accountId), token(accountId));
     }
-
-    /// The account's orders in the database, failing on a duplicate.
-    QSet<QString> storedOrderIds(qint64 accountId)
-    {
-        SqlQuery q(env().db(), u"SELECT external_id FROM orders WHERE account_id = :a"_s);
-        q.bind(u":a"_s, accountId);
-        if (!q.exec())
-            return {};
-        QStringList all;
-        while (q.next())
-            all << q.value(0).toString();
-        const QSet<QString> unique(all.cbegin(), all.cend());
-        if (unique.size() != all.size())
-            qWarning("duplicate orders stored");
-        return all.size() == unique.size() ? unique : QSet<QString>();
-    }
+    QSet<QString> storedOrderIds(qint64 accountId) { return env().storedOrderIds(accountId); }
 
     QString runSync(qint64 accountId, int timeoutMs = 60000)
     {
@@ -143,7 +66,7 @@ private slots:
         const QString problem = env().setUp(u"Marketdesk Tests Sync"_s, config);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_tokens = std::make_unique<TokenManager>(env().db(), *env().secrets);
-        for (AuthClient* client : env().clients())
+        for (AuthClient* client : env().authClients())
             m_tokens->addClient(client);
         const QUrl base = env().server->baseUrl();
         m_ebay = std::make_unique<EbayOrderSource>(base, &env().network);

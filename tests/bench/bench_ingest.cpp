@@ -53,7 +53,7 @@ int main(int argc, char** argv)
         return 1;
     }
     TokenManager tokens(env.db(), *env.secrets);
-    for (AuthClient* client : env.clients())
+    for (AuthClient* client : env.authClients())
         tokens.addClient(client);
     EbayOrderSource source(env.server->baseUrl(), &env.network);
     OrderSync sync(env.db(), TokenAccess::direct(tokens));

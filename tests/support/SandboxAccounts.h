@@ -9,24 +9,85 @@
 #include "TestDatabase.h"
 #include "auth/ConnectFlow.h"
 #include "providers/amazon/AmazonClient.h"
+#include "providers/amazon/AmazonFulfilment.h"
+#include "providers/amazon/AmazonOrderSource.h"
 #include "providers/ebay/EbayClient.h"
+#include "providers/ebay/EbayFulfilment.h"
+#include "providers/ebay/EbayOrderSource.h"
 #include "providers/facebook/FacebookClient.h"
 #include "providers/shopify/ShopifyClient.h"
+#include "providers/shopify/ShopifyFulfilment.h"
+#include "providers/shopify/ShopifyOrderSource.h"
 #include "secrets/SecretStore.h"
 #include "storage/Migrator.h"
+#include "storage/repositories/AccountRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
 namespace md::test {
 
-class SandboxAccounts {
-public:
+/// Marketdesk's four sign-in clients pointed at a sandbox (also used by helper processes that reach the test's
+/// sandbox over loopback).
+struct SandboxClients {
     static constexpr auto kClient = "Marketdesk-Test-App";
     static constexpr auto kRuName = "Marketdesk-Test-RuName";
+
+    void build(const QUrl& base, QNetworkAccessManager* network)
+    {
+        EbayEndpoints e;
+        e.authBaseUrl = e.apiBaseUrl = e.identityBaseUrl = base;
+        e.clientId = QLatin1StringView(kClient);
+        e.ruName = QLatin1StringView(kRuName);
+        e.scopes = {QStringLiteral("https://api.ebay.com/oauth/api_scope"),
+                    QStringLiteral("https://api.ebay.com/oauth/api_scope/sell.fulfillment")};
+        ebay = std::make_unique<EbayClient>(e, network);
+        AmazonEndpoints a;
+        a.sellerCentralUrl = a.lwaUrl = a.spApiUrl = base;
+        a.applicationId = a.clientId = QLatin1StringView(kClient);
+        amazon = std::make_unique<AmazonClient>(a, network);
+        ShopifyEndpoints s;
+        s.shopUrlTemplate = base.toString() + QStringLiteral("/shops/{shop}");
+        s.clientId = QLatin1StringView(kClient);
+        s.scopes = {QStringLiteral("read_orders")};
+        shopify = std::make_unique<ShopifyClient>(s, network);
+        FacebookEndpoints f;
+        f.dialogUrl = f.graphUrl = base;
+        f.appId = QLatin1StringView(kClient);
+        f.scopes = {QStringLiteral("catalog_management")};
+        facebook = std::make_unique<FacebookClient>(f, network);
+        const QString shops = base.toString() + QStringLiteral("/shops/{shop}");
+        sources.clear();
+        sources.push_back(std::make_unique<EbayOrderSource>(base, network));
+        sources.push_back(std::make_unique<AmazonOrderSource>(base, network));
+        sources.push_back(std::make_unique<ShopifyOrderSource>(shops, QStringLiteral("2025-01"), network));
+        fulfilment.clear();
+        fulfilment.push_back(std::make_unique<EbayFulfilment>(base, network));
+        fulfilment.push_back(std::make_unique<AmazonFulfilment>(base, network));
+        fulfilment.push_back(std::make_unique<ShopifyFulfilment>(shops, QStringLiteral("2025-01"), network));
+    }
+    QList<AuthClient*> all() const { return {ebay.get(), amazon.get(), shopify.get(), facebook.get()}; }
+
+    std::unique_ptr<EbayClient> ebay;
+    std::unique_ptr<AmazonClient> amazon;
+    std::unique_ptr<ShopifyClient> shopify;
+    std::unique_ptr<FacebookClient> facebook;
+    /// The order sync's sources and the outbox's clients, one per marketplace that has them.
+    std::vector<std::unique_ptr<OrderSource>> sources;
+    std::vector<std::unique_ptr<FulfilmentClient>> fulfilment;
+};
+
+class SandboxAccounts {
+public:
+    static constexpr auto kClient = SandboxClients::kClient;
+    static constexpr auto kRuName = SandboxClients::kRuName;
 
     /// Waits for an asynchronous call that reports through a callback.
     template<typename T> static T await(std::function<void(std::function<void(T)>)> call, int timeoutMs = 20000)
@@ -63,32 +124,11 @@ public:
             if (!written)
                 return written.error().toLogString();
         }
-        const QUrl base = server->baseUrl();
-        EbayEndpoints e;
-        e.authBaseUrl = e.apiBaseUrl = e.identityBaseUrl = base;
-        e.clientId = QLatin1StringView(kClient);
-        e.ruName = QLatin1StringView(kRuName);
-        e.scopes = {QStringLiteral("https://api.ebay.com/oauth/api_scope"),
-                    QStringLiteral("https://api.ebay.com/oauth/api_scope/sell.fulfillment")};
-        ebay = std::make_unique<EbayClient>(e, &network);
-        AmazonEndpoints a;
-        a.sellerCentralUrl = a.lwaUrl = a.spApiUrl = base;
-        a.applicationId = a.clientId = QLatin1StringView(kClient);
-        amazon = std::make_unique<AmazonClient>(a, &network);
-        ShopifyEndpoints s;
-        s.shopUrlTemplate = base.toString() + QStringLiteral("/shops/{shop}");
-        s.clientId = QLatin1StringView(kClient);
-        s.scopes = {QStringLiteral("read_orders")};
-        shopify = std::make_unique<ShopifyClient>(s, &network);
-        FacebookEndpoints f;
-        f.dialogUrl = f.graphUrl = base;
-        f.appId = QLatin1StringView(kClient);
-        f.scopes = {QStringLiteral("catalog_management")};
-        facebook = std::make_unique<FacebookClient>(f, &network);
+        clients.build(server->baseUrl(), &network);
         return {};
     }
 
-    QList<AuthClient*> clients() const { return {ebay.get(), amazon.get(), shopify.get(), facebook.get()}; }
+    QList<AuthClient*> authClients() const { return clients.all(); }
     const Database& db() const { return database->db(); }
 
     /// Connects an account as `sandboxUser` (a Shopify shop domain for Shopify) through the real ConnectFlow;
@@ -97,7 +137,7 @@ public:
                                   qint64 reconnectAccountId = 0)
     {
         ConnectFlow flow(db(), *secrets);
-        for (AuthClient* client : clients())
+        for (AuthClient* client : authClients())
             flow.addClient(client);
         QSignalSpy connected(&flow, &ConnectFlow::connected);
         QSignalSpy failed(&flow, &ConnectFlow::failed);
@@ -127,6 +167,132 @@ public:
         return connected.first().first().toLongLong();
     }
 
+    /// A request to the sandbox's control API (/_sandbox/…), answered as JSON.
+    QJsonValue control(const QString& path, const QJsonObject& body = {}, bool post = true)
+    {
+        using namespace Qt::StringLiterals;
+        QNetworkRequest request(server->baseUrl().resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply* reply = post ? network.post(request, QJsonDocument(body).toJson()) : network.get(request);
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            qWarning("control request timed out");
+        reply->deleteLater();
+        const QJsonDocument json = QJsonDocument::fromJson(reply->readAll());
+        return json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object());
+    }
+
+    /// What the marketplace applied: "provider action orderId detail", in order.
+    QStringList applied()
+    {
+        using namespace Qt::StringLiterals;
+        QStringList list;
+        for (const QJsonValue& a : control(u"/_sandbox/actions"_s, {}, false).toArray()) {
+            const QJsonObject o = a.toObject();
+            list << u"%1 %2 %3 %4"_s.arg(o.value("provider"_L1).toString(), o.value("action"_L1).toString(),
+                                         o.value("orderId"_L1).toString(), o.value("detail"_L1).toString());
+        }
+        return list;
+    }
+
+    /// Makes the next `count` requests of a route fail in a way (see the sandbox's faults).
+    void fault(const QString& route, const QString& kind, int count, int status = 503, int delayMs = 0)
+    {
+        using namespace Qt::StringLiterals;
+        control(u"/_sandbox/faults"_s,
+                {{u"route"_s, route},
+                 {u"kind"_s, kind},
+                 {u"status"_s, status},
+                 {u"count"_s, count},
+                 {u"retryAfter"_s, 1},
+                 {u"delayMs"_s, delayMs}});
+    }
+
+    /// A GET (or, with a body, a POST of JSON) to the sandbox, answered as a JSON object.
+    QJsonObject fetchJson(const QUrl& url, const QByteArray& header, const QString& value,
+                          const QByteArray& postBody = {})
+    {
+        using namespace Qt::StringLiterals;
+        QNetworkRequest request(url);
+        request.setRawHeader(header, value.toUtf8());
+        if (!postBody.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply* reply = postBody.isEmpty() ? network.get(request) : network.post(request, postBody);
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 20000))
+            qWarning("reference request timed out");
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    /// The marketplace's own list of the account's order ids, read by a minimal pager of the test's own.
+    QSet<QString> marketplaceOrderIds(const Account& account, const QString& t)
+    {
+        using namespace Qt::StringLiterals;
+        const QUrl base = server->baseUrl();
+        QSet<QString> ids;
+        if (account.provider == Provider::Ebay) {
+            for (int offset = 0;; offset += 200) {
+                const QJsonObject page =
+                    fetchJson(base.resolved(QUrl(u"/sell/fulfillment/v1/order?limit=200&offset=%1"_s.arg(offset))),
+                              "Authorization", u"Bearer "_s + t);
+                for (const QJsonValue& o : page.value("orders"_L1).toArray())
+                    ids << o.toObject().value("orderId"_L1).toString();
+                if (!page.contains("next"_L1))
+                    break;
+            }
+        } else if (account.provider == Provider::Amazon) {
+            QString next;
+            do {
+                QUrl url = base.resolved(QUrl(u"/orders/2026-01-01/orders"_s));
+                QUrlQuery q;
+                q.addQueryItem(u"createdAfter"_s, u"2000-01-01T00:00:00Z"_s);
+                if (!next.isEmpty())
+                    q.addQueryItem(u"paginationToken"_s, next);
+                url.setQuery(q);
+                const QJsonObject page = fetchJson(url, "x-amz-access-token", t);
+                for (const QJsonValue& o : page.value("orders"_L1).toArray())
+                    ids << o.toObject().value("orderId"_L1).toString();
+                next = page.value("pagination"_L1).toObject().value("nextToken"_L1).toString();
+            } while (!next.isEmpty());
+        } else {
+            QString after;
+            bool more = true;
+            while (more) {
+                const QString query = u"query($after: String) { orders(first: 100, after: $after) { pageInfo { "
+                                      "hasNextPage endCursor } nodes { id } } }"_s;
+                QJsonObject variables;
+                if (!after.isEmpty())
+                    variables.insert(u"after"_s, after);
+                const QJsonObject page = fetchJson(
+                    QUrl(base.toString() + u"/shops/%1/admin/api/2025-01/graphql.json"_s.arg(account.shopDomain)),
+                    "X-Shopify-Access-Token", t,
+                    QJsonDocument(QJsonObject {{u"query"_s, query}, {u"variables"_s, variables}}).toJson());
+                const QJsonObject orders = page.value("data"_L1).toObject().value("orders"_L1).toObject();
+                for (const QJsonValue& o : orders.value("nodes"_L1).toArray())
+                    ids << o.toObject().value("id"_L1).toString();
+                more = orders.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool();
+                after = orders.value("pageInfo"_L1).toObject().value("endCursor"_L1).toString();
+            }
+        }
+        return ids;
+    }
+
+    /// The account's orders in the database, failing on a duplicate.
+    QSet<QString> storedOrderIds(qint64 accountId)
+    {
+        using namespace Qt::StringLiterals;
+        SqlQuery q(db(), u"SELECT external_id FROM orders WHERE account_id = :a"_s);
+        q.bind(u":a"_s, accountId);
+        if (!q.exec())
+            return {};
+        QStringList all;
+        while (q.next())
+            all << q.value(0).toString();
+        const QSet<QString> unique(all.cbegin(), all.cend());
+        if (unique.size() != all.size())
+            qWarning("duplicate orders stored");
+        return all.size() == unique.size() ? unique : QSet<QString>();
+    }
+
     QString secret;
     bool replaceAnswer = false; ///< what the stand-in person answers "you signed in as X; this house was Y"
     QStringList confirmations; ///< "house|signed in as|previous user" for each question asked
@@ -134,10 +300,7 @@ public:
     std::unique_ptr<TestDatabase> database;
     QNetworkAccessManager network;
     std::unique_ptr<SecretStore> secrets;
-    std::unique_ptr<EbayClient> ebay;
-    std::unique_ptr<AmazonClient> amazon;
-    std::unique_ptr<ShopifyClient> shopify;
-    std::unique_ptr<FacebookClient> facebook;
+    SandboxClients clients;
 };
 
 } // namespace md::test
