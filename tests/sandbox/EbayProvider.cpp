@@ -233,6 +233,7 @@ public:
         }
         std::sort(m_orders.begin(), m_orders.end(),
                   [](const EbayOrder& a, const EbayOrder& b) { return a.created < b.created; });
+        m_newestFirstSize = -1; // a new list, possibly of the same size
         m_open.clear();
         for (int i = 0; i < m_orders.size(); ++i)
             trackIfOpen(i);
@@ -767,9 +768,8 @@ private:
         const QStringList ids = r.query.queryItemValue(u"orderIds"_s).split(u',', Qt::SkipEmptyParts);
 
         QList<const EbayOrder*> matching;
-        for (const EbayOrder& o : m_orders) {
-            if (o.sellerUserId != userId)
-                continue;
+        for (int index : newestFirst(userId)) {
+            const EbayOrder& o = m_orders.at(index);
             if (!ids.isEmpty()) {
                 if (ids.contains(o.orderId))
                     matching << &o;
@@ -782,10 +782,6 @@ private:
                 continue;
             matching << &o;
         }
-        // eBay returns orders newest first by creation date.
-        std::sort(matching.begin(), matching.end(), [](const EbayOrder* a, const EbayOrder* b) {
-            return a->created != b->created ? a->created > b->created : a->orderId < b->orderId;
-        });
 
         QJsonArray orders;
         for (int i = offset; i < std::min<int>(offset + limit, int(matching.size())); ++i)
@@ -1207,7 +1203,33 @@ private:
         return errorResponse(404, u"Return %1 was not found."_s.arg(r.match.captured(1)));
     }
 
+    /// The seller's orders as eBay returns them, newest first by creation date: sorted once per change of the
+    /// order list (orders are only ever appended, or all cleared), not once per page.
+    const QList<int>& newestFirst(const QString& userId)
+    {
+        if (m_newestFirstSize != m_orders.size()) {
+            m_newestFirst.clear();
+            m_newestFirstSize = m_orders.size();
+        }
+        auto cached = m_newestFirst.find(userId);
+        if (cached != m_newestFirst.end())
+            return *cached;
+        QList<int> indexes;
+        for (int i = 0; i < m_orders.size(); ++i) {
+            if (m_orders.at(i).sellerUserId == userId)
+                indexes << i;
+        }
+        std::sort(indexes.begin(), indexes.end(), [this](int x, int y) {
+            const EbayOrder& a = m_orders.at(x);
+            const EbayOrder& b = m_orders.at(y);
+            return a.created != b.created ? a.created > b.created : a.orderId < b.orderId;
+        });
+        return *m_newestFirst.insert(userId, indexes);
+    }
+
     SandboxServer& m_server;
+    QHash<QString, QList<int>> m_newestFirst; ///< seller → indexes into m_orders, newest first
+    qsizetype m_newestFirstSize = -1; ///< the size of m_orders when m_newestFirst was filled
     QHash<QString, QMap<QString, InventoryItem>> m_inventory; ///< seller → SKU → item
     QHash<QString, QList<Offer>> m_offers; ///< seller → offers
     qint64 m_nextOffer = 0;

@@ -146,6 +146,7 @@ public:
     void reset() override
     {
         m_orders.clear();
+        m_ordersPerShop.clear();
         m_nextId = 5000000000LL;
         m_base = m_server.epoch();
         m_lastTick = 0;
@@ -207,8 +208,7 @@ private:
         o.id = ++m_nextId;
         o.fulfillmentOrderId = ++m_nextId;
         o.shop = shop;
-        o.number = 1001 +
-            int(std::count_if(m_orders.cbegin(), m_orders.cend(), [&](const ShopOrder& x) { return x.shop == shop; }));
+        o.number = 1001 + m_ordersPerShop[shop]++;
         o.created = created;
         o.updated = created.addSecs(qint64(rng() % 300));
         o.currency = currency;
@@ -584,11 +584,19 @@ private:
         return QJsonValue::Null;
     }
 
-    /// Shopify search syntax, the part clients use for incremental sync: updated_at/created_at with
-    /// >, >=, <, <= and a time, several terms joined by spaces or AND.
-    static bool matches(const ShopOrder& o, const QString& query, QString* error)
+    /// One term of Shopify's search syntax, the part clients use for incremental sync: updated_at/created_at with
+    /// >, >=, <, <= (or none: equal) and a time.
+    struct SearchTerm {
+        bool updated = false;
+        QString op;
+        QDateTime at;
+    };
+
+    /// Parses a search query (several terms joined by spaces or AND) once per request; `error` says what is wrong.
+    static QList<SearchTerm> parseSearch(const QString& query, QString* error)
     {
         static const QRegularExpression term(u"(updated_at|created_at):(>=|<=|>|<)?'?\"?([0-9T:.Z+-]+)'?\"?"_s);
+        QList<SearchTerm> terms;
         QString rest = query;
         auto it = term.globalMatch(query);
         while (it.hasNext()) {
@@ -597,21 +605,28 @@ private:
             const QDateTime at = QDateTime::fromString(m.captured(3), Qt::ISODateWithMs);
             if (!at.isValid()) {
                 *error = u"Invalid date in search query: %1"_s.arg(m.captured(3));
-                return false;
+                return {};
             }
-            const QDateTime value = m.captured(1) == "updated_at"_L1 ? o.updated : o.created;
-            const QString op = m.captured(2);
-            const bool ok = op == ">"_L1 ? value > at
-                : op == ">="_L1          ? value >= at
-                : op == "<"_L1           ? value < at
-                : op == "<="_L1          ? value <= at
-                                         : value == at;
-            if (!ok)
-                return false;
+            terms << SearchTerm {m.captured(1) == "updated_at"_L1, m.captured(2), at};
         }
         rest.replace(u"AND"_s, QString());
         if (!rest.trimmed().isEmpty())
             *error = u"Unsupported search terms in the sandbox: %1"_s.arg(rest.trimmed());
+        return terms;
+    }
+
+    static bool matches(const ShopOrder& o, const QList<SearchTerm>& terms)
+    {
+        for (const SearchTerm& t : terms) {
+            const QDateTime& value = t.updated ? o.updated : o.created;
+            const bool ok = t.op == ">"_L1 ? value > t.at
+                : t.op == ">="_L1          ? value >= t.at
+                : t.op == "<"_L1           ? value < t.at
+                : t.op == "<="_L1          ? value <= t.at
+                                           : value == t.at;
+            if (!ok)
+                return false;
+        }
         return true;
     }
 
@@ -625,14 +640,15 @@ private:
         const QString sortKey = args.value("sortKey"_L1).toString(u"ID"_s);
         const bool reverse = args.value("reverse"_L1).toBool(false);
         QString searchError;
-        QList<const ShopOrder*> list;
-        for (const ShopOrder& o : m_orders) {
-            if (o.shop == shop && matches(o, args.value("query"_L1).toString(), &searchError))
-                list << &o;
-        }
+        const QList<SearchTerm> search = parseSearch(args.value("query"_L1).toString(), &searchError);
         if (!searchError.isEmpty()) {
             *errors << graphError(searchError);
             return QJsonValue::Null;
+        }
+        QList<const ShopOrder*> list;
+        for (const ShopOrder& o : m_orders) {
+            if (o.shop == shop && matches(o, search))
+                list << &o;
         }
         std::sort(list.begin(), list.end(), [&](const ShopOrder* a, const ShopOrder* b) {
             if (sortKey == "UPDATED_AT"_L1 && a->updated != b->updated)
@@ -779,6 +795,7 @@ private:
 
     SandboxServer& m_server;
     QList<ShopOrder> m_orders;
+    QHash<QString, int> m_ordersPerShop; ///< how many orders each shop has had (its next order number)
     qint64 m_nextId = 0;
     QDateTime m_base;
     qint64 m_lastTick = 0;
