@@ -27,6 +27,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -99,17 +100,27 @@ public:
         return result.value_or(T(Error {QStringLiteral("test.timeout"), QStringLiteral("no answer"), {}}));
     }
 
+    /// Where the sandbox runs: in this process (tests that reach into it), or in a marketdesk-sandbox process of
+    /// its own (benchmarks, so that its work and memory are not counted as Marketdesk's).
+    enum class Placement { InProcess, OwnProcess };
+
     /// Starts everything; returns an empty string, or what went wrong.
-    QString setUp(const QString& keychainService, sandbox::Config config = {})
+    QString setUp(const QString& keychainService, sandbox::Config config = {},
+                  Placement placement = Placement::InProcess)
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             return QStringLiteral("No D-Bus session: run through tests/harness/run-headless.sh (./setup.sh test).");
         secret = QStringLiteral("SBX-secret-%1").arg(QDateTime::currentMSecsSinceEpoch());
         config.clients.insert(QLatin1StringView(kClient), secret);
         config.autoApprove = true;
-        server = std::make_unique<sandbox::SandboxServer>(config);
-        if (server->start() == 0)
-            return QStringLiteral("the sandbox did not start");
+        if (placement == Placement::OwnProcess) {
+            if (QString problem = startProcess(config); !problem.isEmpty())
+                return problem;
+        } else {
+            server = std::make_unique<sandbox::SandboxServer>(config);
+            if (server->start() == 0)
+                return QStringLiteral("the sandbox did not start");
+        }
         QString error;
         database = TestDatabase::create(Backend::Sqlite, &error);
         if (!database)
@@ -124,9 +135,12 @@ public:
             if (!written)
                 return written.error().toLogString();
         }
-        clients.build(server->baseUrl(), &network);
+        clients.build(baseUrl(), &network);
         return {};
     }
+
+    /// Where the sandbox listens.
+    QUrl baseUrl() const { return server ? server->baseUrl() : processBaseUrl; }
 
     QList<AuthClient*> authClients() const { return clients.all(); }
     const Database& db() const { return database->db(); }
@@ -142,7 +156,12 @@ public:
         QSignalSpy connected(&flow, &ConnectFlow::connected);
         QSignalSpy failed(&flow, &ConnectFlow::failed);
         QObject::connect(&flow, &ConnectFlow::authorizeUrlReady, &flow, [&](const QUrl& url) {
-            server->config().ruNames.insert(QLatin1StringView(kRuName), flow.loopbackUri().toString());
+            const QString acceptUrl = flow.loopbackUri().toString();
+            if (server)
+                server->config().ruNames.insert(QLatin1StringView(kRuName), acceptUrl);
+            else
+                control(QStringLiteral("/_sandbox/config"),
+                        {{QStringLiteral("ruNames"), QJsonObject {{QLatin1StringView(kRuName), acceptUrl}}}});
             QUrl withUser = url;
             QUrlQuery query(url);
             query.addQueryItem(QStringLiteral("sandbox_user"), sandboxUser);
@@ -171,7 +190,7 @@ public:
     QJsonValue control(const QString& path, const QJsonObject& body = {}, bool post = true)
     {
         using namespace Qt::StringLiterals;
-        QNetworkRequest request(server->baseUrl().resolved(QUrl(path)));
+        QNetworkRequest request(baseUrl().resolved(QUrl(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         QNetworkReply* reply = post ? network.post(request, QJsonDocument(body).toJson()) : network.get(request);
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
@@ -227,7 +246,7 @@ public:
     QSet<QString> marketplaceOrderIds(const Account& account, const QString& t)
     {
         using namespace Qt::StringLiterals;
-        const QUrl base = server->baseUrl();
+        const QUrl base = baseUrl();
         QSet<QString> ids;
         if (account.provider == Provider::Ebay) {
             for (int offset = 0;; offset += 200) {
@@ -293,10 +312,42 @@ public:
         return all.size() == unique.size() ? unique : QSet<QString>();
     }
 
+    /// Starts bin/marketdesk-sandbox (or $MARKETDESK_SANDBOX) with the configuration's seed, size and client, and
+    /// waits for the line that says where it listens.
+    QString startProcess(const sandbox::Config& config)
+    {
+        QString program = qEnvironmentVariable("MARKETDESK_SANDBOX");
+        if (program.isEmpty())
+            program = QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/marketdesk-sandbox");
+        QStringList arguments {QStringLiteral("--seed"), QString::number(config.seed),
+                               QStringLiteral("--orders-per-user"), QString::number(config.ordersPerUser),
+                               QStringLiteral("--auto-approve")};
+        for (auto it = config.clients.cbegin(); it != config.clients.cend(); ++it)
+            arguments << QStringLiteral("--client") << QString(it.key() + u':' + it.value());
+        if (config.epoch.isValid())
+            arguments << QStringLiteral("--epoch") << config.epoch.toString(Qt::ISODate);
+        process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(program, arguments);
+        if (!process->waitForStarted(10000))
+            return QStringLiteral("%1 did not start: %2").arg(program, process->errorString());
+        QByteArray line;
+        while (!line.contains('\n')) {
+            if (!process->waitForReadyRead(600000))
+                return QStringLiteral("%1 said nothing: %2").arg(program, process->errorString());
+            line += process->readAllStandardOutput();
+        }
+        processBaseUrl = QUrl(QString::fromUtf8(line.left(line.indexOf('\n'))).trimmed().section(u' ', -1));
+        return processBaseUrl.isValid() ? QString()
+                                        : QStringLiteral("unexpected sandbox output: ") + QString::fromUtf8(line);
+    }
+
     QString secret;
     bool replaceAnswer = false; ///< what the stand-in person answers "you signed in as X; this house was Y"
     QStringList confirmations; ///< "house|signed in as|previous user" for each question asked
-    std::unique_ptr<sandbox::SandboxServer> server;
+    std::unique_ptr<sandbox::SandboxServer> server; ///< the sandbox, when it runs in this process
+    std::unique_ptr<QProcess> process; ///< the sandbox, when it runs in a process of its own
+    QUrl processBaseUrl;
     std::unique_ptr<TestDatabase> database;
     QNetworkAccessManager network;
     std::unique_ptr<SecretStore> secrets;
