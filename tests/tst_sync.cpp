@@ -197,6 +197,32 @@ private slots:
         QCOMPARE(storedOrderIds(*id), marketplaceOrderIds(*id));
     }
 
+    void cancelStopsAfterAStoredPageAndDropsThePageAskedForAhead()
+    {
+        auto id = env().connectAccount(Provider::Ebay, u"Warehouse-A"_s, u"warehouse_a_seller"_s);
+        QVERIFY(id);
+        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
+        QSignalSpy progress(m_sync.get(), &OrderSync::progress);
+        // Cancel as soon as the first page is stored: the second, already asked for, must not be stored.
+        connect(m_sync.get(), &OrderSync::progress, this, [&](qint64 account, int) { m_sync->cancel(account); });
+        m_sync->sync(*id);
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000));
+        QCOMPARE(finished.first().at(1).toString(), u"sync.cancelled"_s);
+        QCOMPARE(progress.count(), 1);
+        const int stored = progress.first().at(1).toInt();
+        QVERIFY(stored > 0);
+        QCOMPARE(storedOrderIds(*id).size(), stored);
+        const auto& log = env().server->requests();
+        QVERIFY2(std::count_if(log.cbegin(), log.cend(),
+                               [](const sandbox::LoggedRequest& r) { return r.route == "ebay.getOrders"_L1; }) >= 2,
+                 "the next page was asked for ahead");
+        disconnect(m_sync.get(), &OrderSync::progress, this, nullptr);
+
+        // The next pass resumes after the stored page and ends with exactly the marketplace's orders.
+        QCOMPARE(runSync(*id), u"ok"_s);
+        QCOMPARE(storedOrderIds(*id), marketplaceOrderIds(*id));
+    }
+
     void theServiceSyncsOnItsWorkerThread()
     {
         auto id = env().connectAccount(Provider::Shopify, u"Maple & Co."_s, u"maple-and-co.myshopify.com"_s);

@@ -97,6 +97,7 @@ void OrderSync::sync(qint64 accountId)
     Run run;
     run.account = **account;
     run.source = source;
+    run.generation = ++m_generations;
     m_runs.insert(accountId, run);
     qCInfo(lcSync).noquote() << "syncing the orders of" << run.account.houseName;
     requestPage(accountId);
@@ -108,6 +109,12 @@ void OrderSync::cancel(qint64 accountId)
         it->cancelled = true;
 }
 
+bool OrderSync::isCurrent(qint64 accountId, quint64 generation) const
+{
+    const auto it = m_runs.constFind(accountId);
+    return it != m_runs.cend() && it->generation == generation;
+}
+
 void OrderSync::requestPage(qint64 accountId)
 {
     if (!m_runs.contains(accountId))
@@ -117,23 +124,42 @@ void OrderSync::requestPage(qint64 accountId)
             Error {u"sync.cancelled"_s, tr("The sync was cancelled; it resumes after the last stored page."), {}});
         return;
     }
-    m_tokens.accessToken(accountId, [this, accountId](Result<QString> token) {
-        if (!m_runs.contains(accountId))
+    auto cursor = SyncCursorRepository(m_database).find(accountId, QString::fromLatin1(kResource));
+    if (!cursor) {
+        end(accountId, cursor.error());
+        return;
+    }
+    fetch(accountId, m_runs[accountId].generation,
+          cursor->has_value() ? QJsonDocument::fromJson((*cursor)->checkpoint.toUtf8()).object() : QJsonObject());
+}
+
+void OrderSync::fetch(qint64 accountId, quint64 generation, const QJsonObject& checkpoint)
+{
+    // Answers always arrive from the event loop, never inside the call that asked: a page is stored completely
+    // before the next one (asked for ahead) is looked at.
+    m_tokens.accessToken(accountId, [this, accountId, generation, checkpoint](Result<QString> token) {
+        if (!isCurrent(accountId, generation))
             return;
         if (!token) {
-            end(accountId, token.error());
+            QMetaObject::invokeMethod(
+                this,
+                [this, accountId, generation, error = token.error()] {
+                    if (isCurrent(accountId, generation))
+                        end(accountId, error);
+                },
+                Qt::QueuedConnection);
             return;
         }
-        auto cursor = SyncCursorRepository(m_database).find(accountId, QString::fromLatin1(kResource));
-        if (!cursor) {
-            end(accountId, cursor.error());
-            return;
-        }
-        const QJsonObject checkpoint =
-            cursor->has_value() ? QJsonDocument::fromJson((*cursor)->checkpoint.toUtf8()).object() : QJsonObject();
         const Run& run = m_runs[accountId];
-        run.source->fetchPage(run.account, *token, checkpoint,
-                              [this, accountId](Result<OrderPage> page) { onPage(accountId, std::move(page)); });
+        run.source->fetchPage(run.account, *token, checkpoint, [this, accountId, generation](Result<OrderPage> page) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, accountId, generation, page = std::move(page)]() mutable {
+                    if (isCurrent(accountId, generation))
+                        onPage(accountId, std::move(page));
+                },
+                Qt::QueuedConnection);
+        });
     });
 }
 
@@ -142,6 +168,23 @@ void OrderSync::onPage(qint64 accountId, Result<OrderPage> page)
     if (!m_runs.contains(accountId))
         return;
     Run& run = m_runs[accountId];
+    if (run.toStore) {
+        // The next page came before this one was stored (not seen with Qt's network access): it waits its turn.
+        QMetaObject::invokeMethod(
+            this,
+            [this, accountId, generation = run.generation, page = std::move(page)]() mutable {
+                if (isCurrent(accountId, generation))
+                    onPage(accountId, std::move(page));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (run.cancelled) {
+        // Asked for ahead, or answered after Cancel: not stored; the cursor stays after the last stored page.
+        end(accountId,
+            Error {u"sync.cancelled"_s, tr("The sync was cancelled; it resumes after the last stored page."), {}});
+        return;
+    }
     if (!page) {
         const QString code = page.error().code;
         if (code == QLatin1StringView(OrderSource::kTransient) && ++run.attempts < m_policy.maxAttempts) {
@@ -161,8 +204,8 @@ void OrderSync::onPage(qint64 accountId, Result<OrderPage> page)
         }
         if (code == QLatin1StringView(OrderSource::kAuth) && !run.refreshedToken) {
             run.refreshedToken = true; // the token may have been revoked or rotated meanwhile: one fresh try
-            m_tokens.refresh(accountId, [this, accountId](Result<QString> refreshed) {
-                if (!m_runs.contains(accountId))
+            m_tokens.refresh(accountId, [this, accountId, generation = run.generation](Result<QString> refreshed) {
+                if (!isCurrent(accountId, generation))
                     return;
                 if (!refreshed)
                     end(accountId, refreshed.error());
@@ -175,17 +218,34 @@ void OrderSync::onPage(qint64 accountId, Result<OrderPage> page)
         return;
     }
     run.attempts = 0;
-    auto outcome = applyPage(run.account, *run.source, *page);
+    // The marketplace prepares the next page while this one is stored. It starts from this page's checkpoint,
+    // which is what the cursor holds once the page is committed; if storing fails, the run ends and that answer
+    // is dropped. Storing waits for the event loop to send the request first (Qt sends it from there).
+    if (page->more)
+        fetch(accountId, run.generation, page->checkpoint);
+    run.toStore = std::move(*page);
+    QMetaObject::invokeMethod(
+        this,
+        [this, accountId, generation = run.generation] {
+            if (isCurrent(accountId, generation))
+                store(accountId);
+        },
+        Qt::QueuedConnection);
+}
+
+void OrderSync::store(qint64 accountId)
+{
+    Run& run = m_runs[accountId];
+    const OrderPage page = *std::exchange(run.toStore, std::nullopt);
+    auto outcome = applyPage(run.account, *run.source, page);
     if (!outcome) {
         end(accountId, outcome.error());
         return;
     }
     run.imported += outcome->imported;
     emit progress(accountId, run.imported);
-    if (page->more) {
-        requestPage(accountId);
-        return;
-    }
+    if (page.more)
+        return; // onPage() hears the next page
     qCInfo(lcSync).noquote() << "orders of" << run.account.houseName << "in sync;" << run.imported
                              << "read in this pass";
     m_runs.remove(accountId);
@@ -194,7 +254,10 @@ void OrderSync::onPage(qint64 accountId, Result<OrderPage> page)
 
 void OrderSync::retryLater(qint64 accountId, std::chrono::milliseconds delay)
 {
-    QTimer::singleShot(delay, this, [this, accountId] { requestPage(accountId); });
+    QTimer::singleShot(delay, this, [this, accountId, generation = m_runs.value(accountId).generation] {
+        if (isCurrent(accountId, generation))
+            requestPage(accountId);
+    });
 }
 
 void OrderSync::end(qint64 accountId, const Error& error)
@@ -237,6 +300,7 @@ Result<PageOutcome> OrderSync::applyPage(const Account& account, const OrderSour
     if (!transaction.isActive())
         return transaction.error();
     OrderRepository orders(m_database);
+    orders.deferSearchTerms();
     PageOutcome outcome;
     for (const QJsonObject& raw : page.orders) {
         auto order = source.normalize(raw);
@@ -265,6 +329,8 @@ Result<PageOutcome> OrderSync::applyPage(const Account& account, const OrderSour
             return released.error();
         ++outcome.imported;
     }
+    if (Status indexed = orders.writeDeferredSearchTerms(); !indexed)
+        return indexed.error();
     // The cursor moves in the same transaction as the page it points past.
     SyncCursorRepository cursors(m_database);
     auto previous = cursors.find(account.id, QString::fromLatin1(kResource));

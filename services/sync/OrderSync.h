@@ -83,10 +83,18 @@ private:
         int waits = 0;
         bool refreshedToken = false;
         bool cancelled = false;
+        std::optional<OrderPage> toStore; ///< a page received, stored from the event loop
+        quint64 generation = 0; ///< tells this run's answers from those of an earlier run of the account
     };
     OrderSource* sourceFor(const Account& account) const;
+    bool isCurrent(qint64 accountId, quint64 generation) const;
+    /// Asks for the page after the stored cursor.
     void requestPage(qint64 accountId);
+    /// Asks for the page at `checkpoint`; the answer goes to onPage() from the event loop, if the run still is.
+    void fetch(qint64 accountId, quint64 generation, const QJsonObject& checkpoint);
     void onPage(qint64 accountId, Result<OrderPage> page);
+    /// Stores the page received (Run::toStore); ends the run after the last one.
+    void store(qint64 accountId);
     void retryLater(qint64 accountId, std::chrono::milliseconds delay);
     void end(qint64 accountId, const Error& error);
 
@@ -95,6 +103,7 @@ private:
     QHash<int, OrderSource*> m_sources;
     QHash<qint64, Run> m_runs;
     SyncPolicy m_policy;
+    quint64 m_generations = 0;
 };
 
 } // namespace md

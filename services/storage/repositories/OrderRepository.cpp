@@ -233,7 +233,25 @@ Result<qint64> OrderRepository::upsert(const Order& o)
 
 Status OrderRepository::writeSearchTerms(qint64 orderId, const Order& order)
 {
-    const QString terms = searchTerms(order);
+    if (m_deferSearch) {
+        m_deferredTerms.emplace_back(orderId, searchTerms(order));
+        return {};
+    }
+    return writeSearchTerms(orderId, searchTerms(order));
+}
+
+Status OrderRepository::writeDeferredSearchTerms()
+{
+    const auto terms = std::exchange(m_deferredTerms, {});
+    for (const auto& [orderId, text] : terms) {
+        if (Status s = writeSearchTerms(orderId, text); !s)
+            return s;
+    }
+    return {};
+}
+
+Status OrderRepository::writeSearchTerms(qint64 orderId, const QString& terms)
+{
     for (const QString& statement : m_db.dialect().orderSearchWrite()) {
         SqlQuery q(m_db, statement);
         q.bind(u":id"_s, orderId).bind(u":terms"_s, terms);

@@ -50,6 +50,12 @@ public:
     /// Inserts or updates an order and its items in the caller's transaction (or autocommit) and returns its id.
     /// Items are matched by external line id; lines the marketplace no longer sends are removed.
     Result<qint64> upsert(const Order& order);
+    /// From now on, upsert() keeps the search terms it would write, and writeDeferredSearchTerms() writes them all
+    /// at once (call it before the transaction commits). A page import does this: SQLite's FTS5 flushes what it
+    /// holds at every statement savepoint, so search rows interleaved with the other writes cost an index segment
+    /// per order instead of one per page.
+    void deferSearchTerms() { m_deferSearch = true; }
+    Status writeDeferredSearchTerms();
     Result<std::optional<Order>> findById(qint64 id) const;
     Result<std::optional<Order>> findByExternalId(qint64 accountId, const QString& externalId) const;
     /// Newest first, at most `limit`, without items (lists never need them).
@@ -95,8 +101,11 @@ public:
 
 private:
     Status writeSearchTerms(qint64 orderId, const Order& order);
+    Status writeSearchTerms(qint64 orderId, const QString& terms);
     Result<std::optional<Order>> findWhere(const QString& where, const QVariantMap& values) const;
     const Database& m_db;
+    bool m_deferSearch = false;
+    QList<std::pair<qint64, QString>> m_deferredTerms; ///< order id, its search terms
 };
 
 } // namespace md
