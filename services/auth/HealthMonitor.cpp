@@ -4,6 +4,7 @@
 #include "logging/LogCategories.h"
 #include "providers/AuthClient.h"
 #include "storage/Database.h"
+#include "storage/DatabaseWorker.h"
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
 
@@ -62,8 +63,18 @@ void HealthMonitor::check(qint64 accountId)
 
 void HealthMonitor::record(HealthEvent event, const QString& houseName)
 {
+    if (!m_writer) {
+        recorded(event, houseName, HealthEventRepository(m_database).record(event));
+        return;
+    }
+    m_writer->run<qint64>(
+        this, [event](const Database& database) { return HealthEventRepository(database).record(event); },
+        [this, event, houseName](Result<qint64> id) { recorded(event, houseName, id); });
+}
+
+void HealthMonitor::recorded(HealthEvent event, const QString& houseName, const Result<qint64>& id)
+{
     m_checking.remove(event.accountId);
-    auto id = HealthEventRepository(m_database).record(event);
     if (!id) {
         qCWarning(lcAuth).noquote() << "health event not recorded:" << id.error().toLogString();
     } else {
