@@ -30,6 +30,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,8 +116,8 @@ bool Application::start()
         connect(m_demo.get(), &DemoSandbox::ready, this, &Application::demoReady);
         // The demo RuName's accept URL is Marketdesk's own loopback address, as a real one is set at eBay.
         m_demoLoopbackPort = freeLoopbackPort();
-        m_demo->start(QString::fromLatin1(kDemoRuName),
-                      QUrl(u"http://127.0.0.1:%1/callback"_s.arg(m_demoLoopbackPort)));
+        m_demo->start(QString::fromLatin1(kDemoRuName), QUrl(u"http://127.0.0.1:%1/callback"_s.arg(m_demoLoopbackPort)),
+                      m_options.demoOrders);
     }
 
     auto config = chooseDatabase();
@@ -129,6 +130,16 @@ bool Application::start()
         QTimer::singleShot(m_options.exitAfterSeconds * 1000, qApp, &QApplication::quit);
     fetchPasswordThenOpen();
     return true;
+}
+
+void Application::setIdentity()
+{
+    QApplication::setOrganizationName(u"Marketdesk"_s);
+    QApplication::setApplicationName(u"Marketdesk"_s);
+    QApplication::setApplicationDisplayName(u"Marketdesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(MARKETDESK_VERSION));
+    QApplication::setDesktopFileName(u"marketdesk"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/marketdesk.svg"_s));
 }
 
 void Application::installTranslations()
@@ -537,6 +548,7 @@ void Application::setUpAccountCare()
     policy.healthInterval = std::chrono::minutes(settings.value(u"healthIntervalMinutes"_s, 15).toInt());
     settings.endGroup();
     m_health = std::make_unique<HealthMonitor>(*m_database, *m_tokens);
+    m_health->setWriter(m_ordersWorker.get());
     m_supervisor = std::make_unique<AccountSupervisor>(*m_database, *m_tokens, *m_health, *m_alerts);
     m_supervisor->setPolicy(policy);
     const auto refreshing = [this] {

@@ -50,6 +50,10 @@ public:
     explicit Application(CommandLineOptions options, QObject* parent = nullptr);
     ~Application() override;
 
+    /// Names the process (organization, application, version, desktop file, icon): settings and data folders
+    /// follow from them. Call it right after creating the QApplication.
+    static void setIdentity();
+
     /// Starts the sequence; returns false when it failed before the event loop was needed.
     bool start();
     /// The process exit code a failed start-up asks for, 0 when start-up did not fail.

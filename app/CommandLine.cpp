@@ -2,6 +2,9 @@
 
 #include <QCommandLineParser>
 
+#include <cstdio>
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace md {
@@ -36,7 +39,12 @@ CommandLineOptions parseCommandLine(const QCoreApplication& app)
                                   QCoreApplication::translate("md::CommandLine",
                                                               "Try Marketdesk against a local sandbox marketplace, "
                                                               "with its own database and keychain entries."));
-    parser.addOptions({database, lang, dataDir, verbose, exitAfter, demo});
+    const QCommandLineOption demoOrders(
+        u"demo-orders"_s,
+        QCoreApplication::translate("md::CommandLine",
+                                    "In demo mode, give each demo seller this many orders (to try a large warehouse)."),
+        QCoreApplication::translate("md::CommandLine", "count"));
+    parser.addOptions({database, lang, dataDir, verbose, exitAfter, demo, demoOrders});
     parser.process(app);
 
     CommandLineOptions options;
@@ -46,6 +54,16 @@ CommandLineOptions parseCommandLine(const QCoreApplication& app)
     options.verbose = parser.isSet(verbose);
     options.demo = parser.isSet(demo);
     options.exitAfterSeconds = parser.value(exitAfter).toInt();
+    if (parser.isSet(demoOrders)) {
+        bool ok = false;
+        options.demoOrders = parser.value(demoOrders).toInt(&ok);
+        if (!ok || options.demoOrders < 1 || options.demoOrders > 1000000) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("md::CommandLine",
+                                                                "--demo-orders wants a number from 1 to 1,000,000.")));
+            std::exit(2);
+        }
+    }
     return options;
 }
 

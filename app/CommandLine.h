@@ -12,6 +12,7 @@ struct CommandLineOptions {
     QString dataDir; ///< --data-dir: keep data, logs and settings in this folder instead of the standard ones.
     bool verbose = false;
     bool demo = false; ///< --demo: a local sandbox marketplace, a separate database and keychain service.
+    int demoOrders = 0; ///< --demo-orders: orders of each demo seller (0: the sandbox's default).
     int exitAfterSeconds = 0; ///< --exit-after: quit after this many seconds (scripted start-up checks).
 };
 

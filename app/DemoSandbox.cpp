@@ -47,7 +47,7 @@ QString DemoSandbox::clientId() const
     return u"Marketdesk-Demo"_s;
 }
 
-void DemoSandbox::start(const QString& ruName, const QUrl& acceptUrl)
+void DemoSandbox::start(const QString& ruName, const QUrl& acceptUrl, int ordersPerSeller)
 {
     quint32 words[6];
     QRandomGenerator::system()->fillRange(words);
@@ -61,9 +61,18 @@ void DemoSandbox::start(const QString& ruName, const QUrl& acceptUrl)
     // If the app dies without cleaning up (SIGKILL, crash), the kernel stops the sandbox too.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
-    m_process.start(program,
-                    {u"--port"_s, u"0"_s, u"--access-token-lifetime"_s, u"1200"_s, u"--auto-approve"_s, u"--client"_s,
-                     clientId() + u':' + m_secret, u"--runame"_s, ruName + u'=' + acceptUrl.toString()});
+    QStringList arguments {u"--port"_s,
+                           u"0"_s,
+                           u"--access-token-lifetime"_s,
+                           u"1200"_s,
+                           u"--auto-approve"_s,
+                           u"--client"_s,
+                           clientId() + u':' + m_secret,
+                           u"--runame"_s,
+                           ruName + u'=' + acceptUrl.toString()};
+    if (ordersPerSeller > 0)
+        arguments << u"--orders-per-user"_s << QString::number(ordersPerSeller);
+    m_process.start(program, arguments);
 }
 
 void DemoSandbox::readOutput()

@@ -19,8 +19,9 @@ public:
     explicit DemoSandbox(QObject* parent = nullptr);
     ~DemoSandbox() override;
 
-    /// Starts the sandbox; `ruName` maps to `acceptUrl` there, as a real RuName is mapped at eBay.
-    void start(const QString& ruName, const QUrl& acceptUrl);
+    /// Starts the sandbox; `ruName` maps to `acceptUrl` there, as a real RuName is mapped at eBay. Each seller
+    /// has `ordersPerSeller` orders (0: the sandbox's default).
+    void start(const QString& ruName, const QUrl& acceptUrl, int ordersPerSeller = 0);
     QUrl baseUrl() const { return m_baseUrl; }
     QString clientId() const;
     /// Throwaway credentials of this run; registered with the log redactor, never stored.

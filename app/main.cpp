@@ -2,7 +2,6 @@
 #include "CommandLine.h"
 
 #include <QApplication>
-#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -47,12 +46,7 @@ int main(int argc, char* argv[])
 #ifdef Q_OS_UNIX
     installQuitOnSignal(app);
 #endif
-    QApplication::setOrganizationName(u"Marketdesk"_s);
-    QApplication::setApplicationName(u"Marketdesk"_s);
-    QApplication::setApplicationDisplayName(u"Marketdesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(MARKETDESK_VERSION));
-    QApplication::setDesktopFileName(u"marketdesk"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/marketdesk.svg"_s));
+    md::Application::setIdentity();
 
     md::Application application(md::parseCommandLine(app));
     if (!application.start())

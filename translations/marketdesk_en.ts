@@ -479,6 +479,18 @@
         <source>Try Marketdesk against a local sandbox marketplace, with its own database and keychain entries.</source>
         <translation>Try Marketdesk against a local sandbox marketplace, with its own database and keychain entries.</translation>
     </message>
+    <message>
+        <source>In demo mode, give each demo seller this many orders (to try a large warehouse).</source>
+        <translation>In demo mode, give each demo seller this many orders (to try a large warehouse).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>--demo-orders wants a number from 1 to 1,000,000.</source>
+        <translation>--demo-orders wants a number from 1 to 1,000,000.</translation>
+    </message>
 </context>
 <context>
     <name>md::ConnectDialog</name>

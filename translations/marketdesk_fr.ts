@@ -479,6 +479,18 @@
         <source>Try Marketdesk against a local sandbox marketplace, with its own database and keychain entries.</source>
         <translation>Essayer Marketdesk avec une place de marché locale de démonstration, avec sa propre base de données et ses propres entrées de trousseau.</translation>
     </message>
+    <message>
+        <source>In demo mode, give each demo seller this many orders (to try a large warehouse).</source>
+        <translation>En mode démo, donner autant de commandes à chaque vendeur de démonstration (pour essayer un grand entrepôt).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>--demo-orders wants a number from 1 to 1,000,000.</source>
+        <translation>--demo-orders attend un nombre de 1 à 1 000 000.</translation>
+    </message>
 </context>
 <context>
     <name>md::ConnectDialog</name>
