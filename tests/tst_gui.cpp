@@ -10,6 +10,7 @@
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
+#include "providers/OrderNormalizing.h"
 #include "storage/repositories/OrderRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/OrderDialogs.h"
@@ -420,6 +421,25 @@ private slots:
         QFile printed(pdf);
         QVERIFY(printed.open(QIODevice::ReadOnly));
         QVERIFY(printed.read(5) == "%PDF-");
+
+        // Once printed or saved, the list's open orders are picked (shipped and cancelled ones are left alone).
+        QCOMPARE(built.orderIds.size(), 30);
+        pane->markPicked(built);
+        QTRY_COMPARE(done.size(), 3);
+        QCOMPARE(done.last().at(0).toString(), u"picked"_s);
+        QVERIFY(done.last().at(1).toBool());
+        int open = 0;
+        for (qint64 id : std::as_const(built.orderIds)) {
+            const Order o = **OrderRepository(m_db->db()).findById(id);
+            QCOMPARE(o.pickedAt.isValid(), o.status == orderstatus::Open);
+            if (o.status != orderstatus::Open)
+                continue;
+            ++open;
+            const auto events = *OrderRepository(m_db->db()).events(id);
+            QVERIFY(std::any_of(events.cbegin(), events.cend(),
+                                [](const OrderEvent& e) { return e.kind == orderevent::Picked; }));
+        }
+        QVERIFY2(open > 0 && open < 30, qPrintable(QString::number(open)));
         screenshot(window, u"orders-all-selected"_s);
     }
 

@@ -2107,6 +2107,21 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
+    <message>
+        <source>Picked (on a pick list)</source>
+        <translation>Picked (on a pick list)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked picked.</source>
+        <translation>
+            <numerusform>%n order marked picked.</numerusform>
+            <numerusform>%n orders marked picked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Picked</translation>
+    </message>
 </context>
 <context>
     <name>md::Outbox</name>

@@ -2107,6 +2107,21 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <source>Picked (on a pick list)</source>
+        <translation>Prélevée (sur une liste de prélèvement)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked picked.</source>
+        <translation>
+            <numerusform>%n commande marquée prélevée.</numerusform>
+            <numerusform>%n commandes marquées prélevées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Prélevée</translation>
+    </message>
 </context>
 <context>
     <name>md::Outbox</name>

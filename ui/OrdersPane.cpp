@@ -61,6 +61,7 @@ QDate chosenDate(const QDateEdit* edit)
 QString orderEventText(const QString& kind, const QString& detail)
 {
     const QHash<QString, QString> names {
+        {orderevent::Picked, OrdersPane::tr("Picked (on a pick list)")},
         {orderevent::Packed, OrdersPane::tr("Packed")},
         {orderevent::ShipQueued, OrdersPane::tr("Shipment queued")},
         {orderevent::Shipped, OrdersPane::tr("Shipment confirmed by the marketplace")},
@@ -268,7 +269,10 @@ void OrdersPane::buildActions()
     m_pickList->setEnabled(false);
     auto* menu = new QMenu(m_pickList);
     menu->addAction(tr("&Print…"), this, [this] {
-        buildPickList([this](const PickList& list) { PickListPrinter::print(list, m_window); });
+        buildPickList([this](const PickList& list) {
+            if (PickListPrinter::print(list, m_window))
+                markPicked(list);
+        });
     });
     menu->addAction(tr("Save as &PDF…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -278,10 +282,12 @@ void OrdersPane::buildActions()
         if (path.isEmpty())
             return;
         buildPickList([this, path](const PickList& list) {
-            if (Status saved = PickListPrinter::savePdf(list, path); !saved)
+            if (Status saved = PickListPrinter::savePdf(list, path); !saved) {
                 report(tr("Pick list"), saved.error().message);
-            else
+            } else {
                 emit message(tr("Pick list saved to %1.").arg(path), 8000);
+                markPicked(list);
+            }
         });
     });
     m_pickList->setMenu(menu);
@@ -529,6 +535,23 @@ void OrdersPane::buildPickList(const std::function<void(const PickList&)>& use)
         });
 }
 
+void OrdersPane::markPicked(const PickList& list)
+{
+    const QList<qint64> ids = list.orderIds;
+    m_worker->run<int>(
+        this, [ids](const Database& db) { return OrderActions(db).markPicked(ids); },
+        [this](Result<int> marked) {
+            if (!marked) {
+                report(tr("Pick list"), marked.error().message);
+                emit finished(u"picked"_s, false);
+                return;
+            }
+            emit message(tr("%n order(s) marked picked.", nullptr, *marked), 5000);
+            m_model->refresh();
+            emit finished(u"picked"_s, true);
+        });
+}
+
 void OrdersPane::exportCsv(const QString& path)
 {
     // Its own connection: a long export never holds up the pane's reads.
@@ -619,6 +642,7 @@ QString OrdersPane::detailsHtml(int r)
          row(tr("Bill to"), o.billingAddress.formatted()),
          row(tr("Carrier"), o.carrier),
          row(tr("Tracking"), o.trackingNumber),
+         row(tr("Picked"), format::localTime(o.pickedAt)),
          row(tr("Packed"), format::localTime(o.packedAt)),
          row(tr("Notes"), o.notes),
          row(tr("Timeline"), more ? timeline.join(u'\n') : reading)});

@@ -46,6 +46,8 @@ public:
     void exportCsv(const QString& path);
     /// Builds the pick list of the selected orders and hands it to `use` (on the GUI thread).
     void buildPickList(const std::function<void(const PickList&)>& use);
+    /// Marks the orders of a pick list that was printed or saved as picked (on the worker), then re-reads.
+    void markPicked(const PickList& list);
 
     enum Action { Ship, Pack, Cancel };
     Q_ENUM(Action)

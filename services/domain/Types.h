@@ -174,7 +174,7 @@ struct Order {
     Provider provider = Provider::Ebay; ///< the account's marketplace
     QString pendingAction; ///< "order.ship" / "order.cancel" while the warehouse's request waits in the outbox
     QString actionError; ///< why the last request did not go through (a conflict, a refusal); empty: none
-    QDateTime pickedAt; ///< UTC; when its pick list was printed (pick lists are still to come)
+    QDateTime pickedAt; ///< UTC; when a pick list with it was printed or saved
     QDateTime packedAt; ///< UTC; when it was packed
 
     Money total() const { return {totalMinor, currency}; }
@@ -185,6 +185,7 @@ struct Order {
 /// The kinds of step in an order's timeline (OrderEvent::kind).
 namespace orderevent {
 inline const QString Status = QStringLiteral("STATUS"); ///< written by the database on every status change
+inline const QString Picked = QStringLiteral("PICKED"); ///< on a pick list that was printed or saved
 inline const QString Packed = QStringLiteral("PACKED");
 inline const QString ShipQueued = QStringLiteral("SHIP_QUEUED");
 inline const QString Shipped = QStringLiteral("SHIPPED"); ///< the marketplace confirmed the shipment

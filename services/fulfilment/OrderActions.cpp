@@ -195,6 +195,21 @@ Status OrderActions::markPacked(qint64 orderId)
     return OrderRepository(m_db).markPacked(orderId, QDateTime::currentDateTimeUtc());
 }
 
+Result<int> OrderActions::markPicked(const QList<qint64>& orderIds)
+{
+    QList<qint64> open;
+    for (qint64 id : orderIds) {
+        auto order = OrderRepository(m_db).findById(id);
+        if (!order)
+            return order.error();
+        if (order->has_value() && (*order)->status == orderstatus::Open)
+            open << id;
+    }
+    if (Status marked = OrderRepository(m_db).markPicked(open, QDateTime::currentDateTimeUtc()); !marked)
+        return marked.error();
+    return int(open.size());
+}
+
 Result<OutboxEntry> OrderActions::loadEntry(qint64 outboxId) const
 {
     auto entry = OutboxRepository(m_db).find(outboxId);

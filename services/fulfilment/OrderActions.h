@@ -47,6 +47,9 @@ public:
     Result<qint64> cancel(qint64 orderId, const QString& reasonKey, const QString& note);
     /// The order was packed (a local step).
     Status markPacked(qint64 orderId);
+    /// Marks the orders of a pick list that was printed or saved as picked, leaving out those no longer to be
+    /// fulfilled (cancelled or shipped meanwhile); returns how many were marked.
+    Result<int> markPicked(const QList<qint64>& orderIds);
     /// A person asks to send a stopped (conflicting or failed) action again; it is looked up first.
     Status retry(qint64 outboxId);
     /// A person withdraws an action that was not sent (or stopped): the order is as the marketplace has it.

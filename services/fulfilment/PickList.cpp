@@ -32,6 +32,7 @@ Result<PickList> PickList::build(const Database& database, const QList<qint64>& 
             continue;
         const Order& o = **order;
         ++list.orderCount;
+        list.orderIds << id;
         const QString number = o.displayNumber();
         for (const OrderItem& item : o.items) {
             Line* line = nullptr;

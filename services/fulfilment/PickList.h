@@ -26,6 +26,7 @@ struct PickList {
     };
     QList<Stop> stops;
     int orderCount = 0;
+    QList<qint64> orderIds; ///< the orders on the list
     int unitCount = 0;
 
     /// Reads the orders' items and groups them (orders that no longer exist are left out).

@@ -400,6 +400,22 @@ Status OrderRepository::markPacked(qint64 orderId, const QDateTime& at)
     return transaction.commit();
 }
 
+Status OrderRepository::markPicked(const QList<qint64>& orderIds, const QDateTime& at)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    for (qint64 orderId : orderIds) {
+        SqlQuery q(m_db, u"UPDATE orders SET picked_at = :at WHERE id = :id"_s);
+        q.bind(u":at"_s, sql::fromTime(at)).bind(u":id"_s, orderId);
+        if (Status s = q.exec(); !s)
+            return s;
+        if (Status s = addEvent(orderId, orderevent::Picked, {}, at); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
 Status OrderRepository::setPendingAction(qint64 orderId, const QString& action, const QString& error)
 {
     SqlQuery q(m_db, u"UPDATE orders SET pending_action = :action, action_error = :error WHERE id = :id"_s);

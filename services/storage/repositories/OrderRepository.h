@@ -83,6 +83,8 @@ public:
     Status addEvent(qint64 orderId, const QString& kind, const QString& detail, const QDateTime& at = {});
     /// The order was packed (a warehouse step, with a timeline event).
     Status markPacked(qint64 orderId, const QDateTime& at);
+    /// Marks the orders picked at `at` (each gets a Picked step in its timeline), in one transaction.
+    Status markPicked(const QList<qint64>& orderIds, const QDateTime& at);
     /// The warehouse's request waiting in the outbox ("order.ship", "order.cancel"; empty: none) and why the
     /// last one stopped (empty: it did not).
     Status setPendingAction(qint64 orderId, const QString& action, const QString& error);
