@@ -6,11 +6,11 @@
 #include "fulfilment/PickList.h"
 #include "models/OrdersModel.h"
 #include "models/TableModels.h"
+#include "providers/OrderNormalizing.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
-#include "providers/OrderNormalizing.h"
 #include "storage/repositories/OrderRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/OrderDialogs.h"
@@ -282,6 +282,7 @@ private slots:
 
         auto* ship = window.findChild<QPushButton*>(u"shipOrder"_s);
         QTRY_VERIFY(ship->isEnabled());
+        QVERIFY(window.findChild<QPushButton*>(u"packOrder"_s)->isEnabled()); // open, not packed yet
         ship->click();
         ShipDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<ShipDialog*>(u"shipDialog"_s)) && dialog->isVisible());
@@ -312,6 +313,7 @@ private slots:
         QTRY_COMPARE(m_orders->index(row, OrdersModel::Fulfillment).data().toString(),
                      OrdersModel::actionText(*(*OrderRepository(m_db->db()).findById(scanned))));
         QVERIFY(!ship->isEnabled()); // not twice
+        QVERIFY(!window.findChild<QPushButton*>(u"packOrder"_s)->isEnabled()); // nor packed after it went
         screenshot(window, u"orders-shipped"_s);
 
         window.findChild<QPushButton*>(u"showAllOrders"_s)->click();

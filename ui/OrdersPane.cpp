@@ -326,7 +326,8 @@ void OrdersPane::updateActions()
     m_buttons[Ship]->setToolTip(shipProblem);
     m_buttons[Cancel]->setEnabled(cancelProblem.isEmpty());
     m_buttons[Cancel]->setToolTip(cancelProblem);
-    m_buttons[Pack]->setEnabled(o.status == orderstatus::Open && !o.packedAt.isValid());
+    // Nothing to pack once a shipment or cancellation waits in the outbox.
+    m_buttons[Pack]->setEnabled(o.status == orderstatus::Open && !o.packedAt.isValid() && o.pendingAction.isEmpty());
 }
 
 qint64 OrdersPane::currentOrderId() const

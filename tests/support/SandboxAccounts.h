@@ -90,6 +90,14 @@ public:
     static constexpr auto kClient = SandboxClients::kClient;
     static constexpr auto kRuName = SandboxClients::kRuName;
 
+    ~SandboxAccounts()
+    {
+        if (process && process->state() != QProcess::NotRunning) {
+            process->kill(); // nothing of its state is kept
+            process->waitForFinished(5000);
+        }
+    }
+
     /// Waits for an asynchronous call that reports through a callback.
     template<typename T> static T await(std::function<void(std::function<void(T)>)> call, int timeoutMs = 20000)
     {
