@@ -246,6 +246,17 @@ private slots:
                  2);
         QVERIFY2(output.contains("Unsupported database type \"mysql\""), output.constData());
     }
+
+    void refusesABadDemoOrderCount()
+    {
+        QTemporaryDir data;
+        QByteArray output;
+        for (const QString& count : {u"0"_s, u"many"_s, u"2000000"_s}) {
+            QCOMPARE(run({u"--data-dir"_s, data.path(), u"--demo"_s, u"--demo-orders"_s, count}, &output), 2);
+            QVERIFY2(output.contains("--demo-orders wants a number from 1 to 1,000,000."), output.constData());
+        }
+        QVERIFY(!QFile::exists(data.filePath(u"marketdesk.sqlite"_s))); // refused before anything started
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApp)
