@@ -151,12 +151,17 @@ void OrderSync::fetch(qint64 accountId, quint64 generation, const QJsonObject& c
             return;
         }
         const Run& run = m_runs[accountId];
-        run.source->fetchPage(run.account, *token, checkpoint, [this, accountId, generation](Result<OrderPage> page) {
+        // The answer may come after this object is gone (a sync stopped with the app): then it is dropped.
+        QPointer<OrderSync> self(this);
+        run.source->fetchPage(run.account, *token, checkpoint, [self, accountId, generation](Result<OrderPage> page) {
+            if (!self)
+                return;
+            OrderSync* const that = self.data();
             QMetaObject::invokeMethod(
-                this,
-                [this, accountId, generation, page = std::move(page)]() mutable {
-                    if (isCurrent(accountId, generation))
-                        onPage(accountId, std::move(page));
+                that,
+                [that, accountId, generation, page = std::move(page)]() mutable {
+                    if (that->isCurrent(accountId, generation))
+                        that->onPage(accountId, std::move(page));
                 },
                 Qt::QueuedConnection);
         });
