@@ -458,6 +458,7 @@ QList<ProviderEndpoints> Application::currentEndpoints() const
 void Application::setUpSync()
 {
     m_sync = std::make_unique<SyncService>(m_workerConfig, *m_tokens, currentEndpoints());
+    m_sync->setDataFolder(m_dataDir);
     m_sync->setInterval(std::chrono::minutes(QSettings().value(u"sync/ordersIntervalMinutes"_s, 5).toInt()));
     connect(m_sync.get(), &SyncService::progress, this, [this](qint64 id, int orders) {
         m_syncProgress.insert(id, orders);

@@ -249,6 +249,16 @@ private slots:
         QCOMPARE(storedOrderIds(*id), marketplaceOrderIds(*id)); // written by the worker's own connection
     }
 
+    void eachDataFolderIsItsOwnOutboxSender()
+    {
+        // Two Marketdesk instances on one computer with their own --data-dir, sharing a database, must not take
+        // each other's sends for their own; the same folder restarted is the same sender.
+        QCOMPARE(SyncService::senderId(u"/srv/a"_s), SyncService::senderId(u"/srv/a"_s));
+        QVERIFY(SyncService::senderId(u"/srv/a"_s) != SyncService::senderId(u"/srv/b"_s));
+        QVERIFY(SyncService::senderId(u"/srv/a"_s) != SyncService::senderId({}));
+        QCOMPARE(SyncService::senderId(u"/srv/a"_s).size(), 16);
+    }
+
     void anUnreadableOrderIsQuarantinedAndThePageGoesOn()
     {
         auto id = env().connectAccount(Provider::Ebay, u"Warehouse-A"_s, u"warehouse_a_seller"_s);

@@ -44,7 +44,8 @@ public:
         m_network = std::make_unique<QNetworkAccessManager>();
         m_sync = std::make_unique<OrderSync>(*m_database, TokenAccess::across(m_tokens, this));
         // The outbox goes out from here too: its own connection, off the GUI thread, in step with the syncs.
-        m_outbox = std::make_unique<OutboxSender>(*m_database, TokenAccess::across(m_tokens, this), senderId());
+        m_outbox = std::make_unique<OutboxSender>(*m_database, TokenAccess::across(m_tokens, this),
+                                                  SyncService::senderId(m_dataFolder));
         for (const ProviderEndpoints& e : std::as_const(m_endpoints)) {
             std::unique_ptr<FulfilmentClient> client;
             if (e.provider == Provider::Ebay)
@@ -90,20 +91,6 @@ public:
         if (m_sync)
             m_sync->cancel(accountId);
     }
-    /// This Marketdesk among those sharing the database: the computer, the user and the data folder, so the
-    /// same installation restarted is the same sender.
-    static QString senderId()
-    {
-        const QByteArray machine = QSysInfo::machineUniqueId();
-        return QString::fromLatin1(
-            QCryptographicHash::hash(
-                QByteArray(machine + QSysInfo::machineHostName().toUtf8() + qgetenv("USER") +
-                           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).toUtf8()),
-                QCryptographicHash::Sha256)
-                .toHex()
-                .left(16));
-    }
-
     void kickOutbox()
     {
         if (m_outbox)
@@ -148,6 +135,9 @@ private:
     std::vector<std::unique_ptr<FulfilmentClient>> m_fulfilment;
     std::unique_ptr<OutboxSender> m_outbox;
     bool m_outboxPaused = true; ///< until the app knows the keychain and the network are there
+
+public:
+    QString m_dataFolder; ///< set before the thread starts (SyncService::setDataFolder)
 };
 
 SyncService::SyncService(DatabaseConfig database, TokenManager& tokens, QList<ProviderEndpoints> endpoints,
@@ -177,6 +167,24 @@ SyncService::~SyncService()
     } else {
         delete m_worker;
     }
+}
+
+QString SyncService::senderId(const QString& dataFolder)
+{
+    const QByteArray machine = QSysInfo::machineUniqueId();
+    const QString folder =
+        dataFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataFolder;
+    return QString::fromLatin1(QCryptographicHash::hash(QByteArray(machine + QSysInfo::machineHostName().toUtf8() +
+                                                                   qgetenv("USER") + folder.toUtf8()),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex()
+                                   .left(16));
+}
+
+void SyncService::setDataFolder(const QString& folder)
+{
+    Q_ASSERT(!m_thread.isRunning());
+    m_worker->m_dataFolder = folder;
 }
 
 void SyncService::start()

@@ -28,6 +28,9 @@ public:
                 QObject* parent = nullptr);
     ~SyncService() override;
 
+    /// The app's data folder (--data-dir): part of this Marketdesk's outbox sender id, so two instances with
+    /// their own folders on one computer and one shared database never take each other's sends. Before start().
+    void setDataFolder(const QString& folder);
     /// Starts the worker thread (it opens its connection there).
     void start();
     void setInterval(std::chrono::minutes interval) { m_interval = interval; }
@@ -43,6 +46,9 @@ public:
     /// Something was queued in the outbox: send it now (unless paused).
     void sendOutbox();
     QSet<qint64> syncing() const { return m_syncing; }
+    /// This Marketdesk among those sharing the database: the computer, the user and the data folder (empty: the
+    /// standard one), so the same installation restarted is the same sender and another folder is another.
+    static QString senderId(const QString& dataFolder);
     /// Whether Marketdesk can sync this account's orders.
     static bool syncsOrders(const Account& account);
 
