@@ -390,27 +390,26 @@ Status OrderRepository::addEvent(qint64 orderId, const QString& kind, const QStr
 
 Status OrderRepository::markPacked(qint64 orderId, const QDateTime& at)
 {
-    Transaction transaction(m_db);
-    SqlQuery q(m_db, u"UPDATE orders SET packed_at = :at WHERE id = :id"_s);
-    q.bind(u":at"_s, sql::fromTime(at)).bind(u":id"_s, orderId);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (Status s = addEvent(orderId, orderevent::Packed, {}, at); !s)
-        return s;
-    return transaction.commit();
+    return markStep({orderId}, u"packed_at"_s, orderevent::Packed, at);
 }
 
 Status OrderRepository::markPicked(const QList<qint64>& orderIds, const QDateTime& at)
+{
+    return markStep(orderIds, u"picked_at"_s, orderevent::Picked, at);
+}
+
+Status OrderRepository::markStep(const QList<qint64>& orderIds, const QString& column, const QString& event,
+                                 const QDateTime& at)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
     for (qint64 orderId : orderIds) {
-        SqlQuery q(m_db, u"UPDATE orders SET picked_at = :at WHERE id = :id"_s);
+        SqlQuery q(m_db, u"UPDATE orders SET %1 = :at WHERE id = :id"_s.arg(column));
         q.bind(u":at"_s, sql::fromTime(at)).bind(u":id"_s, orderId);
         if (Status s = q.exec(); !s)
             return s;
-        if (Status s = addEvent(orderId, orderevent::Picked, {}, at); !s)
+        if (Status s = addEvent(orderId, event, {}, at); !s)
             return s;
     }
     return transaction.commit();

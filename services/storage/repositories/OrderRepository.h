@@ -104,6 +104,9 @@ public:
 private:
     Status writeSearchTerms(qint64 orderId, const Order& order);
     Status writeSearchTerms(qint64 orderId, const QString& terms);
+    /// Sets a warehouse step's time (`column`: packed_at, picked_at) and adds its timeline event, in one
+    /// transaction.
+    Status markStep(const QList<qint64>& orderIds, const QString& column, const QString& event, const QDateTime& at);
     Result<std::optional<Order>> findWhere(const QString& where, const QVariantMap& values) const;
     const Database& m_db;
     bool m_deferSearch = false;
