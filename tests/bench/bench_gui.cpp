@@ -10,6 +10,7 @@
 // It lives in bin/ beside marketdesk-sandbox, where demo mode looks for it.
 
 #include "Application.h"
+#include "BenchMemory.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -24,7 +25,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
-#include <sys/resource.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -70,13 +70,6 @@ protected:
 private:
     QString m_path;
 };
-
-double peakRssMb()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 } // namespace
 
@@ -167,6 +160,6 @@ int main(int argc, char** argv)
     std::printf("BENCH gui.longest_stall=%.1f ms (target < 50)\n", sorted.back());
     std::printf("BENCH gui.p99_stall=%.1f ms\n", sorted[sorted.size() * 99 / 100]);
     std::printf("BENCH gui.stalls_over_50ms=%lld\n", static_cast<long long>(over));
-    std::printf("BENCH gui.peak_rss=%.0f MB\n", peakRssMb());
+    std::printf("BENCH gui.peak_rss=%.0f MB\n", md::bench::peakRssMb());
     return 0;
 }

@@ -7,6 +7,7 @@
 //   tests/harness/run-headless.sh build -L benchmark          (all benchmarks, through ctest)
 //   MARKETDESK_BENCH_ORDERS=20000 build/tests/bench_ingest    (inside a D-Bus session with a keyring)
 
+#include "BenchMemory.h"
 #include "SandboxAccounts.h"
 #include "auth/TokenManager.h"
 #include "providers/ebay/EbayOrderSource.h"
@@ -16,19 +17,8 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 
-#include <sys/resource.h>
-
 using namespace Qt::StringLiterals;
 using namespace md;
-
-namespace {
-double peakRssMb()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // Linux reports KiB
-}
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -81,6 +71,6 @@ int main(int argc, char** argv)
     std::printf("BENCH ingest.orders=%lld\n", static_cast<long long>(stored));
     std::printf("BENCH ingest.seconds=%.2f s\n", seconds);
     std::printf("BENCH ingest.orders_per_second=%.0f orders/s (target >= 10000)\n", stored / seconds);
-    std::printf("BENCH ingest.peak_rss=%.0f MB\n", peakRssMb());
+    std::printf("BENCH ingest.peak_rss=%.0f MB\n", bench::peakRssMb());
     return stored >= orders ? 0 : 1;
 }

@@ -9,6 +9,7 @@
 //
 // The database is built by a first run of this program (--generate FILE), so its memory does not count.
 
+#include "BenchMemory.h"
 #include "TestDatabase.h"
 #include "models/OrdersModel.h"
 #include "storage/DatabaseWorker.h"
@@ -25,31 +26,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace md;
 
 namespace {
-
-double peakRssMb()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // Linux reports KiB
-}
-
-double currentRssMb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 /// Builds the database with set-based SQL (a million single-row upserts would take minutes).
 int generate(const QString& path, int orders)
@@ -212,7 +193,7 @@ int main(int argc, char** argv)
     std::printf("BENCH review.filter_rows_max_ms=%.0f ms\n", *std::max_element(rowsMs.cbegin(), rowsMs.cend()));
     std::printf("BENCH review.filter_count_median_ms=%.0f ms\n", median(countMs));
     std::printf("BENCH review.filter_count_max_ms=%.0f ms\n", *std::max_element(countMs.cbegin(), countMs.cend()));
-    std::printf("BENCH review.rss=%.0f MB (target 300)\n", currentRssMb());
-    std::printf("BENCH review.peak_rss=%.0f MB\n", peakRssMb());
+    std::printf("BENCH review.rss=%.0f MB (target 300)\n", bench::currentRssMb());
+    std::printf("BENCH review.peak_rss=%.0f MB\n", bench::peakRssMb());
     return 0;
 }
