@@ -32,7 +32,8 @@ public:
     {
     }
 
-    void initialize()
+    /// Opens the connection and builds the sync and the outbox sender (`dataFolder`: see senderId()).
+    void initialize(const QString& dataFolder)
     {
         auto database = Database::open(m_config);
         m_config.password.clear();
@@ -45,7 +46,7 @@ public:
         m_sync = std::make_unique<OrderSync>(*m_database, TokenAccess::across(m_tokens, this));
         // The outbox goes out from here too: its own connection, off the GUI thread, in step with the syncs.
         m_outbox = std::make_unique<OutboxSender>(*m_database, TokenAccess::across(m_tokens, this),
-                                                  SyncService::senderId(m_dataFolder));
+                                                  SyncService::senderId(dataFolder));
         for (const ProviderEndpoints& e : std::as_const(m_endpoints)) {
             std::unique_ptr<FulfilmentClient> client;
             if (e.provider == Provider::Ebay)
@@ -135,9 +136,6 @@ private:
     std::vector<std::unique_ptr<FulfilmentClient>> m_fulfilment;
     std::unique_ptr<OutboxSender> m_outbox;
     bool m_outboxPaused = true; ///< until the app knows the keychain and the network are there
-
-public:
-    QString m_dataFolder; ///< set before the thread starts (SyncService::setDataFolder)
 };
 
 SyncService::SyncService(DatabaseConfig database, TokenManager& tokens, QList<ProviderEndpoints> endpoints,
@@ -181,16 +179,11 @@ QString SyncService::senderId(const QString& dataFolder)
                                    .left(16));
 }
 
-void SyncService::setDataFolder(const QString& folder)
-{
-    Q_ASSERT(!m_thread.isRunning());
-    m_worker->m_dataFolder = folder;
-}
-
 void SyncService::start()
 {
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, &Worker::initialize, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, folder = m_dataFolder] { worker->initialize(folder); }, Qt::QueuedConnection);
 }
 
 bool SyncService::syncsOrders(const Account& account)

@@ -30,7 +30,7 @@ public:
 
     /// The app's data folder (--data-dir): part of this Marketdesk's outbox sender id, so two instances with
     /// their own folders on one computer and one shared database never take each other's sends. Before start().
-    void setDataFolder(const QString& folder);
+    void setDataFolder(const QString& folder) { m_dataFolder = folder; }
     /// Starts the worker thread (it opens its connection there).
     void start();
     void setInterval(std::chrono::minutes interval) { m_interval = interval; }
@@ -71,6 +71,7 @@ private:
     QSet<qint64> m_syncing;
     QList<qint64> m_accounts;
     std::chrono::minutes m_interval {5};
+    QString m_dataFolder;
     bool m_paused = true;
 };
 
