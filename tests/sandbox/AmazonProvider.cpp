@@ -569,14 +569,35 @@ private:
         const int pageSize = pageText.isEmpty() ? 100 : pageText.toInt(&ok);
         if (!ok || pageSize < 1 || pageSize > 100)
             return errorResponse(400, u"maxResultsPerPage must be between 1 and 100."_s);
-        const QStringList statuses = r.query.queryItemValue(u"fulfillmentStatuses"_s).split(u',', Qt::SkipEmptyParts);
-        const QStringList included = r.query.queryItemValue(u"includedData"_s).split(u',', Qt::SkipEmptyParts);
-        // Results end two minutes before now, as Amazon's do, so that an incremental sync never skips a late write.
-        const QDateTime before = updatedBefore.isValid() ? updatedBefore : m_server.now().addSecs(-120);
+        // Query values are decoded fully, as Amazon decodes them: a list's commas may come as %2C.
+        const QStringList statuses =
+            r.query.queryItemValue(u"fulfillmentStatuses"_s, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
+        const QStringList included =
+            r.query.queryItemValue(u"includedData"_s, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
+        // Results end two minutes before now, as Amazon's do, so that an incremental sync never skips a late write;
+        // a lastUpdatedBefore (createdBefore) closer to now than that, or before its After, is refused.
+        const QDateTime latest = m_server.now().addSecs(-120);
+        const QDateTime createdBefore =
+            QDateTime::fromString(r.query.queryItemValue(u"createdBefore"_s, QUrl::FullyDecoded), Qt::ISODate);
+        if (createdAfter.isValid() && updatedBefore.isValid())
+            return errorResponse(400, u"lastUpdatedBefore may not be given with createdAfter."_s);
+        const QDateTime givenBefore = updatedAfter.isValid() ? updatedBefore : createdBefore;
+        const QDateTime after = updatedAfter.isValid() ? updatedAfter : createdAfter;
+        if (givenBefore.isValid() && givenBefore > latest)
+            return errorResponse(400,
+                                 u"%1 must be at least two minutes before the time of the request."_s.arg(
+                                     updatedAfter.isValid() ? u"lastUpdatedBefore"_s : u"createdBefore"_s));
+        if (givenBefore.isValid() && givenBefore < after)
+            return errorResponse(400,
+                                 u"%1 must be equal to or after %2."_s.arg(
+                                     updatedAfter.isValid() ? u"lastUpdatedBefore"_s : u"createdBefore"_s,
+                                     updatedAfter.isValid() ? u"lastUpdatedAfter"_s : u"createdAfter"_s));
+        const QDateTime before = givenBefore.isValid() ? givenBefore : latest;
 
         QList<const AmazonOrder*> matching;
         for (const AmazonOrder& o : m_orders) {
-            if (o.sellerId != userId || o.updated > before)
+            // A change is visible in searches two minutes after it happened (whatever the query's dates).
+            if (o.sellerId != userId || o.updated > latest || (updatedAfter.isValid() ? o.updated : o.created) > before)
                 continue;
             if ((createdAfter.isValid() && o.created < createdAfter) ||
                 (updatedAfter.isValid() && o.updated < updatedAfter))
@@ -607,7 +628,23 @@ private:
                                   QByteArray::number(offset + pageSize).toBase64(QByteArray::Base64UrlEncoding))}});
         }
         page.insert(updatedAfter.isValid() ? u"lastUpdatedBefore"_s : u"createdBefore"_s, seed::iso(before));
+        churn(userId);
         return withHeaders(Response::json(200, page));
+    }
+
+    /// Between two pages of a client's pass, the marketplace changes some of the seller's orders (see
+    /// Config::churnPerListing): each is updated now, so it moves to the end of a list sorted by update.
+    void churn(const QString& sellerId)
+    {
+        QList<AmazonOrder*> own;
+        for (AmazonOrder& o : m_orders) {
+            if (o.sellerId == sellerId)
+                own << &o;
+        }
+        for (qsizetype pick : churnPicks(m_server, own.size())) {
+            AmazonOrder& o = *own.at(pick);
+            o.updated = std::max(m_server.now(), o.updated.addSecs(1));
+        }
     }
 
     bool cancelOrder(const QString& orderId) override

@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTcpServer>
 #include <QTimer>
 #include <QUrlQuery>
@@ -107,6 +108,15 @@ Response Response::redirect(const QUrl& location)
     r.contentType = "text/plain";
     r.headers << qMakePair(QByteArray("Location"), location.toEncoded());
     return r;
+}
+
+QList<qsizetype> Provider::churnPicks(SandboxServer& server, qsizetype count)
+{
+    QList<qsizetype> picks;
+    const int wanted = server.config().churnPerListing;
+    for (int i = 0; i < wanted && count > 0; ++i)
+        picks << qsizetype(server.random()() % quint64(count));
+    return picks;
 }
 
 QUrlQuery Request::form() const
@@ -497,8 +507,12 @@ void SandboxServer::write(QTcpSocket* socket, const Response& response, const Fa
 
     QByteArray head =
         "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasons().value(response.status, "Status") + "\r\n";
-    head += "Content-Type: " + contentType + "\r\n";
+    // An answer without a body (eBay's 201 Created of a shipping fulfillment, with its Location) declares no
+    // content type; every answer carries the marketplace's clock in Date (RFC 9110 §6.6.1: IMF-fixdate).
+    if (!body.isEmpty() || (fault && kind == Fault::Kind::WrongContentType))
+        head += "Content-Type: " + contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    head += "Date: " + QLocale::c().toString(now(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1() + "\r\n";
     for (const auto& [name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     head += "Connection: close\r\n\r\n";
@@ -651,6 +665,7 @@ void SandboxServer::registerControlRoutes()
             m_config.accessTokenSeconds = body.value("accessTokenSeconds"_L1).toInt(m_config.accessTokenSeconds);
             m_config.refreshTokenSeconds = body.value("refreshTokenSeconds"_L1).toInt(m_config.refreshTokenSeconds);
             m_config.callLimitPerToken = body.value("callLimitPerToken"_L1).toInt(m_config.callLimitPerToken);
+            m_config.churnPerListing = std::max(0, body.value("churnPerListing"_L1).toInt(m_config.churnPerListing));
             m_config.autoApprove = body.value("autoApprove"_L1).toBool(m_config.autoApprove);
             const QJsonObject ruNames = body.value("ruNames"_L1).toObject();
             for (auto it = ruNames.begin(); it != ruNames.end(); ++it)

@@ -133,6 +133,10 @@ struct Config {
     int accessTokenSeconds = 7200; ///< eBay's 2 hours; the demo uses 1200 (20 minutes), so refreshes show.
     int refreshTokenSeconds = 47304000; ///< eBay's 18 months.
     int callLimitPerToken = 0; ///< 0: unlimited; above it, 429 with Retry-After.
+    /// After every answer to an order listing (eBay getOrders, Amazon searchOrders, Shopify orders), the
+    /// marketplace changes this many of that seller's orders (updated now), as a busy marketplace does between
+    /// two pages of a client's pass. 0: orders change only as the clock moves.
+    int churnPerListing = 0;
     bool autoApprove = false; ///< Demo: consent pages approve at once as the first (or named) user.
     QDateTime epoch; ///< Seeded data is dated relative to this; invalid: the start time.
     QHash<QString, QString> clients; ///< client id → client secret.
@@ -159,6 +163,11 @@ public:
         Q_UNUSED(orderId);
         return false;
     }
+
+protected:
+    /// Picks `config.churnPerListing` of the seller's orders at random for a change between two pages (see
+    /// Config::churnPerListing): the indexes, into a list of `count` orders, to change.
+    static QList<qsizetype> churnPicks(SandboxServer& server, qsizetype count);
 };
 
 /// The HTTP server: a router, a request log, fault injection, a clock and the control API under /_sandbox/.

@@ -468,9 +468,10 @@ private:
             QJsonValue full;
             if (operation->type == "query"_L1 && field.name == "shop"_L1)
                 full = shopJson(shop);
-            else if (operation->type == "query"_L1 && field.name == "orders"_L1)
+            else if (operation->type == "query"_L1 && field.name == "orders"_L1) {
                 full = ordersConnection(shop, field.arguments, &errors);
-            else if (operation->type == "query"_L1 && field.name == "order"_L1)
+                churn(shop);
+            } else if (operation->type == "query"_L1 && field.name == "order"_L1)
                 full = findOrder(shop, field.arguments.value("id"_L1).toString());
             else if (operation->type == "query"_L1 && field.name == "products"_L1)
                 full = productsConnection(shop, field.arguments, &errors);
@@ -659,24 +660,62 @@ private:
         });
         if (reverse)
             std::reverse(list.begin(), list.end());
+        // A cursor is a position in the sort (the node's sort value and id), as Shopify's are, not an index: an
+        // order that changes after it was read moves on in an UPDATED_AT sort, and the next page starts after the
+        // position read, wherever that node went.
+        const auto sortValue = [&](const ShopOrder* o) -> qint64 {
+            if (sortKey == "UPDATED_AT"_L1)
+                return o->updated.toMSecsSinceEpoch();
+            if (sortKey == "CREATED_AT"_L1)
+                return o->created.toMSecsSinceEpoch();
+            return o->id;
+        };
+        const auto cursorOf = [&](const ShopOrder* o) {
+            return QString::fromLatin1(
+                QJsonDocument(QJsonObject {{u"last_id"_s, o->id}, {u"last_value"_s, QString::number(sortValue(o))}})
+                    .toJson(QJsonDocument::Compact)
+                    .toBase64());
+        };
         qsizetype start = 0;
         const QString after = args.value("after"_L1).toString();
         if (!after.isEmpty()) {
-            const qint64 afterId = QByteArray::fromBase64(after.toLatin1()).toLongLong();
-            auto found = std::find_if(list.cbegin(), list.cend(), [&](const ShopOrder* o) { return o->id == afterId; });
-            if (found == list.cend()) {
+            const QJsonObject position = QJsonDocument::fromJson(QByteArray::fromBase64(after.toLatin1())).object();
+            bool valueOk = false;
+            const qint64 lastValue = position.value("last_value"_L1).toString().toLongLong(&valueOk);
+            const qint64 lastId = position.value("last_id"_L1).toInteger(-1);
+            if (!valueOk || lastId < 0) {
                 *errors << graphError(u"Invalid cursor for current pagination sort."_s);
                 return QJsonValue::Null;
             }
-            start = (found - list.cbegin()) + 1;
+            const auto beyond = [&](const ShopOrder* o) {
+                const std::pair<qint64, qint64> here {sortValue(o), o->id};
+                const std::pair<qint64, qint64> there {lastValue, lastId};
+                return reverse ? here < there : here > there;
+            };
+            start = std::find_if(list.cbegin(), list.cend(), beyond) - list.cbegin();
         }
         QJsonArray nodes;
         QStringList cursors;
         for (qsizetype i = start; i < std::min<qsizetype>(start + first, list.size()); ++i) {
             nodes << orderJson(*list.at(i));
-            cursors << QString::fromLatin1(QByteArray::number(list.at(i)->id).toBase64());
+            cursors << cursorOf(list.at(i));
         }
         return connection(nodes, cursors, start + first<list.size(), start> 0);
+    }
+
+    /// Between two pages of a client's pass, the shop changes some of its orders (see Config::churnPerListing):
+    /// each is updated now.
+    void churn(const QString& shop)
+    {
+        QList<ShopOrder*> own;
+        for (ShopOrder& o : m_orders) {
+            if (o.shop == shop)
+                own << &o;
+        }
+        for (qsizetype pick : churnPicks(m_server, own.size())) {
+            ShopOrder& o = *own.at(pick);
+            o.updated = std::max(m_server.now(), o.updated.addSecs(1));
+        }
     }
 
     QJsonObject fulfillmentCreate(const QString& shop, const QJsonObject& input)

@@ -253,16 +253,28 @@ public:
     /// The marketplace's own list of the account's order ids, read by a minimal pager of the test's own.
     QSet<QString> marketplaceOrderIds(const Account& account, const QString& t)
     {
+        const QHash<QString, QDateTime> orders = marketplaceOrders(account, t);
+        return QSet<QString>(orders.keyBegin(), orders.keyEnd());
+    }
+
+    /// The marketplace's own list of the account's orders (id → when it last changed), read by a minimal pager of
+    /// the test's own (on a marketplace that does not change while it reads).
+    QHash<QString, QDateTime> marketplaceOrders(const Account& account, const QString& t)
+    {
         using namespace Qt::StringLiterals;
         const QUrl base = baseUrl();
-        QSet<QString> ids;
+        QHash<QString, QDateTime> ids;
+        const auto add = [&ids](const QJsonObject& order, QLatin1StringView idKey, QLatin1StringView updatedKey) {
+            ids.insert(order.value(idKey).toString(),
+                       QDateTime::fromString(order.value(updatedKey).toString(), Qt::ISODateWithMs).toUTC());
+        };
         if (account.provider == Provider::Ebay) {
             for (int offset = 0;; offset += 200) {
                 const QJsonObject page =
                     fetchJson(base.resolved(QUrl(u"/sell/fulfillment/v1/order?limit=200&offset=%1"_s.arg(offset))),
                               "Authorization", u"Bearer "_s + t);
                 for (const QJsonValue& o : page.value("orders"_L1).toArray())
-                    ids << o.toObject().value("orderId"_L1).toString();
+                    add(o.toObject(), "orderId"_L1, "lastModifiedDate"_L1);
                 if (!page.contains("next"_L1))
                     break;
             }
@@ -277,7 +289,7 @@ public:
                 url.setQuery(q);
                 const QJsonObject page = fetchJson(url, "x-amz-access-token", t);
                 for (const QJsonValue& o : page.value("orders"_L1).toArray())
-                    ids << o.toObject().value("orderId"_L1).toString();
+                    add(o.toObject(), "orderId"_L1, "lastUpdatedTime"_L1);
                 next = page.value("pagination"_L1).toObject().value("nextToken"_L1).toString();
             } while (!next.isEmpty());
         } else {
@@ -285,7 +297,7 @@ public:
             bool more = true;
             while (more) {
                 const QString query = u"query($after: String) { orders(first: 100, after: $after) { pageInfo { "
-                                      "hasNextPage endCursor } nodes { id } } }"_s;
+                                      "hasNextPage endCursor } nodes { id updatedAt } } }"_s;
                 QJsonObject variables;
                 if (!after.isEmpty())
                     variables.insert(u"after"_s, after);
@@ -295,12 +307,26 @@ public:
                     QJsonDocument(QJsonObject {{u"query"_s, query}, {u"variables"_s, variables}}).toJson());
                 const QJsonObject orders = page.value("data"_L1).toObject().value("orders"_L1).toObject();
                 for (const QJsonValue& o : orders.value("nodes"_L1).toArray())
-                    ids << o.toObject().value("id"_L1).toString();
+                    add(o.toObject(), "id"_L1, "updatedAt"_L1);
                 more = orders.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool();
                 after = orders.value("pageInfo"_L1).toObject().value("endCursor"_L1).toString();
             }
         }
         return ids;
+    }
+
+    /// The account's orders in the database: id → the marketplace's last change the database holds.
+    QHash<QString, QDateTime> storedOrders(qint64 accountId)
+    {
+        using namespace Qt::StringLiterals;
+        SqlQuery q(db(), u"SELECT external_id, marketplace_updated_at FROM orders WHERE account_id = :a"_s);
+        q.bind(u":a"_s, accountId);
+        QHash<QString, QDateTime> stored;
+        if (!q.exec())
+            return stored;
+        while (q.next())
+            stored.insert(q.value(0).toString(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
+        return stored;
     }
 
     /// The account's orders in the database, failing on a duplicate.

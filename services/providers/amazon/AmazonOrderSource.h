@@ -8,9 +8,11 @@ class QNetworkAccessManager;
 
 namespace md {
 
-/// Amazon's Orders API 2026-01-01 searchOrders, incrementally: lastUpdatedAfter the checkpoint's time, oldest
-/// change first, 100 a page by pagination token; each pass ends where Amazon says its results end
-/// (lastUpdatedBefore, a little before its own now), and the next pass starts there.
+/// Amazon's Orders API 2026-01-01 searchOrders, incrementally, as a WindowedPass: the pass's first question is
+/// lastUpdatedAfter the checkpoint's time; Amazon's answer says where its results end (lastUpdatedBefore, two
+/// minutes before its own now), and that end is pinned for the pass: windows between lastUpdatedAfter and
+/// lastUpdatedBefore that fit one page of 100 are kept, wider ones split. The paginationToken is followed only
+/// within a window narrower than a second.
 class AmazonOrderSource : public OrderSource {
     Q_OBJECT
 public:

@@ -1,5 +1,7 @@
 #include "providers/ebay/EbayOrderSource.h"
 
+#include "logging/LogCategories.h"
+#include "providers/WindowedPass.h"
 #include "providers/ebay/EbayOrders.h"
 
 #include <QJsonArray>
@@ -31,17 +33,18 @@ EbayOrderSource::EbayOrderSource(QUrl apiBaseUrl, QNetworkAccessManager* network
 void EbayOrderSource::fetchPage(const Account&, const QString& accessToken, const QJsonObject& checkpoint,
                                 PageCallback done)
 {
-    QDateTime since = QDateTime::fromString(checkpoint.value("since"_L1).toString(), Qt::ISODateWithMs);
-    if (!since.isValid())
-        since = QDateTime::currentDateTimeUtc().addDays(-kFirstSyncDays);
-    const int offset = checkpoint.value("offset"_L1).toInt(0);
-    // The latest modification seen so far in this pass (the next pass starts from it).
-    const QString latest = checkpoint.value("latest"_L1).toString();
+    WindowedPass::Options options;
+    options.pageSize = kPageSize;
+    options.overlapSeconds = kOverlapSeconds;
+    const WindowedPass pass =
+        WindowedPass::fromCheckpoint(checkpoint, QDateTime::currentDateTimeUtc().addDays(-kFirstSyncDays), options);
+    const int offset = pass.token().toInt();
 
     QUrl url = m_apiBaseUrl.resolved(QUrl(u"/sell/fulfillment/v1/order"_s));
     QUrlQuery query;
-    query.addQueryItem(u"filter"_s,
-                       QString::fromLatin1(QUrl::toPercentEncoding(u"lastmodifieddate:[%1..]"_s.arg(isoMs(since)))));
+    const QString range =
+        u"lastmodifieddate:[%1..%2]"_s.arg(isoMs(pass.from()), pass.to().isValid() ? isoMs(pass.to()) : QString());
+    query.addQueryItem(u"filter"_s, QString::fromLatin1(QUrl::toPercentEncoding(range)));
     query.addQueryItem(u"limit"_s, QString::number(kPageSize));
     query.addQueryItem(u"offset"_s, QString::number(offset));
     url.setQuery(query);
@@ -49,32 +52,33 @@ void EbayOrderSource::fetchPage(const Account&, const QString& accessToken, cons
     request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
     request.setTransferTimeout(kTimeoutMs);
     QNetworkReply* reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [reply, since, offset, latest, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [reply, pass, offset, done = std::move(done)] {
         reply->deleteLater();
         auto json = readJson(reply, u"eBay"_s);
         if (!json) {
             done(json.error());
             return;
         }
+        const QJsonArray orders = json->value("orders"_L1).toArray();
+        WindowedPass::Answer answer;
+        answer.count = int(orders.size());
+        answer.more = json->contains("next"_L1);
+        answer.nextToken = answer.more ? QString::number(offset + answer.count) : QString();
+        if (json->contains("total"_L1))
+            answer.total = json->value("total"_L1).toInteger();
+        // eBay's clock: the answer's Date header (a pinned end from the workstation's clock could run behind).
+        answer.marketplaceNow = httpDate(reply->rawHeader("Date"));
+        const WindowedPass::Step step = pass.answered(answer);
+        if (step.followedToken)
+            qCWarning(lcSync) << "more than" << kPageSize
+                              << "eBay orders changed within one second: following eBay's offsets there";
         OrderPage page;
-        QDateTime newest = QDateTime::fromString(latest, Qt::ISODateWithMs);
-        for (const QJsonValue& value : json->value("orders"_L1).toArray()) {
-            const QJsonObject order = value.toObject();
-            const QDateTime modified =
-                QDateTime::fromString(order.value("lastModifiedDate"_L1).toString(), Qt::ISODateWithMs);
-            if (modified.isValid() && (!newest.isValid() || modified > newest))
-                newest = modified;
-            page.orders << order;
+        if (step.keep) {
+            for (const QJsonValue& value : orders)
+                page.orders << value.toObject();
         }
-        page.more = json->contains("next"_L1) && !page.orders.isEmpty();
-        if (page.more) {
-            page.checkpoint = QJsonObject {{u"since"_s, isoMs(since)},
-                                           {u"offset"_s, offset + int(page.orders.size())},
-                                           {u"latest"_s, newest.isValid() ? isoMs(newest) : QString()}};
-        } else {
-            const QDateTime next = newest.isValid() ? std::max(since, newest.addSecs(-kOverlapSeconds)) : since;
-            page.checkpoint = QJsonObject {{u"since"_s, isoMs(next)}};
-        }
+        page.more = step.more;
+        page.checkpoint = step.checkpoint;
         done(page);
     });
 }

@@ -8,10 +8,11 @@ class QNetworkAccessManager;
 
 namespace md {
 
-/// eBay's Sell Fulfillment getOrders, incrementally: orders modified since the checkpoint's time
-/// (lastmodifieddate:[since..], open-ended so that a skewed clock never hides a change), 200 (its maximum) a page by
-/// offset. eBay lists newest orders first, so orders created during a pass shift the pages and some orders come twice —
-/// never none. The next pass starts two minutes before the latest modification seen.
+/// eBay's Sell Fulfillment getOrders, incrementally, as a WindowedPass: the pass's first question is
+/// lastmodifieddate:[since..]; when it holds more than a page (200, eBay's maximum), its end is pinned at eBay's
+/// clock (the answer's Date) and windows [from..to] sized by eBay's total are read, each kept only when it fits
+/// one page (an offset into a list that loses the orders changed meanwhile would skip the ones behind them). The
+/// next pass starts two minutes before this one's end.
 class EbayOrderSource : public OrderSource {
     Q_OBJECT
 public:

@@ -7,8 +7,11 @@ class QNetworkAccessManager;
 namespace md {
 
 /// Shopify's Admin GraphQL orders (resources/graphql/shopify/Orders.graphql), incrementally: updated since the
-/// checkpoint's time, oldest change first (sortKey UPDATED_AT), 50 a page by cursor. An order changed during a
-/// pass moves to the end and is read again; the next pass starts a minute before the latest change seen.
+/// checkpoint's time, oldest change first (sortKey UPDATED_AT), 50 a page by cursor. Shopify's cursors are
+/// positions in that sort (the last node's sort value and id), not offsets: an order changed during a pass moves
+/// past the cursor and is read again later in the pass, and no order behind the cursor can move in front of it,
+/// so the pass is complete without pinning its end; the next pass starts a minute before the latest change seen
+/// (tests/tst_sync's churn test changes orders between every two pages to prove it).
 class ShopifyOrderSource : public OrderSource {
     Q_OBJECT
 public:
