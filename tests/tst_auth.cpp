@@ -95,9 +95,17 @@ private slots:
         QCOMPARE(late.error().code, u"auth.state-expired"_s);
         QVERIFY(late.error().message.contains(u"10"_s));
 
+        // A cancelled attempt's state is refused as cancelled (the browser says so), never taken for another.
         const QString cancelled = states.issue(3, t0);
+        const QString current = states.issue(4, t0);
         states.cancel(3);
-        QCOMPARE(states.consume(cancelled, t0).error().code, u"auth.state-unknown"_s);
+        QCOMPARE(states.check(cancelled, 4, t0).error().code, u"auth.state-cancelled"_s);
+        QCOMPARE(states.check(current, 3, t0).error().code, u"auth.state-other-attempt"_s);
+        QVERIFY(states.check(current, 4, t0)); // checking consumes nothing
+        QCOMPARE(states.check(u"forged-state"_s, 4, t0).error().code, u"auth.state-unknown"_s);
+        QCOMPARE(states.check(QString(), 4, t0).error().code, u"auth.state-unknown"_s);
+        QCOMPARE(states.consume(cancelled, t0).error().code, u"auth.state-cancelled"_s);
+        QCOMPARE(*states.consume(current, t0), 4);
     }
 
     void loopbackReceivesTheCallback()

@@ -19,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -360,6 +361,97 @@ private slots:
         QCOMPARE(connected.count(), 0);
         QCOMPARE(AccountRepository(m_db->db()).list()->size(), 0);
         QVERIFY(!flow.isRunning());
+    }
+
+    /// A plain GET on the loopback receiver, as any local program or page could send: status and body.
+    std::pair<int, QString> knock(const QUrl& url)
+    {
+        QNetworkReply* reply = m_net.get(QNetworkRequest(url));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            return {0, u"no answer"_s};
+        reply->deleteLater();
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                QString::fromUtf8(reply->readAll())};
+    }
+
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+    // curl '127.0.0.1:PORT/callback?state=x' must not end a sign-in that waits (eBay's port is fixed and known):
+    // a wrong or missing state is answered 400, never "received", and the attempt goes on to connect.
+    void localRequestsWithoutTheRightStateCannotEndASignIn()
+    {
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(m_ebay.get());
+        flow.setLoopbackPort(freePort());
+        QSignalSpy connected(&flow, &ConnectFlow::connected);
+        QSignalSpy failed(&flow, &ConnectFlow::failed);
+        QUrl consent;
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this, [&](const QUrl& url) { consent = url; });
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Waiting"_s, Purpose::Seller, {}}));
+        m_sandbox->config().ruNames.insert(QLatin1StringView(kRuName), flow.loopbackUri().toString());
+        const QString loopback = flow.loopbackUri().toString();
+        for (const QString& query : {u"?state=x"_s, u"?state=x&code=abc"_s, u""_s, u"?code=abc"_s,
+                                     u"?error=access_denied"_s, u"?state=&code=abc"_s}) {
+            const auto [status, body] = knock(QUrl(loopback + query));
+            QVERIFY2(status == 400, qPrintable(query + u": "_s + QString::number(status)));
+            QVERIFY2(!body.contains(u"received"_s), qPrintable(body));
+            QVERIFY(flow.isRunning());
+        }
+        QCOMPARE(failed.count(), 0);
+        browse(consent, u"warehouse_a_seller"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 1, 20000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QCOMPARE((**AccountRepository(m_db->db()).findById(connected.first().first().toLongLong())).houseName,
+                 u"Waiting"_s);
+    }
+
+    // Connect → Sign in → Cancel, start another house, approve in the old browser tab: the old tab's answer is
+    // refused with a page that says why, and the house being connected gets only its own sign-in.
+    void aCancelledSignInsAnswerIsRefusedByTheNextOne()
+    {
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(m_ebay.get());
+        flow.setLoopbackPort(freePort()); // the same port for both attempts, as eBay's RuName fixes it
+        QSignalSpy connected(&flow, &ConnectFlow::connected);
+        QSignalSpy failed(&flow, &ConnectFlow::failed);
+        QList<QUrl> consents;
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this, [&](const QUrl& url) { consents << url; });
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"First"_s, Purpose::Seller, {}}));
+        m_sandbox->config().ruNames.insert(QLatin1StringView(kRuName), flow.loopbackUri().toString());
+        flow.cancel();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Second"_s, Purpose::Seller, {}}));
+        QCOMPARE(consents.size(), 2);
+
+        // The old tab approves as another marketplace user; the sandbox redirects it to the loopback address.
+        QUrl old = consents.first();
+        QUrlQuery q(old);
+        q.addQueryItem(u"sandbox_user"_s, u"boutique_montreal"_s);
+        old.setQuery(q);
+        QNetworkRequest request(old);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply* reply = m_net.get(request);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        reply->deleteLater();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QVERIFY2(QString::fromUtf8(reply->readAll()).contains(u"cancelled"_s),
+                 "the page says the sign-in was cancelled");
+        QVERIFY(flow.isRunning());
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(connected.count(), 0);
+
+        browse(consents.last(), u"warehouse_a_seller"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 2, 20000);
+        QCOMPARE(connected.count(), 1);
+        const Account account = **AccountRepository(m_db->db()).findById(connected.first().first().toLongLong());
+        QCOMPARE(account.houseName, u"Second"_s);
+        QCOMPARE(account.username, u"warehouse_a_seller"_s);
+        QCOMPARE(AccountRepository(m_db->db()).list()->size(), 1);
     }
 
     void cancelStopsListening()

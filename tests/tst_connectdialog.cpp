@@ -37,11 +37,31 @@ public:
     QString user = u"warehouse_a_seller"_s;
     QString decision = u"approve"_s;
     int opened = 0;
+    QList<QUrl> held; ///< with decision "hold": tabs opened and left waiting, as a person who walks away does
+
+    /// Approves in a tab that was left open (the sandbox redirects it to the loopback address): the HTTP status
+    /// the loopback answered with (0: nothing listened).
+    int approveHeld(const QUrl& url)
+    {
+        QUrl target = url;
+        QUrlQuery query(url);
+        query.addQueryItem(u"sandbox_user"_s, user);
+        target.setQuery(query);
+        QNetworkReply* reply = network.get(QNetworkRequest(target));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 20000))
+            return -1;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
 
 public slots:
     void handleUrl(const QUrl& url)
     {
         ++opened;
+        if (decision == "hold"_L1) {
+            held << url;
+            return;
+        }
         QUrl target = url;
         QUrlQuery query(url);
         query.addQueryItem(u"sandbox_user"_s, user);
@@ -183,6 +203,55 @@ private slots:
         QVERIFY(dialog.findChild<QPushButton*>(u"connect"_s)->isEnabled()); // can try again
         screenshot(dialog, u"connect-dialog-declined"_s);
         QCOMPARE(AccountRepository(m_db->db()).list()->size(), 0);
+    }
+
+    // Escape on the Connect dialog ends its sign-in: the next dialog can sign in at once, and approving in the
+    // abandoned tab later connects nothing and closes nothing.
+    void escapeEndsTheSignInUnderWay()
+    {
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(m_ebay.get());
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this,
+                [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
+        const auto houseCheck = [&flow](const QString& name, qint64 account) {
+            const Status house = flow.checkHouseName(name, account);
+            return house ? QString() : house.error().message;
+        };
+        m_browser.decision = u"hold"_s;
+        {
+            ConnectDialog first(flow, houseCheck);
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            QTest::keyClicks(first.findChild<QLineEdit*>(u"houseName"_s), u"Abandoned"_s);
+            QTest::mouseClick(first.findChild<QPushButton*>(u"connect"_s), Qt::LeftButton);
+            QTRY_COMPARE(m_browser.held.size(), 1);
+            QVERIFY(flow.isRunning());
+            QTest::keyClick(&first, Qt::Key_Escape);
+            QVERIFY(!first.isVisible());
+            QVERIFY2(!flow.isRunning(), "Escape ends the sign-in under way");
+        }
+
+        m_browser.decision = u"approve"_s;
+        ConnectDialog second(flow, houseCheck);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QTest::keyClicks(second.findChild<QLineEdit*>(u"houseName"_s), u"Toronto"_s);
+        auto* connectButton = second.findChild<QPushButton*>(u"connect"_s);
+        QVERIFY(connectButton->isEnabled());
+        m_browser.decision = u"hold"_s;
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QTRY_COMPARE(m_browser.held.size(), 2);
+        QVERIFY(flow.isRunning());
+        // The abandoned tab is approved now: refused, and the open dialog is not closed as a success.
+        QCOMPARE(m_browser.approveHeld(m_browser.held.first()), 400);
+        QVERIFY(second.isVisible());
+        QVERIFY(flow.isRunning());
+        QCOMPARE(AccountRepository(m_db->db()).list()->size(), 0);
+
+        QSignalSpy accepted(&second, &QDialog::accepted);
+        QCOMPARE(m_browser.approveHeld(m_browser.held.last()), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 20000);
+        QCOMPARE((*AccountRepository(m_db->db()).findById(second.accountId()))->houseName, u"Toronto"_s);
     }
 
     void reconnectAsAnotherUserAsksBeforeReplacing()

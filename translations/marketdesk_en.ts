@@ -681,6 +681,14 @@
         <source>%1 is already connected as the house &quot;%2&quot;; nothing changed.</source>
         <translation>%1 is already connected as the house &quot;%2&quot;; nothing changed.</translation>
     </message>
+    <message>
+        <source>Marketdesk is not waiting for this sign-in any more; nothing was stored.</source>
+        <translation>Marketdesk is not waiting for this sign-in any more; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer belongs to an earlier connection; nothing was stored. Start connecting the account again.</source>
+        <translation>This sign-in answer belongs to an earlier connection; nothing was stored. Start connecting the account again.</translation>
+    </message>
 </context>
 <context>
     <name>md::Database</name>
@@ -2699,6 +2707,14 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>The sign-in took longer than %1 minutes and has expired. Start connecting the account again.</source>
         <translation>The sign-in took longer than %1 minutes and has expired. Start connecting the account again.</translation>
+    </message>
+    <message>
+        <source>This sign-in was cancelled in Marketdesk, so its answer was not used and nothing was stored. Start connecting the account again from Marketdesk.</source>
+        <translation>This sign-in was cancelled in Marketdesk, so its answer was not used and nothing was stored. Start connecting the account again from Marketdesk.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer belongs to another connection than the one Marketdesk is waiting for. Finish signing in from the window Marketdesk opened last.</source>
+        <translation>This sign-in answer belongs to another connection than the one Marketdesk is waiting for. Finish signing in from the window Marketdesk opened last.</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,14 @@
         <source>%1 is already connected as the house &quot;%2&quot;; nothing changed.</source>
         <translation>%1 est déjà connecté comme maison « %2 » ; rien n’a changé.</translation>
     </message>
+    <message>
+        <source>Marketdesk is not waiting for this sign-in any more; nothing was stored.</source>
+        <translation>Marketdesk n’attend plus cette connexion ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer belongs to an earlier connection; nothing was stored. Start connecting the account again.</source>
+        <translation>Cette réponse de connexion appartient à une connexion précédente ; rien n’a été enregistré. Recommencez la connexion du compte.</translation>
+    </message>
 </context>
 <context>
     <name>md::Database</name>
@@ -2699,6 +2707,14 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>The sign-in took longer than %1 minutes and has expired. Start connecting the account again.</source>
         <translation>La connexion a pris plus de %1 minutes et a expiré. Recommencez la connexion du compte.</translation>
+    </message>
+    <message>
+        <source>This sign-in was cancelled in Marketdesk, so its answer was not used and nothing was stored. Start connecting the account again from Marketdesk.</source>
+        <translation>Cette connexion a été annulée dans Marketdesk : sa réponse n’a pas été utilisée et rien n’a été enregistré. Recommencez la connexion du compte depuis Marketdesk.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer belongs to another connection than the one Marketdesk is waiting for. Finish signing in from the window Marketdesk opened last.</source>
+        <translation>Cette réponse de connexion appartient à une autre connexion que celle qu’attend Marketdesk. Terminez la connexion dans la dernière fenêtre ouverte par Marketdesk.</translation>
     </message>
 </context>
 <context>

@@ -116,10 +116,7 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
         showStatus(tr("The link is on the clipboard: open it in a browser where you can sign in."), false);
     });
     connect(m_paste, &QPushButton::clicked, this, &ConnectDialog::pasteLandedAddress);
-    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        m_flow.cancel();
-        reject();
-    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
     connect(&m_flow, &ConnectFlow::authorizeUrlReady, this, [this](const QUrl& url) {
         m_authorizeUrl = url;
         m_copyLink->setEnabled(true);
@@ -142,6 +139,12 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
         validate();
     });
     validate();
+}
+
+void ConnectDialog::reject()
+{
+    m_flow.cancel();
+    QDialog::reject();
 }
 
 bool ConnectDialog::manual() const

@@ -34,6 +34,10 @@ public:
     /// Reconnect mode: renews this account (marketplace and environment fixed, house name prefilled).
     void setReconnect(const Account& account);
 
+    /// Cancel, Escape and closing the window all end the sign-in under way: its answer is refused if it still
+    /// comes, and the next Connect dialog can start at once.
+    void reject() override;
+
 private:
     void validate();
     void startConnecting();

@@ -37,6 +37,15 @@ ConnectFlow::ConnectFlow(const Database& database, SecretStore& secrets, QObject
                   .arg(StateRegistry::kLifetime.count()),
               {}});
     });
+    // Only the answer to the attempt under way reaches it: any other request on the loopback port (another
+    // page, a local program, the tab of a cancelled attempt) is answered 400 and changes nothing.
+    m_receiver.setCallbackCheck([this](const QUrl& url) -> Status {
+        if (!m_running || m_exchanging)
+            return Error {u"auth.not-running"_s,
+                          tr("Marketdesk is not waiting for this sign-in any more; nothing was stored."),
+                          {}};
+        return m_states.check(QUrlQuery(url).queryItemValue(u"state"_s, QUrl::FullyDecoded), m_attempt);
+    });
     connect(&m_receiver, &LoopbackReceiver::callbackReceived, this, &ConnectFlow::handleCallback);
     connect(&m_receiver, &LoopbackReceiver::requestRejected, this,
             [](const QString& reason) { qCInfo(lcAuth) << "loopback receiver ignored a request:" << reason; });
@@ -180,6 +189,14 @@ void ConnectFlow::handleCallback(const QUrl& url)
     const auto state = m_states.consume(query.queryItemValue(u"state"_s, QUrl::FullyDecoded));
     if (!state) {
         fail(state.error());
+        return;
+    }
+    if (*state != m_attempt) {
+        // A state of an earlier attempt (they are discarded when one ends; this is the second lock).
+        fail({u"auth.state-other-attempt"_s,
+              tr("This sign-in answer belongs to an earlier connection; nothing was stored. Start connecting the "
+                 "account again."),
+              {}});
         return;
     }
     const QString error = query.queryItemValue(u"error"_s, QUrl::FullyDecoded);
@@ -381,6 +398,7 @@ void ConnectFlow::fail(const Error& error)
     m_awaitingConfirmation.reset();
     m_timeout.stop();
     m_receiver.close();
+    m_states.cancel(m_attempt); // a late answer for this attempt is refused, never taken for the next one
     emit failed(error.code, error.message);
 }
 

@@ -90,6 +90,13 @@ void LoopbackReceiver::read(QTcpSocket* socket)
     }
     QUrl callback = redirectUri();
     callback.setQuery(target.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    if (m_check) {
+        if (const Status accepted = m_check(callback); !accepted) {
+            respond(socket, 400, "Bad Request", accepted.error().message);
+            emit requestRejected(u"callback refused ("_s + accepted.error().code + u')');
+            return;
+        }
+    }
     respond(socket, 200, "OK",
             tr("Marketdesk received the marketplace's answer. You can close this window and return to Marketdesk."));
     emit callbackReceived(callback);

@@ -17,8 +17,14 @@ QString StateRegistry::issue(qint64 pendingId, const QDateTime& now)
     return state;
 }
 
-Result<qint64> StateRegistry::consume(const QString& state, const QDateTime& now)
+std::optional<Error> StateRegistry::refusal(const QString& state, const QDateTime& now) const
 {
+    if (m_cancelled.contains(state)) {
+        return Error {u"auth.state-cancelled"_s,
+                      tr("This sign-in was cancelled in Marketdesk, so its answer was not used and nothing was "
+                         "stored. Start connecting the account again from Marketdesk."),
+                      {}};
+    }
     if (m_used.contains(state)) {
         return Error {u"auth.state-replayed"_s,
                       tr("This sign-in answer was already used. Start connecting the account again."),
@@ -31,22 +37,48 @@ Result<qint64> StateRegistry::consume(const QString& state, const QDateTime& now
                          "the account again from Marketdesk."),
                       {}};
     }
-    const Entry entry = it.value();
-    m_pending.erase(it);
-    m_used.insert(state);
-    if (entry.expiresAt <= now) {
+    if (it->expiresAt <= now) {
         return Error {u"auth.state-expired"_s,
                       tr("The sign-in took longer than %1 minutes and has expired. Start connecting the account again.")
                           .arg(kLifetime.count()),
                       {}};
     }
-    return entry.pendingId;
+    return std::nullopt;
+}
+
+Status StateRegistry::check(const QString& state, qint64 pendingId, const QDateTime& now) const
+{
+    if (auto refused = refusal(state, now))
+        return *refused;
+    if (m_pending.value(state).pendingId != pendingId) {
+        return Error {u"auth.state-other-attempt"_s,
+                      tr("This sign-in answer belongs to another connection than the one Marketdesk is waiting for. "
+                         "Finish signing in from the window Marketdesk opened last."),
+                      {}};
+    }
+    return {};
+}
+
+Result<qint64> StateRegistry::consume(const QString& state, const QDateTime& now)
+{
+    const auto refused = refusal(state, now);
+    const auto it = m_pending.constFind(state);
+    if (it != m_pending.constEnd()) {
+        // Single use, even when it came too late.
+        m_used.insert(state);
+        const qint64 pendingId = it->pendingId;
+        m_pending.erase(it);
+        if (!refused)
+            return pendingId;
+    }
+    return *refused;
 }
 
 void StateRegistry::cancel(qint64 pendingId)
 {
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (it->pendingId == pendingId) {
+            m_cancelled.insert(it.key());
             it = m_pending.erase(it);
         } else {
             ++it;
