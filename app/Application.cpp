@@ -5,6 +5,7 @@
 #include "auth/ConnectFlow.h"
 #include "auth/HealthMonitor.h"
 #include "auth/TokenManager.h"
+#include "core/Settings.h"
 #include "logging/LogCategories.h"
 #include "logging/Logging.h"
 #include "models/OrdersModel.h"
@@ -30,6 +31,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -101,6 +103,7 @@ bool Application::start()
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dataDir);
     }
     QDir().mkpath(m_dataDir);
+    tightenPermissions();
     Logging::initialize({QDir(m_dataDir).filePath(u"logs"_s), true, m_options.verbose});
     qCInfo(lcApp).noquote() << "Marketdesk" << QApplication::applicationVersion() << "starting; data in" << m_dataDir
                             << "; settings in" << QSettings().fileName();
@@ -130,6 +133,29 @@ bool Application::start()
         QTimer::singleShot(m_options.exitAfterSeconds * 1000, qApp, &QApplication::quit);
     fetchPasswordThenOpen();
     return true;
+}
+
+void Application::tightenPermissions() const
+{
+    // New files are 0600 (main() sets the umask); files of earlier versions, or copied in, are made so too. Only
+    // Marketdesk's own entries: --data-dir may name a folder that holds other things.
+    constexpr auto kFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    constexpr auto kFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QDir data(m_dataDir);
+    QFile::setPermissions(m_dataDir, kFolder);
+    for (const QString& name : data.entryList({u"marketdesk.sqlite*"_s, u"*.bak"_s}, QDir::Files | QDir::Hidden))
+        QFile::setPermissions(data.filePath(name), kFile);
+    const QDir logs(data.filePath(u"logs"_s));
+    if (logs.exists()) {
+        QFile::setPermissions(logs.path(), kFolder);
+        for (const QString& name : logs.entryList({u"marketdesk*.log"_s}, QDir::Files))
+            QFile::setPermissions(logs.filePath(name), kFile);
+    }
+    const QString settings = QSettings().fileName();
+    if (QFile::exists(settings)) {
+        QFile::setPermissions(settings, kFile);
+        QFile::setPermissions(QFileInfo(settings).absolutePath(), kFolder);
+    }
 }
 
 void Application::setIdentity()
@@ -459,7 +485,7 @@ void Application::setUpSync()
 {
     m_sync = std::make_unique<SyncService>(m_workerConfig, *m_tokens, currentEndpoints());
     m_sync->setDataFolder(m_dataDir);
-    m_sync->setInterval(std::chrono::minutes(QSettings().value(u"sync/ordersIntervalMinutes"_s, 5).toInt()));
+    m_sync->setInterval(settings::minutes(QSettings(), settings::kOrdersIntervalMinutes));
     connect(m_sync.get(), &SyncService::progress, this, [this](qint64 id, int orders) {
         m_syncProgress.insert(id, orders);
         updateSyncStatus();
@@ -539,15 +565,13 @@ void Application::updateSyncStatus()
 void Application::setUpAccountCare()
 {
     // Token refresh, health checks and alerts, on the intervals of the settings (minutes).
-    QSettings settings;
-    settings.beginGroup(u"accounts"_s);
+    const QSettings stored;
     RefreshPolicy refresh;
-    refresh.refreshAhead = std::chrono::minutes(settings.value(u"refreshAheadMinutes"_s, 5).toInt());
+    refresh.refreshAhead = settings::minutes(stored, settings::kRefreshAheadMinutes);
     m_tokens->setPolicy(refresh);
     SupervisorPolicy policy;
-    policy.refreshInterval = std::chrono::minutes(settings.value(u"refreshIntervalMinutes"_s, 10).toInt());
-    policy.healthInterval = std::chrono::minutes(settings.value(u"healthIntervalMinutes"_s, 15).toInt());
-    settings.endGroup();
+    policy.refreshInterval = settings::minutes(stored, settings::kRefreshIntervalMinutes);
+    policy.healthInterval = settings::minutes(stored, settings::kHealthIntervalMinutes);
     m_health = std::make_unique<HealthMonitor>(*m_database, *m_tokens);
     m_health->setWriter(m_ordersWorker.get());
     m_supervisor = std::make_unique<AccountSupervisor>(*m_database, *m_tokens, *m_health, *m_alerts);

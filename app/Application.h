@@ -60,6 +60,8 @@ public:
     int failureExitCode() const { return m_failureExitCode; }
 
 private:
+    /// The data folder, its database files, logs and the settings file: the user's alone (0700 / 0600).
+    void tightenPermissions() const;
     void installTranslations();
     Result<DatabaseConfig> chooseDatabase() const;
     void fetchPasswordThenOpen();

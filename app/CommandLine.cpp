@@ -44,7 +44,12 @@ CommandLineOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate("md::CommandLine",
                                     "In demo mode, give each demo seller this many orders (to try a large warehouse)."),
         QCoreApplication::translate("md::CommandLine", "count"));
-    parser.addOptions({database, lang, dataDir, verbose, exitAfter, demo, demoOrders});
+    const QCommandLineOption allowCoreDumps(
+        u"allow-core-dumps"_s,
+        QCoreApplication::translate("md::CommandLine",
+                                    "Allow a crash to write a core dump (for debugging: it holds the tokens and "
+                                    "secrets in memory)."));
+    parser.addOptions({database, lang, dataDir, verbose, exitAfter, demo, demoOrders, allowCoreDumps});
     parser.process(app);
 
     CommandLineOptions options;
@@ -53,6 +58,7 @@ CommandLineOptions parseCommandLine(const QCoreApplication& app)
     options.dataDir = parser.value(dataDir);
     options.verbose = parser.isSet(verbose);
     options.demo = parser.isSet(demo);
+    options.allowCoreDumps = parser.isSet(allowCoreDumps);
     options.exitAfterSeconds = parser.value(exitAfter).toInt();
     if (parser.isSet(demoOrders)) {
         bool ok = false;

@@ -14,6 +14,7 @@ struct CommandLineOptions {
     bool demo = false; ///< --demo: a local sandbox marketplace, a separate database and keychain service.
     int demoOrders = 0; ///< --demo-orders: orders of each demo seller (0: the sandbox's default).
     int exitAfterSeconds = 0; ///< --exit-after: quit after this many seconds (scripted start-up checks).
+    bool allowCoreDumps = false; ///< --allow-core-dumps: for debugging; a dump holds the secrets in memory.
 };
 
 /// Parses the command line; prints help, version or an error and exits the process where that is the answer.

@@ -66,13 +66,15 @@ void DemoSandbox::start(const QString& ruName, const QUrl& acceptUrl, int orders
                            u"--access-token-lifetime"_s,
                            u"1200"_s,
                            u"--auto-approve"_s,
-                           u"--client"_s,
-                           clientId() + u':' + m_secret,
+                           u"--clients-on-stdin"_s,
                            u"--runame"_s,
                            ruName + u'=' + acceptUrl.toString()};
     if (ordersPerSeller > 0)
         arguments << u"--orders-per-user"_s << QString::number(ordersPerSeller);
     m_process.start(program, arguments);
+    // The client secret goes through a pipe, never on the command line (every local user can read /proc/*/cmdline).
+    m_process.write((clientId() + u':' + m_secret + u'\n').toUtf8());
+    m_process.closeWriteChannel();
 }
 
 void DemoSandbox::readOutput()

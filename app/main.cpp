@@ -3,16 +3,23 @@
 
 #include <QApplication>
 
-using namespace Qt::StringLiterals;
-
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
+using namespace Qt::StringLiterals;
 
 namespace {
+#ifdef Q_OS_UNIX
 int g_signalPipe[2] = {-1, -1};
 
 /// SIGTERM and SIGINT quit through the event loop, so windows save their layout and children are stopped.
@@ -37,18 +44,55 @@ void installQuitOnSignal(QApplication& app)
     ::sigaction(SIGTERM, &action, nullptr);
     ::sigaction(SIGINT, &action, nullptr);
 }
-} // namespace
 #endif
+
+#ifdef Q_OS_LINUX
+/// Tokens, refresh tokens and the client secret live in this process's memory: a core dump would write them to
+/// disk, and a debugger of the same user could read them. Off unless --allow-core-dumps asks otherwise.
+void refuseCoreDumps()
+{
+    ::prctl(PR_SET_DUMPABLE, 0);
+    const struct rlimit none = {0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
+}
+#endif
+
+/// Whether the command line only asks for help or the version: answered without a display (over SSH too).
+bool onlyAsksForText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_UNIX
+    // Buyer names and addresses: the database, its copies, logs and settings are the user's alone (0600, 0700).
+    ::umask(077);
+#endif
+    md::Application::setIdentity();
+    if (onlyAsksForText(argc, argv)) {
+        QCoreApplication text(argc, argv);
+        md::parseCommandLine(text); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
 #ifdef Q_OS_UNIX
     installQuitOnSignal(app);
 #endif
-    md::Application::setIdentity();
+    const md::CommandLineOptions options = md::parseCommandLine(app);
+#ifdef Q_OS_LINUX
+    if (!options.allowCoreDumps)
+        refuseCoreDumps();
+#endif
 
-    md::Application application(md::parseCommandLine(app));
+    md::Application application(options);
     if (!application.start())
         return application.failureExitCode();
     const int code = QApplication::exec();

@@ -7,12 +7,17 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -97,6 +102,119 @@ private slots:
         QVERIFY(QDir(data.path()).entryList({u"*.bak"_s}).isEmpty());
     }
 
+    // [sync] ordersIntervalMinutes=0 (or abc, -5) made a zero-length timer: thousands of marketplace requests
+    // and log lines a minute. A value out of its type or range falls back to its default with one warning.
+    void badIntervalSettingsFallBackToTheirDefaults()
+    {
+        QTemporaryDir data;
+        QDir().mkpath(data.filePath(u"Marketdesk"_s));
+        QFile conf(data.filePath(u"Marketdesk/Marketdesk.conf"_s));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[sync]\nordersIntervalMinutes=0\n[accounts]\nhealthIntervalMinutes=abc\n"
+                   "refreshIntervalMinutes=-5\nrefreshAheadMinutes=0\n");
+        conf.close();
+        QByteArray output;
+        QElapsedTimer running;
+        running.start();
+        const auto synced = [](const QByteArray& log) { return log.count("in sync;") >= 4; };
+        QCOMPARE(runUntil(
+                     {u"--demo"_s, u"--data-dir"_s, data.path()}, data.path(),
+                     [&](const QByteArray& log) { return synced(log) && running.elapsed() > 15000; }, 60000, &output),
+                 0);
+        const QByteArray log = readLog(data.path());
+        for (const char* key : {"sync/ordersIntervalMinutes=0", "accounts/healthIntervalMinutes=abc",
+                                "accounts/refreshIntervalMinutes=-5", "accounts/refreshAheadMinutes=0"}) {
+            QVERIFY2(log.count(QByteArray(QByteArray("setting ") + key)) == 1, key);
+        }
+        QVERIFY(log.contains("is not a whole number from 1 to 1440; using 5"));
+        // Four houses synced once each in 15 seconds, and health checked once each: the defaults (5 and 15
+        // minutes), not a storm.
+        QVERIFY2(log.count("in sync;") == 4, log.right(2000).constData());
+        QVERIFY2(log.count("health check of") <= 8, log.right(2000).constData());
+    }
+
+    static uint unixMode(const QString& path)
+    {
+        struct stat st = {};
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : 0;
+    }
+
+    /// The core dump limit of a running app (Max core file size in /proc/PID/limits), started with an unlimited one.
+    static QString coreLimitOf(const QStringList& arguments)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.setChildProcessModifier([] {
+            const struct rlimit unlimited = {RLIM_INFINITY, RLIM_INFINITY};
+            ::setrlimit(RLIMIT_CORE, &unlimited);
+        });
+        process.start(appPath(), arguments);
+        // The last limit read while the app runs (it is lowered early in main(); the app runs for seconds).
+        QString limit;
+        while (process.state() != QProcess::NotRunning) {
+            QFile limits(u"/proc/%1/limits"_s.arg(process.processId()));
+            if (limits.open(QIODevice::ReadOnly)) {
+                for (const QByteArray& line : limits.readAll().split('\n')) {
+                    if (line.startsWith("Max core file size"))
+                        limit = QString::fromLatin1(line.mid(26).simplified());
+                }
+            }
+            process.waitForFinished(100);
+        }
+        process.waitForFinished(30000);
+        return limit;
+    }
+
+    // A core dump held 41 copies of 8 secrets; buyer names and addresses were readable by every local user.
+    void secretsNeverReachACoreDumpAndFilesAreTheUsersAlone()
+    {
+        QTemporaryDir data;
+        QByteArray output;
+        QCOMPARE(run({u"--data-dir"_s, data.path(), u"--exit-after"_s, u"1"_s}, &output), 0);
+        const QStringList files {data.filePath(u"marketdesk.sqlite"_s), data.filePath(u"logs/marketdesk.log"_s),
+                                 data.filePath(u"Marketdesk/Marketdesk.conf"_s)};
+        const QStringList folders {data.path(), data.filePath(u"logs"_s), data.filePath(u"Marketdesk"_s)};
+        for (const QString& file : files)
+            QCOMPARE(unixMode(file), 0600u);
+        for (const QString& folder : folders)
+            QCOMPARE(unixMode(folder), 0700u);
+
+        // Files of an earlier version (0644, 0755) are tightened at the next start.
+        for (const QString& file : files)
+            QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+        for (const QString& folder : folders)
+            QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+        QCOMPARE(coreLimitOf({u"--data-dir"_s, data.path(), u"--exit-after"_s, u"2"_s}), u"0 0 bytes"_s);
+        for (const QString& file : files)
+            QCOMPARE(unixMode(file), 0600u);
+        for (const QString& folder : folders)
+            QCOMPARE(unixMode(folder), 0700u);
+
+        // Only a debugging run asks otherwise.
+        QCOMPARE(coreLimitOf({u"--data-dir"_s, data.path(), u"--exit-after"_s, u"2"_s, u"--allow-core-dumps"_s}),
+                 u"unlimited unlimited bytes"_s);
+    }
+
+    // --help and --version answer over SSH: no display, no platform plugin.
+    void helpAndVersionNeedNoDisplay()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s); // with no display, a GUI start would fail
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        for (const QString& option : {u"--help"_s, u"--version"_s}) {
+            process.start(appPath(), {option});
+            QVERIFY(process.waitForFinished(20000));
+            const QByteArray output = process.readAll();
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QVERIFY2(process.exitCode() == 0, output.constData());
+            QVERIFY2(output.contains(option == "--help"_L1 ? "--data-dir" : "Marketdesk 0."), output.constData());
+        }
+    }
+
     void demoStartsItsOwnMarketplace()
     {
         QTemporaryDir data;
@@ -104,8 +222,23 @@ private slots:
         const auto connectedAndChecked = [](const QByteArray& log) {
             return log.count("connected ") >= 4 && log.count("health check of") >= 4 && log.count("in sync;") >= 4;
         };
-        QCOMPARE(
-            runUntil({u"--demo"_s, u"--data-dir"_s, data.path()}, data.path(), connectedAndChecked, 60000, &output), 0);
+        QStringList sandboxCommandLines;
+        const auto seeSandbox = [&](const QByteArray& log) {
+            // While the demo runs: every marketdesk-sandbox process's command line, as `ps` shows it.
+            for (const QString& pid : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+                QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
+                if (cmdline.open(QIODevice::ReadOnly)) {
+                    const QByteArray line = cmdline.readAll().replace('\0', ' ');
+                    if (line.contains("marketdesk-sandbox"))
+                        sandboxCommandLines << QString::fromUtf8(line);
+                }
+            }
+            return connectedAndChecked(log);
+        };
+        QCOMPARE(runUntil({u"--demo"_s, u"--data-dir"_s, data.path()}, data.path(), seeSandbox, 60000, &output), 0);
+        QVERIFY(!sandboxCommandLines.isEmpty());
+        for (const QString& line : sandboxCommandLines)
+            QVERIFY2(!line.contains(u"--client "_s) && !line.contains(u"Marketdesk-Demo:"_s), qPrintable(line));
         const QByteArray log = readLog(data.path());
         QVERIFY2(log.contains("demo sandbox listening on http://127.0.0.1:"), log.constData());
         QVERIFY2(log.contains("demo sandbox stopped"), log.constData());

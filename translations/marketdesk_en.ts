@@ -491,6 +491,10 @@
         <source>--demo-orders wants a number from 1 to 1,000,000.</source>
         <translation>--demo-orders wants a number from 1 to 1,000,000.</translation>
     </message>
+    <message>
+        <source>Allow a crash to write a core dump (for debugging: it holds the tokens and secrets in memory).</source>
+        <translation>Allow a crash to write a core dump (for debugging: it holds the tokens and secrets in memory).</translation>
+    </message>
 </context>
 <context>
     <name>md::ConnectDialog</name>

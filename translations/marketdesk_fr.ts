@@ -491,6 +491,10 @@
         <source>--demo-orders wants a number from 1 to 1,000,000.</source>
         <translation>--demo-orders attend un nombre de 1 à 1 000 000.</translation>
     </message>
+    <message>
+        <source>Allow a crash to write a core dump (for debugging: it holds the tokens and secrets in memory).</source>
+        <translation>Permettre à un plantage d’écrire un fichier core (pour le débogage : il contient les jetons et les secrets en mémoire).</translation>
+    </message>
 </context>
 <context>
     <name>md::ConnectDialog</name>

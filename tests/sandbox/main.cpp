@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
@@ -27,13 +28,18 @@ int main(int argc, char* argv[])
     const QCommandLineOption callLimit(u"call-limit"_s, u"Calls allowed per access token before 429 (0: none)."_s,
                                        u"n"_s, u"0"_s);
     const QCommandLineOption client(u"client"_s, u"An app's credentials, id:secret (repeatable)."_s, u"id:secret"_s);
+    const QCommandLineOption clientsOnStdin(
+        u"clients-on-stdin"_s,
+        u"Read apps' credentials, id:secret one a line, from standard input until it closes (keeps secrets out "
+        "of the process list)."_s);
     const QCommandLineOption ruName(u"runame"_s, u"An eBay RuName and its accept URL, NAME=URL (repeatable)."_s,
                                     u"name=url"_s);
     const QCommandLineOption autoApprove(u"auto-approve"_s, u"Approve consent pages at once (demo)."_s);
     const QCommandLineOption epoch(u"epoch"_s, u"Date generated data relative to this UTC time (ISO 8601)."_s,
                                    u"time"_s);
     const QCommandLineOption fault(u"fault"_s, u"Inject a fault: route:kind[:status] (repeatable)."_s, u"route:kind"_s);
-    parser.addOptions({port, seed, orders, lifetime, callLimit, client, ruName, autoApprove, epoch, fault});
+    parser.addOptions(
+        {port, seed, orders, lifetime, callLimit, client, clientsOnStdin, ruName, autoApprove, epoch, fault});
     parser.process(app);
 
     Config config;
@@ -43,7 +49,19 @@ int main(int argc, char* argv[])
     config.callLimitPerToken = parser.value(callLimit).toInt();
     config.autoApprove = parser.isSet(autoApprove);
     config.epoch = QDateTime::fromString(parser.value(epoch), Qt::ISODate);
-    for (const QString& value : parser.values(client))
+    QStringList clients = parser.values(client);
+    if (parser.isSet(clientsOnStdin)) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "marketdesk-sandbox: cannot read standard input\n");
+            return 2;
+        }
+        for (const QByteArray& line : in.readAll().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                clients << QString::fromUtf8(line.trimmed());
+        }
+    }
+    for (const QString& value : clients)
         config.clients.insert(value.section(u':', 0, 0), value.section(u':', 1));
     for (const QString& value : parser.values(ruName))
         config.ruNames.insert(value.section(u'=', 0, 0), value.section(u'=', 1));

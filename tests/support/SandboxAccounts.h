@@ -353,11 +353,12 @@ public:
         QString program = qEnvironmentVariable("MARKETDESK_SANDBOX");
         if (program.isEmpty())
             program = QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/marketdesk-sandbox");
-        QStringList arguments {QStringLiteral("--seed"), QString::number(config.seed),
-                               QStringLiteral("--orders-per-user"), QString::number(config.ordersPerUser),
-                               QStringLiteral("--auto-approve")};
-        for (auto it = config.clients.cbegin(); it != config.clients.cend(); ++it)
-            arguments << QStringLiteral("--client") << QString(it.key() + u':' + it.value());
+        QStringList arguments {QStringLiteral("--seed"),
+                               QString::number(config.seed),
+                               QStringLiteral("--orders-per-user"),
+                               QString::number(config.ordersPerUser),
+                               QStringLiteral("--auto-approve"),
+                               QStringLiteral("--clients-on-stdin")};
         if (config.epoch.isValid())
             arguments << QStringLiteral("--epoch") << config.epoch.toString(Qt::ISODate);
         process = std::make_unique<QProcess>();
@@ -365,6 +366,10 @@ public:
         process->start(program, arguments);
         if (!process->waitForStarted(10000))
             return QStringLiteral("%1 did not start: %2").arg(program, process->errorString());
+        // Client secrets through a pipe, as the demo passes them: never on a command line.
+        for (auto it = config.clients.cbegin(); it != config.clients.cend(); ++it)
+            process->write(QString(it.key() + u':' + it.value() + u'\n').toUtf8());
+        process->closeWriteChannel();
         QByteArray line;
         while (!line.contains('\n')) {
             if (!process->waitForReadyRead(600000))
