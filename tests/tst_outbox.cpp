@@ -20,6 +20,7 @@
 #include "sync/OrderSync.h"
 #include "sync/OutboxSender.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -217,6 +218,55 @@ private slots:
         QVERIFY(syncOrders(account));
         QCOMPARE(env().applied().size(), orders.size());
         QCOMPARE((*OrderRepository(db()).findById(orders.first().id))->status, orderstatus::Shipped);
+    }
+
+    // With one marketplace call hanging, only 2 of 32 queued shipments went out in 93 s: the sender sent one entry
+    // at a time for every account. Now each account's entries go on their own: a hung eBay call (cut off by its
+    // timeout, then looked up and sent once) holds up only that account's shipments.
+    void aHungMarketplaceCallDelaysOnlyItsOwnAccount()
+    {
+        const qint64 ebay = connectAndSync(Provider::Ebay, u"warehouse_a_seller"_s, u"Warehouse-A"_s);
+        const qint64 amazon = connectAndSync(Provider::Amazon, u"maple_goods"_s, u"Maple Goods"_s);
+        const qint64 shopify = connectAndSync(Provider::Shopify, u"maple-and-co.myshopify.com"_s, u"Maple & Co."_s);
+        QVERIFY(ebay && amazon && shopify);
+        env().fault(u"ebay.createShippingFulfillment"_s, u"hang"_s, 1);
+        OrderActions actions(db());
+        QStringList others;
+        QStringList ebayShipments;
+        // eBay's first: the oldest entries are the ones that wait on the hung call.
+        for (const auto& [account, provider, count] : QList<std::tuple<qint64, Provider, int>> {
+                 {ebay, Provider::Ebay, 2}, {amazon, Provider::Amazon, 4}, {shopify, Provider::Shopify, 4}}) {
+            const QList<Order> orders = openOrders(account, count);
+            QCOMPARE(orders.size(), count);
+            for (int i = 0; i < count; ++i) {
+                QVERIFY(actions.ship({orders.at(i).id, carrierFor(provider), trackingFor(provider, i), {}}));
+                const QString line =
+                    u"%1 ship %2 %3"_s.arg(providerKey(provider), orders.at(i).externalId, trackingFor(provider, i));
+                (provider == Provider::Ebay ? ebayShipments : others) << line;
+            }
+        }
+        QElapsedTimer sending;
+        sending.start();
+        m_sender->kick();
+        const auto appliedOf = [&](const QStringList& wanted) {
+            const QStringList applied = env().applied();
+            return int(std::count_if(wanted.cbegin(), wanted.cend(),
+                                     [&](const QString& line) { return applied.contains(line); }));
+        };
+        // Well within the hung call's 30-second timeout, every other account's shipments are applied (before: 16 s).
+        QTRY_COMPARE_WITH_TIMEOUT(appliedOf(others), int(others.size()), 8000);
+        qInfo("%d Amazon and Shopify shipments applied in %lld ms while an eBay call hung", int(others.size()),
+              qlonglong(sending.elapsed()));
+        // The hung call (the sandbox applies it, then never answers) holds up only its own account's next one.
+        QVERIFY(!env().applied().contains(ebayShipments.last()));
+
+        // The hung call times out; the entry is looked up (found applied) and the next one sent: each eBay
+        // shipment applied once, in order.
+        QVERIFY(drain(120000));
+        QCOMPARE(appliedOf(ebayShipments), int(ebayShipments.size()));
+        const QStringList applied = env().applied();
+        QCOMPARE(applied.size(), others.size() + ebayShipments.size());
+        QVERIFY(applied.indexOf(ebayShipments.first()) < applied.indexOf(ebayShipments.last()));
     }
 
     void aCancelledOrderIsAConflictNotAnOverwrite_data() { shipsOnceThroughFaults_data(); }

@@ -69,28 +69,40 @@ void OutboxSender::networkReturned()
 
 void OutboxSender::kick()
 {
-    if (m_paused || m_current != 0)
+    if (m_paused)
         return;
-    // Nothing of this sender is under way now, so its SENDING entries are left from a run that stopped
-    // mid-send (as are other senders' whose lease ran out): they wait again, to be looked up first.
-    auto recovered = OutboxRepository(m_database).recoverInterrupted(m_senderId);
-    if (!recovered)
-        qCWarning(lcSync).noquote() << "outbox:" << recovered.error().toLogString();
-    else if (*recovered > 0)
-        qCInfo(lcSync) << "outbox:" << *recovered << "action(s) were being sent when a Marketdesk stopped; each is"
-                       << "looked up on its marketplace before it is sent again";
-    auto due = OutboxRepository(m_database).due(QDateTime::currentDateTimeUtc(), 1);
+    if (m_inFlight.isEmpty()) {
+        // Nothing of this sender is under way now, so its SENDING entries are left from a run that stopped
+        // mid-send (as are other senders' whose lease ran out): they wait again, to be looked up first.
+        auto recovered = OutboxRepository(m_database).recoverInterrupted(m_senderId);
+        if (!recovered)
+            qCWarning(lcSync).noquote() << "outbox:" << recovered.error().toLogString();
+        else if (*recovered > 0)
+            qCInfo(lcSync) << "outbox:" << *recovered << "action(s) were being sent when a Marketdesk stopped; each is"
+                           << "looked up on its marketplace before it is sent again";
+    }
+    // The first waiting entry of each account (an account's later ones wait behind its earlier ones, and behind
+    // one under way); each account's goes out on its own, so one slow marketplace holds up only its own.
+    auto due = OutboxRepository(m_database).due(QDateTime::currentDateTimeUtc(), kMaxInFlight);
     if (!due) {
         qCWarning(lcSync).noquote() << "outbox:" << due.error().toLogString();
         m_timer.start(std::chrono::seconds(30));
         return;
     }
-    if (due->isEmpty()) {
+    for (const OutboxEntry& entry : *due) {
+        if (m_inFlight.size() >= kMaxInFlight)
+            break;
+        const QList<qint64> busyAccounts = m_inFlight.values();
+        if (m_inFlight.contains(entry.id) || busyAccounts.contains(entry.accountId))
+            continue;
+        process(entry);
+    }
+    if (m_inFlight.isEmpty() && due->isEmpty()) {
         scheduleNext();
         emit idle();
         return;
     }
-    process(due->first());
+    scheduleNext();
 }
 
 void OutboxSender::scheduleNext()
@@ -127,7 +139,7 @@ void OutboxSender::process(const OutboxEntry& entry)
         QTimer::singleShot(0, this, &OutboxSender::kick); // another workstation sends it
         return;
     }
-    m_current = entry.id;
+    m_inFlight.insert(entry.id, entry.accountId);
     emit changed(entry.id, entry.orderId.value_or(0));
     const Account a = **account;
     qCInfo(lcSync).noquote() << "outbox: sending" << entry.action << "#" << entry.id << "for" << a.houseName
@@ -302,7 +314,7 @@ void OutboxSender::retryLater(const OutboxEntry& entry, const QString& message, 
 
 void OutboxSender::done(const OutboxEntry& entry)
 {
-    m_current = 0;
+    m_inFlight.remove(entry.id);
     emit changed(entry.id, entry.orderId.value_or(0));
     QTimer::singleShot(0, this, &OutboxSender::kick);
 }

@@ -47,7 +47,11 @@ public:
     void setPaused(bool paused);
     /// The network is back: entries waiting out a backoff are due now.
     void networkReturned();
-    bool isBusy() const { return m_current != 0; }
+    bool isBusy() const { return !m_inFlight.isEmpty(); }
+
+    /// At most this many entries are under way at once, one per account: an account's entries go strictly in
+    /// order, and a slow or hung marketplace call (each has its own timeout) delays only its own account's.
+    static constexpr int kMaxInFlight = 8;
 
 signals:
     /// An entry moved on (sending, sent, waiting, stopped); `orderId` 0 when it has none.
@@ -72,7 +76,7 @@ private:
     QString m_senderId;
     QHash<int, FulfilmentClient*> m_clients;
     OutboxPolicy m_policy;
-    qint64 m_current = 0;
+    QHash<qint64, qint64> m_inFlight; ///< entry id → its account, for the entries under way
     bool m_paused = false;
     QSet<qint64> m_refreshedFor; ///< entries whose refused token was refreshed once already
     QTimer m_timer;
