@@ -41,6 +41,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -102,6 +103,9 @@ bool Application::start()
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dataDir);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dataDir);
     }
+    // Until the main window shows, a start-up dialog (the database password, a restore offer) may be the only
+    // window: closing it must not quit the app while the database opens behind it.
+    QApplication::setQuitOnLastWindowClosed(false);
     QDir().mkpath(m_dataDir);
     tightenPermissions();
     Logging::initialize({QDir(m_dataDir).filePath(u"logs"_s), true, m_options.verbose});
@@ -226,6 +230,11 @@ void Application::openAndMigrate()
             *outcome = database.error();
             return;
         }
+        // A damaged SQLite file is never written to: checked before any migration or write.
+        if (Status sound = (*database)->quickCheck(); !sound) {
+            *outcome = sound.error();
+            return;
+        }
         auto report = Migrator().migrate(**database);
         if (!report) {
             *outcome = report.error();
@@ -247,25 +256,39 @@ void Application::openAndMigrate()
 void Application::onMigrated(const Result<QString>& outcome)
 {
     if (!outcome) {
-        if (outcome.error().code == "database.auth-failed"_L1 && !m_askedForPassword) {
-            m_askedForPassword = true;
-            bool ok = false;
-            const QString password = QInputDialog::getText(
-                nullptr, tr("Database password"),
-                tr("Password for %1 (it will be kept in the system keychain):").arg(m_config.displayName()),
-                QLineEdit::Password, {}, &ok);
-            if (ok && !password.isEmpty()) {
-                m_config.password = password;
-                m_secrets->write(m_config.passwordKey(), password, [](const Status& status) {
-                    if (!status)
-                        qCWarning(lcApp).noquote() << "password not saved:" << status.error().toLogString();
-                });
+        if (outcome.error().code == "database.auth-failed"_L1 && m_passwordAttempts < kPasswordAttempts) {
+            const bool refused = m_passwordAttempts > 0 || !m_config.password.isEmpty();
+            ++m_passwordAttempts;
+            QInputDialog dialog;
+            dialog.setObjectName(u"databasePassword"_s);
+            dialog.setWindowTitle(tr("Database password"));
+            dialog.setLabelText((refused
+                                     ? tr("The server refused this password for %1. Type it again:")
+                                     : tr("Password for %1 (it will be kept in the system keychain once it works):"))
+                                    .arg(m_config.displayName()));
+            dialog.setTextEchoMode(QLineEdit::Password);
+            if (dialog.exec() == QDialog::Accepted && !dialog.textValue().isEmpty()) {
+                m_config.password = dialog.textValue();
+                m_passwordTyped = true;
                 openAndMigrate();
                 return;
             }
         }
+        if (outcome.error().code == "database.corrupt"_L1 && offerRestore(outcome.error()))
+            return;
         fail(outcome.error(), outcome.error().code.startsWith("migration."_L1) ? 3 : 2);
         return;
+    }
+    if (m_passwordTyped) {
+        // The password worked: kept in the keychain (never in the settings) for the next start.
+        m_secrets->write(m_config.passwordKey(), m_config.password, [](const Status& status) {
+            if (!status)
+                qCWarning(lcApp).noquote()
+                    << "database password not kept in the keychain:" << status.error().toLogString();
+            else
+                qCInfo(lcApp) << "database password kept in the keychain";
+        });
+        m_passwordTyped = false;
     }
     if (!outcome->isEmpty())
         qCInfo(lcApp) << "a copy of the database from before the update is at" << *outcome;
@@ -279,6 +302,58 @@ void Application::onMigrated(const Result<QString>& outcome)
     }
     m_database = std::move(*database);
     showWindow();
+}
+
+bool Application::offerRestore(const Error& damage)
+{
+    if (m_config.backend != Backend::Sqlite)
+        return false;
+    const QFileInfo file(m_config.sqlitePath);
+    // The newest copy Marketdesk took before a schema update, beside the database.
+    const QFileInfoList copies =
+        file.absoluteDir().entryInfoList({file.fileName() + u".v*.bak"_s}, QDir::Files, QDir::Time);
+    qCCritical(lcApp).noquote() << damage.toLogString();
+    QMessageBox box(QMessageBox::Critical, tr("The database is damaged"), damage.message, QMessageBox::NoButton);
+    box.setObjectName(u"databaseDamaged"_s);
+    box.setDetailedText(damage.detail);
+    QPushButton* restore = nullptr;
+    if (!copies.isEmpty()) {
+        const QFileInfo& copy = copies.first();
+        box.setInformativeText(tr("Marketdesk has not written to it. The copy taken on %1 can replace it; the damaged "
+                                  "file is kept beside it, renamed.")
+                                   .arg(QLocale().toString(copy.lastModified(), QLocale::LongFormat)));
+        restore = box.addButton(
+            tr("Restore the copy of %1").arg(QLocale().toString(copy.lastModified().date(), QLocale::ShortFormat)),
+            QMessageBox::AcceptRole);
+        restore->setObjectName(u"restoreCopy"_s);
+    } else {
+        box.setInformativeText(tr("Marketdesk has not written to it, and there is no copy of it here. Restore a "
+                                  "backup of %1, then start Marketdesk again.")
+                                   .arg(QDir::toNativeSeparators(file.absoluteFilePath())));
+    }
+    box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    if (m_options.exitAfterSeconds > 0)
+        QTimer::singleShot(m_options.exitAfterSeconds * 1000, &box, &QMessageBox::reject);
+    box.exec();
+    if (!restore || box.clickedButton() != restore)
+        return false;
+    const QString aside = u"%1.damaged-%2"_s.arg(file.absoluteFilePath(),
+                                                 QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
+    if (!QFile::rename(file.absoluteFilePath(), aside) ||
+        !QFile::copy(copies.first().absoluteFilePath(), file.absoluteFilePath())) {
+        fail({u"database.restore-failed"_s,
+              tr("The copy could not replace the damaged database in %1.")
+                  .arg(QDir::toNativeSeparators(file.absolutePath())),
+              {}},
+             2);
+        return true;
+    }
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s})
+        QFile::rename(file.absoluteFilePath() + suffix, aside + suffix); // they belong to the damaged file
+    QFile::setPermissions(file.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    qCWarning(lcApp).noquote() << "restored" << copies.first().fileName() << "; the damaged database is" << aside;
+    openAndMigrate();
+    return true;
 }
 
 void Application::showWindow()
@@ -393,6 +468,7 @@ void Application::showWindow()
                 [this](const QString& message) { m_window->setDemoStatus(message); });
     }
     m_window->show();
+    QApplication::setQuitOnLastWindowClosed(true);
     qCInfo(lcApp).noquote() << "ready with" << m_config.displayName() << "(" << context.databaseVersion << ")";
 }
 

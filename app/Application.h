@@ -62,6 +62,9 @@ public:
 private:
     /// The data folder, its database files, logs and the settings file: the user's alone (0700 / 0600).
     void tightenPermissions() const;
+    /// A damaged SQLite database: offers to put the newest pre-update copy in its place (the damaged file kept,
+    /// renamed) and, if the person agrees, opens again. False when nothing was restored.
+    bool offerRestore(const Error& damage);
     void installTranslations();
     Result<DatabaseConfig> chooseDatabase() const;
     void fetchPasswordThenOpen();
@@ -97,7 +100,9 @@ private:
     CommandLineOptions m_options;
     QString m_dataDir;
     DatabaseConfig m_config;
-    bool m_askedForPassword = false;
+    static constexpr int kPasswordAttempts = 3;
+    int m_passwordAttempts = 0; ///< database passwords asked for at this start
+    bool m_passwordTyped = false; ///< the password in m_config was typed: kept in the keychain once it works
     int m_failureExitCode = 0;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DemoSandbox> m_demo;

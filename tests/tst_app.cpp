@@ -195,6 +195,61 @@ private slots:
                  u"unlimited unlimited bytes"_s);
     }
 
+    /// Mounts a small tmpfs on `dir` (root only, as in CI): false where this machine does not allow it.
+    static bool mountTmpfs(const QString& dir, const QString& options)
+    {
+        return QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, options, u"tmpfs"_s, dir}) == 0;
+    }
+    static void unmount(const QString& dir) { QProcess::execute(u"umount"_s, {u"-l"_s, dir}); }
+
+    // A read-only data folder said only "unable to open database file"; a full disk added "rollback failed".
+    void aReadOnlyFolderAndAFullDiskAreSaidInWords()
+    {
+        QTemporaryDir readOnly;
+        if (!mountTmpfs(readOnly.path(), u"ro,size=1m"_s))
+            QSKIP("mounting a read-only tmpfs needs root (CI runs as root)");
+        QByteArray output;
+        const int code = run({u"--data-dir"_s, readOnly.path(), u"--exit-after"_s, u"1"_s}, &output);
+        unmount(readOnly.path());
+        QVERIFY(code != 0);
+        QVERIFY2(output.contains("cannot create its database in") && output.contains("the folder is read-only"),
+                 output.constData());
+
+        // The demo syncs thousands of orders into a 2 MB disk: it fills mid-sync.
+        QTemporaryDir full;
+        QVERIFY(mountTmpfs(full.path(), u"size=2m"_s));
+        const auto said = [](const QByteArray& text) { return text.contains("disk that holds the database is full"); };
+        QByteArray everything;
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(appPath(), {u"--demo"_s, u"--data-dir"_s, full.path(), u"--demo-orders"_s, u"3000"_s});
+        const bool reached = QTest::qWaitFor(
+            [&] {
+                everything += process.readAll();
+                return said(everything);
+            },
+            90000);
+        process.terminate();
+        if (!process.waitForFinished(20000))
+            process.kill();
+        everything += process.readAll();
+        const QString database = QDir(full.path()).filePath(u"marketdesk.sqlite"_s);
+        QString integrity;
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"full"_s);
+            db.setDatabaseName(database);
+            QVERIFY(db.open());
+            QSqlQuery check(db);
+            QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+            integrity = check.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(u"full"_s);
+        unmount(full.path());
+        QVERIFY2(reached, everything.right(3000).constData());
+        QVERIFY2(!everything.contains("rollback failed"), everything.right(3000).constData());
+        QCOMPARE(integrity, u"ok"_s); // nothing half-written
+    }
+
     // --help and --version answer over SSH: no display, no platform plugin.
     void helpAndVersionNeedNoDisplay()
     {

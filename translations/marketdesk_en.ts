@@ -232,10 +232,6 @@
         <translation>Database password</translation>
     </message>
     <message>
-        <source>Password for %1 (it will be kept in the system keychain):</source>
-        <translation>Password for %1 (it will be kept in the system keychain):</translation>
-    </message>
-    <message>
         <source>Marketdesk cannot start</source>
         <translation>Marketdesk cannot start</translation>
     </message>
@@ -327,6 +323,38 @@
         <source>This account&apos;s orders are syncing right now; rewind when it is done.</source>
         <translation>This account&apos;s orders are syncing right now; rewind when it is done.</translation>
     </message>
+    <message>
+        <source>The server refused this password for %1. Type it again:</source>
+        <translation>The server refused this password for %1. Type it again:</translation>
+    </message>
+    <message>
+        <source>Password for %1 (it will be kept in the system keychain once it works):</source>
+        <translation>Password for %1 (it will be kept in the system keychain once it works):</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Marketdesk has not written to it. The copy taken on %1 can replace it; the damaged file is kept beside it, renamed.</source>
+        <translation>Marketdesk has not written to it. The copy taken on %1 can replace it; the damaged file is kept beside it, renamed.</translation>
+    </message>
+    <message>
+        <source>Restore the copy of %1</source>
+        <translation>Restore the copy of %1</translation>
+    </message>
+    <message>
+        <source>Marketdesk has not written to it, and there is no copy of it here. Restore a backup of %1, then start Marketdesk again.</source>
+        <translation>Marketdesk has not written to it, and there is no copy of it here. Restore a backup of %1, then start Marketdesk again.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The copy could not replace the damaged database in %1.</source>
+        <translation>The copy could not replace the damaged database in %1.</translation>
+    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -343,16 +371,16 @@
         <translation>%1 no longer accepts this account&apos;s authorization (it was revoked or has expired). Reconnect the account.</translation>
     </message>
     <message>
-        <source>%1 could not be reached: %2</source>
-        <translation>%1 could not be reached: %2</translation>
-    </message>
-    <message>
         <source>%1 answered the token refresh with HTTP status %2.</source>
         <translation>%1 answered the token refresh with HTTP status %2.</translation>
     </message>
     <message>
         <source>%1&apos;s refresh answer held no access token.</source>
         <translation>%1&apos;s refresh answer held no access token.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +748,42 @@
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <source>Marketdesk cannot write to its database %1: the file is read-only. Give your user write access to it, or start Marketdesk with --data-dir and a folder you can write to.</source>
+        <translation>Marketdesk cannot write to its database %1: the file is read-only. Give your user write access to it, or start Marketdesk with --data-dir and a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot create its database in %1: the folder is read-only. Give your user write access to it, or start Marketdesk with --data-dir and a folder you can write to.</source>
+        <translation>Marketdesk cannot create its database in %1: the folder is read-only. Give your user write access to it, or start Marketdesk with --data-dir and a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Cannot check the database file</source>
+        <translation>Cannot check the database file</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. Marketdesk stops writing to it; restore the copy taken before the last update, or a backup.</source>
+        <translation>The database file %1 is damaged. Marketdesk stops writing to it; restore the copy taken before the last update, or a backup.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full. Free some space on it: nothing was half-written, and what was being saved is saved once there is room.</source>
+        <translation>The disk that holds the database is full. Free some space on it: nothing was half-written, and what was being saved is saved once there is room.</translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot write to its database: the file or its folder is read-only. Give your user write access to it, or start Marketdesk with --data-dir and a folder you can write to.</source>
+        <translation>Marketdesk cannot write to its database: the file or its folder is read-only. Give your user write access to it, or start Marketdesk with --data-dir and a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Marketdesk stops writing to it; restore the copy taken before the last update, or a backup.</source>
+        <translation>The database file is damaged. Marketdesk stops writing to it; restore the copy taken before the last update, or a backup.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk error). Check the disk; nothing was half-written.</source>
+        <translation>The database file could not be read or written (a disk error). Check the disk; nothing was half-written.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached; Marketdesk reconnects by itself and nothing waiting to be saved is lost.</source>
+        <translation>The database server cannot be reached; Marketdesk reconnects by itself and nothing waiting to be saved is lost.</translation>
+    </message>
 </context>
 <context>
     <name>md::DatabaseConfig</name>
@@ -798,10 +862,6 @@
         <translation>eBay did not accept Marketdesk&apos;s app keys. Check the client id and client secret in the Providers settings.</translation>
     </message>
     <message>
-        <source>eBay could not be reached: %1</source>
-        <translation>eBay could not be reached: %1</translation>
-    </message>
-    <message>
         <source>eBay answered with HTTP status %1.</source>
         <translation>eBay answered with HTTP status %1.</translation>
     </message>
@@ -820,6 +880,10 @@
     <message>
         <source>eBay&apos;s GetUser answer could not be read.</source>
         <translation>eBay&apos;s GetUser answer could not be read.</translation>
+    </message>
+    <message>
+        <source>eBay %1.</source>
+        <translation>eBay %1.</translation>
     </message>
 </context>
 <context>
@@ -928,10 +992,6 @@
 <context>
     <name>md::HttpAnswer</name>
     <message>
-        <source>%1 could not be reached: %2</source>
-        <translation>%1 could not be reached: %2</translation>
-    </message>
-    <message>
         <source>%1 refused the account&apos;s token (HTTP %2).</source>
         <translation>%1 refused the account&apos;s token (HTTP %2).</translation>
     </message>
@@ -942,10 +1002,6 @@
     <message>
         <source>%1 answered with HTTP status %2.</source>
         <translation>%1 answered with HTTP status %2.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s answer was cut off: %2</source>
-        <translation>%1&apos;s answer was cut off: %2</translation>
     </message>
     <message>
         <source>%1 says: %2</source>
@@ -962,6 +1018,14 @@
     <message>
         <source>%1&apos;s answer could not be read (%2).</source>
         <translation>%1&apos;s answer could not be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer was cut off part-way (%2); Marketdesk tries again later.</source>
+        <translation>%1&apos;s answer was cut off part-way (%2); Marketdesk tries again later.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1570,48 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Cannot prepare the database: %1</source>
         <translation>Cannot prepare the database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::NetworkError</name>
+    <message numerus="yes">
+        <source>did not answer within %n seconds; Marketdesk tries again later</source>
+        <translation>
+            <numerusform>did not answer within %n second; Marketdesk tries again later</numerusform>
+            <numerusform>did not answer within %n seconds; Marketdesk tries again later</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>did not answer in time; Marketdesk tries again later</source>
+        <translation>did not answer in time; Marketdesk tries again later</translation>
+    </message>
+    <message>
+        <source>refused the connection (the service may be down); Marketdesk tries again later</source>
+        <translation>refused the connection (the service may be down); Marketdesk tries again later</translation>
+    </message>
+    <message>
+        <source>closed the connection before answering; Marketdesk tries again later</source>
+        <translation>closed the connection before answering; Marketdesk tries again later</translation>
+    </message>
+    <message>
+        <source>could not be found: check this computer&apos;s internet connection</source>
+        <translation>could not be found: check this computer&apos;s internet connection</translation>
+    </message>
+    <message>
+        <source>could not be reached securely (the connection&apos;s certificate was refused)</source>
+        <translation>could not be reached securely (the connection&apos;s certificate was refused)</translation>
+    </message>
+    <message>
+        <source>could not be reached: the network is down; Marketdesk tries again when it is back</source>
+        <translation>could not be reached: the network is down; Marketdesk tries again when it is back</translation>
+    </message>
+    <message>
+        <source>could not be reached through the proxy: check the proxy settings</source>
+        <translation>could not be reached through the proxy: check the proxy settings</translation>
+    </message>
+    <message>
+        <source>could not be reached (%1)</source>
+        <translation>could not be reached (%1)</translation>
     </message>
 </context>
 <context>

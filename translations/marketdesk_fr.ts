@@ -232,10 +232,6 @@
         <translation>Mot de passe de la base de données</translation>
     </message>
     <message>
-        <source>Password for %1 (it will be kept in the system keychain):</source>
-        <translation>Mot de passe pour %1 (il sera conservé dans le trousseau du système) :</translation>
-    </message>
-    <message>
         <source>Marketdesk cannot start</source>
         <translation>Marketdesk ne peut pas démarrer</translation>
     </message>
@@ -327,6 +323,38 @@
         <source>This account&apos;s orders are syncing right now; rewind when it is done.</source>
         <translation>Les commandes de ce compte se synchronisent en ce moment ; rembobinez quand ce sera terminé.</translation>
     </message>
+    <message>
+        <source>The server refused this password for %1. Type it again:</source>
+        <translation>Le serveur a refusé ce mot de passe pour %1. Saisissez-le de nouveau :</translation>
+    </message>
+    <message>
+        <source>Password for %1 (it will be kept in the system keychain once it works):</source>
+        <translation>Mot de passe pour %1 (il sera conservé dans le trousseau du système dès qu’il fonctionne) :</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>Marketdesk has not written to it. The copy taken on %1 can replace it; the damaged file is kept beside it, renamed.</source>
+        <translation>Marketdesk n’y a rien écrit. La copie prise le %1 peut la remplacer ; le fichier endommagé est conservé à côté, renommé.</translation>
+    </message>
+    <message>
+        <source>Restore the copy of %1</source>
+        <translation>Restaurer la copie du %1</translation>
+    </message>
+    <message>
+        <source>Marketdesk has not written to it, and there is no copy of it here. Restore a backup of %1, then start Marketdesk again.</source>
+        <translation>Marketdesk n’y a rien écrit, et aucune copie n’est disponible ici. Restaurez une sauvegarde de %1, puis relancez Marketdesk.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>The copy could not replace the damaged database in %1.</source>
+        <translation>La copie n’a pas pu remplacer la base de données endommagée dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -343,16 +371,16 @@
         <translation>%1 n’accepte plus l’autorisation de ce compte (révoquée ou expirée). Reconnectez le compte.</translation>
     </message>
     <message>
-        <source>%1 could not be reached: %2</source>
-        <translation>%1 est injoignable : %2</translation>
-    </message>
-    <message>
         <source>%1 answered the token refresh with HTTP status %2.</source>
         <translation>%1 a répondu au renouvellement du jeton avec le statut HTTP %2.</translation>
     </message>
     <message>
         <source>%1&apos;s refresh answer held no access token.</source>
         <translation>La réponse de renouvellement de %1 ne contenait aucun jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +748,42 @@
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
+    <message>
+        <source>Marketdesk cannot write to its database %1: the file is read-only. Give your user write access to it, or start Marketdesk with --data-dir and a folder you can write to.</source>
+        <translation>Marketdesk ne peut pas écrire dans sa base de données %1 : le fichier est en lecture seule. Donnez-y l’accès en écriture à votre utilisateur, ou lancez Marketdesk avec --data-dir et un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot create its database in %1: the folder is read-only. Give your user write access to it, or start Marketdesk with --data-dir and a folder you can write to.</source>
+        <translation>Marketdesk ne peut pas créer sa base de données dans %1 : le dossier est en lecture seule. Donnez-y l’accès en écriture à votre utilisateur, ou lancez Marketdesk avec --data-dir et un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot check the database file</source>
+        <translation>Impossible de vérifier le fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. Marketdesk stops writing to it; restore the copy taken before the last update, or a backup.</source>
+        <translation>Le fichier de base de données %1 est endommagé. Marketdesk cesse d’y écrire ; restaurez la copie prise avant la dernière mise à jour, ou une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full. Free some space on it: nothing was half-written, and what was being saved is saved once there is room.</source>
+        <translation>Le disque qui contient la base de données est plein. Libérez de l’espace : rien n’a été écrit à moitié, et ce qui était en cours d’enregistrement le sera dès qu’il y aura de la place.</translation>
+    </message>
+    <message>
+        <source>Marketdesk cannot write to its database: the file or its folder is read-only. Give your user write access to it, or start Marketdesk with --data-dir and a folder you can write to.</source>
+        <translation>Marketdesk ne peut pas écrire dans sa base de données : le fichier ou son dossier est en lecture seule. Donnez-y l’accès en écriture à votre utilisateur, ou lancez Marketdesk avec --data-dir et un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Marketdesk stops writing to it; restore the copy taken before the last update, or a backup.</source>
+        <translation>Le fichier de base de données est endommagé. Marketdesk cesse d’y écrire ; restaurez la copie prise avant la dernière mise à jour, ou une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk error). Check the disk; nothing was half-written.</source>
+        <translation>Le fichier de base de données n’a pas pu être lu ou écrit (erreur de disque). Vérifiez le disque ; rien n’a été écrit à moitié.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached; Marketdesk reconnects by itself and nothing waiting to be saved is lost.</source>
+        <translation>Le serveur de base de données est injoignable ; Marketdesk se reconnecte de lui-même et rien de ce qui attend d’être enregistré n’est perdu.</translation>
+    </message>
 </context>
 <context>
     <name>md::DatabaseConfig</name>
@@ -798,10 +862,6 @@
         <translation>eBay n’a pas accepté les clés d’application de Marketdesk. Vérifiez l’identifiant et le secret client dans les réglages des fournisseurs.</translation>
     </message>
     <message>
-        <source>eBay could not be reached: %1</source>
-        <translation>eBay est injoignable : %1</translation>
-    </message>
-    <message>
         <source>eBay answered with HTTP status %1.</source>
         <translation>eBay a répondu avec le statut HTTP %1.</translation>
     </message>
@@ -820,6 +880,10 @@
     <message>
         <source>eBay&apos;s GetUser answer could not be read.</source>
         <translation>La réponse GetUser d’eBay n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>eBay %1.</source>
+        <translation>eBay : %1.</translation>
     </message>
 </context>
 <context>
@@ -928,10 +992,6 @@
 <context>
     <name>md::HttpAnswer</name>
     <message>
-        <source>%1 could not be reached: %2</source>
-        <translation>%1 est injoignable : %2</translation>
-    </message>
-    <message>
         <source>%1 refused the account&apos;s token (HTTP %2).</source>
         <translation>%1 a refusé le jeton du compte (HTTP %2).</translation>
     </message>
@@ -942,10 +1002,6 @@
     <message>
         <source>%1 answered with HTTP status %2.</source>
         <translation>%1 a répondu avec le statut HTTP %2.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s answer was cut off: %2</source>
-        <translation>La réponse de %1 a été coupée : %2</translation>
     </message>
     <message>
         <source>%1 says: %2</source>
@@ -962,6 +1018,14 @@
     <message>
         <source>%1&apos;s answer could not be read (%2).</source>
         <translation>La réponse de %1 n’a pas pu être lue (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer was cut off part-way (%2); Marketdesk tries again later.</source>
+        <translation>La réponse de %1 a été coupée en chemin (%2) ; Marketdesk réessaiera plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1570,48 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Cannot prepare the database: %1</source>
         <translation>Impossible de préparer la base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::NetworkError</name>
+    <message numerus="yes">
+        <source>did not answer within %n seconds; Marketdesk tries again later</source>
+        <translation>
+            <numerusform>pas de réponse en %n seconde ; Marketdesk réessaiera plus tard</numerusform>
+            <numerusform>pas de réponse en %n secondes ; Marketdesk réessaiera plus tard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>did not answer in time; Marketdesk tries again later</source>
+        <translation>pas de réponse à temps ; Marketdesk réessaiera plus tard</translation>
+    </message>
+    <message>
+        <source>refused the connection (the service may be down); Marketdesk tries again later</source>
+        <translation>connexion refusée (le service est peut-être arrêté) ; Marketdesk réessaiera plus tard</translation>
+    </message>
+    <message>
+        <source>closed the connection before answering; Marketdesk tries again later</source>
+        <translation>connexion fermée avant la réponse ; Marketdesk réessaiera plus tard</translation>
+    </message>
+    <message>
+        <source>could not be found: check this computer&apos;s internet connection</source>
+        <translation>introuvable : vérifiez la connexion Internet de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>could not be reached securely (the connection&apos;s certificate was refused)</source>
+        <translation>injoignable de façon sûre (le certificat de la connexion a été refusé)</translation>
+    </message>
+    <message>
+        <source>could not be reached: the network is down; Marketdesk tries again when it is back</source>
+        <translation>injoignable : le réseau est coupé ; Marketdesk réessaiera à son retour</translation>
+    </message>
+    <message>
+        <source>could not be reached through the proxy: check the proxy settings</source>
+        <translation>injoignable par le proxy : vérifiez les réglages du proxy</translation>
+    </message>
+    <message>
+        <source>could not be reached (%1)</source>
+        <translation>injoignable (%1)</translation>
     </message>
 </context>
 <context>

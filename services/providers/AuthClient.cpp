@@ -1,6 +1,7 @@
 #include "providers/AuthClient.h"
 
 #include "logging/Redactor.h"
+#include "net/NetworkError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,8 +43,7 @@ Result<TokenSet> AuthClient::readRefreshAnswer(QNetworkReply* reply, const QByte
                           description};
         }
         if (status == 0) {
-            return Error {u"net.unreachable"_s, tr("%1 could not be reached: %2").arg(name, reply->errorString()),
-                          reply->errorString()};
+            return Error {u"net.unreachable"_s, tr("%1 %2.").arg(name, networkProblem(reply)), reply->errorString()};
         }
         return Error {u"net.http-error"_s,
                       tr("%1 answered the token refresh with HTTP status %2.").arg(name).arg(status),

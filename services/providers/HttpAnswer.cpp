@@ -1,6 +1,7 @@
 #include "providers/HttpAnswer.h"
 
 #include "logging/Redactor.h"
+#include "net/NetworkError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +34,7 @@ HttpAnswer HttpAnswer::read(QNetworkReply* reply, const QString& marketplace)
         return a;
     };
     if (status == 0)
-        return with(K::Transient, tr("%1 could not be reached: %2").arg(marketplace, reply->errorString()));
+        return with(K::Transient, tr("%1 %2.").arg(marketplace, networkProblem(reply)));
     if (status == 401 || status == 403)
         return with(K::Auth, tr("%1 refused the account's token (HTTP %2).").arg(marketplace).arg(status));
     if (status == 429) {
@@ -44,7 +45,9 @@ HttpAnswer HttpAnswer::read(QNetworkReply* reply, const QString& marketplace)
         return with(K::Transient, tr("%1 answered with HTTP status %2.").arg(marketplace).arg(status));
     if (status < 400 && reply->error() != QNetworkReply::NoError) {
         // The connection dropped or the answer was cut off part-way.
-        return with(K::Transient, tr("%1's answer was cut off: %2").arg(marketplace, reply->errorString()));
+        return with(K::Transient,
+                    tr("%1's answer was cut off part-way (%2); Marketdesk tries again later.")
+                        .arg(marketplace, reply->errorString()));
     }
     if (status >= 400) {
         const QString said = errorMessage(body);

@@ -57,6 +57,21 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config)
                 tr("Cannot create the folder %1 for the database.").arg(QDir::toNativeSeparators(file.absolutePath())),
                 {}};
         }
+        // SQLite only says "unable to open database file": say which of the likely causes it is.
+        const QFileInfo folder(file.absolutePath());
+        if (file.exists() ? !file.isWritable() : !folder.isWritable()) {
+            return Error {u"database.read-only"_s,
+                          file.exists()
+                              ? tr("Marketdesk cannot write to its database %1: the file is read-only. Give your user "
+                                   "write access to it, or start Marketdesk with --data-dir and a folder you can "
+                                   "write to.")
+                                    .arg(QDir::toNativeSeparators(file.absoluteFilePath()))
+                              : tr("Marketdesk cannot create its database in %1: the folder is read-only. Give your "
+                                   "user write access to it, or start Marketdesk with --data-dir and a folder you can "
+                                   "write to.")
+                                    .arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
+                          {}};
+        }
         db.setDatabaseName(config.sqlitePath);
     } else {
         db.setHostName(config.host);
@@ -93,6 +108,25 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config)
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::quickCheck() const
+{
+    if (!m_dialect.isSqlite())
+        return {};
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        return sql::errorFrom(query.lastError(), tr("Cannot check the database file"));
+    QStringList found;
+    while (query.next() && found.size() < 20)
+        found << query.value(0).toString();
+    if (found == QStringList {u"ok"_s})
+        return {};
+    return Error {u"database.corrupt"_s,
+                  tr("The database file %1 is damaged. Marketdesk stops writing to it; restore the copy taken before "
+                     "the last update, or a backup.")
+                      .arg(QDir::toNativeSeparators(m_config.sqlitePath)),
+                  found.join(u'\n')};
 }
 
 QString Database::serverVersion() const
@@ -221,8 +255,14 @@ void Transaction::rollback()
     const bool ok = m_depth > 0 ? query.exec(u"ROLLBACK TO SAVEPOINT md_sp_%1"_s.arg(m_depth)) &&
             query.exec(u"RELEASE SAVEPOINT md_sp_%1"_s.arg(m_depth))
                                 : query.exec(u"ROLLBACK"_s);
-    if (!ok)
-        qCWarning(lcStorage) << "rollback failed:" << query.lastError().text();
+    if (!ok) {
+        // After a full disk or an I/O error SQLite has often rolled back already: then there is nothing to say.
+        const QString text = query.lastError().text();
+        if (text.contains(u"no transaction is active"_s) || text.contains(u"no such savepoint"_s))
+            qCDebug(lcStorage) << "rollback: the database had already rolled back:" << text;
+        else
+            qCWarning(lcStorage) << "rollback failed:" << text;
+    }
     m_active = false;
     --m_database.m_transactionDepth;
 }
@@ -258,15 +298,74 @@ QVariant fromText(const QString& text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-Error errorFrom(const QSqlError& error, const QString& what)
+Problem problemOf(const QSqlError& error)
 {
     const QString native = error.nativeErrorCode();
-    // Constraint violations get their own code so callers can say "already exists" instead of "failed".
     const QString text = error.text();
-    const bool unique = native == "23505"_L1 || native == "2067"_L1 || native == "1555"_L1 ||
-        text.contains(u"UNIQUE constraint failed"_s) || text.contains(u"duplicate key"_s);
-    return Error {unique ? u"database.unique-violation"_s : u"database.statement-failed"_s,
-                  what + u": "_s + (error.databaseText().isEmpty() ? text : error.databaseText()), error.driverText()};
+    // PostgreSQL names errors by SQLSTATE (five characters), SQLite by number (primary code in the low byte).
+    const bool postgres = native.size() == 5;
+    const int sqlite = postgres ? -1 : (native.toInt() & 0xff);
+    if (native == "23505"_L1 || native == "2067"_L1 || native == "1555"_L1 ||
+        text.contains(u"UNIQUE constraint failed"_s) || text.contains(u"duplicate key"_s))
+        return Problem::UniqueViolation;
+    if (sqlite == 13 || native == "53100"_L1 || text.contains(u"database or disk is full"_s))
+        return Problem::DiskFull;
+    if (sqlite == 8 || text.contains(u"attempt to write a readonly database"_s))
+        return Problem::ReadOnly;
+    if (sqlite == 11 || sqlite == 26 || text.contains(u"database disk image is malformed"_s) ||
+        text.contains(u"file is not a database"_s))
+        return Problem::Corrupt;
+    if (sqlite == 10)
+        return Problem::DiskError;
+    if ((postgres &&
+         (native.startsWith(u"08"_s) || native == "57P01"_L1 || native == "57P02"_L1 || native == "57P03"_L1)) ||
+        text.contains(u"server closed the connection"_s) || text.contains(u"no connection to the server"_s) ||
+        text.contains(u"terminating connection"_s) || text.contains(u"could not connect to server"_s) ||
+        text.contains(u"connection to server"_s))
+        return Problem::Unreachable;
+    return Problem::Other;
+}
+
+Error errorFrom(const QSqlError& error, const QString& what)
+{
+    const QString databaseText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString technical = what + u": "_s + databaseText;
+    // What happened, in a sentence that says what to do; the statement's context and the database's own words are
+    // the detail.
+    switch (problemOf(error)) {
+    case Problem::UniqueViolation:
+        // Callers say "already exists" instead of "failed".
+        return Error {u"database.unique-violation"_s, technical, error.driverText()};
+    case Problem::DiskFull:
+        return Error {u"database.disk-full"_s,
+                      Database::tr("The disk that holds the database is full. Free some space on it: nothing was "
+                                   "half-written, and what was being saved is saved once there is room."),
+                      technical};
+    case Problem::ReadOnly:
+        return Error {u"database.read-only"_s,
+                      Database::tr("Marketdesk cannot write to its database: the file or its folder is read-only. "
+                                   "Give your user write access to it, or start Marketdesk with --data-dir and a "
+                                   "folder you can write to."),
+                      technical};
+    case Problem::Corrupt:
+        return Error {u"database.corrupt"_s,
+                      Database::tr("The database file is damaged. Marketdesk stops writing to it; restore the copy "
+                                   "taken before the last update, or a backup."),
+                      technical};
+    case Problem::DiskError:
+        return Error {u"database.disk-error"_s,
+                      Database::tr("The database file could not be read or written (a disk error). Check the disk; "
+                                   "nothing was half-written."),
+                      technical};
+    case Problem::Unreachable:
+        return Error {u"database.unreachable"_s,
+                      Database::tr("The database server cannot be reached; Marketdesk reconnects by itself and "
+                                   "nothing waiting to be saved is lost."),
+                      technical};
+    case Problem::Other:
+        break;
+    }
+    return Error {u"database.statement-failed"_s, technical, error.driverText()};
 }
 
 } // namespace sql

@@ -35,6 +35,9 @@ public:
 
     /// "SQLite 3.40.1" or PostgreSQL's version() text.
     QString serverVersion() const;
+    /// SQLite: PRAGMA quick_check, before anything is written (a file damaged mid-file opens without complaint);
+    /// database.corrupt with what the check found when it is not sound. PostgreSQL looks after its own files.
+    Status quickCheck() const;
     /// Names of the tables in Marketdesk's schema (SQLite file, or the current PostgreSQL schema).
     QStringList tableNames() const;
 
@@ -118,6 +121,10 @@ QVariant fromOptionalId(const std::optional<qint64>& id);
 std::optional<qint64> toOptionalId(const QVariant& value);
 /// NULL for an empty string, so optional text columns stay NULL rather than ''.
 QVariant fromText(const QString& text);
+/// The kinds of database failure a person is told about in their own words.
+enum class Problem { UniqueViolation, DiskFull, ReadOnly, Corrupt, DiskError, Unreachable, Other };
+/// What kind of failure a driver's error is (SQLite result codes, PostgreSQL SQLSTATEs, libpq's words).
+Problem problemOf(const QSqlError& error);
 Error errorFrom(const QSqlError& error, const QString& what);
 } // namespace sql
 

@@ -3,6 +3,7 @@
 #include "logging/LogCategories.h"
 #include "logging/Redactor.h"
 #include "net/FormBody.h"
+#include "net/NetworkError.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,8 +59,7 @@ Error EbayClient::errorFrom(QNetworkReply* reply, const QByteArray& body) const
                       json.value("error_description"_L1).toString()};
     }
     if (status == 0) {
-        return Error {u"net.unreachable"_s, tr("eBay could not be reached: %1").arg(reply->errorString()),
-                      reply->errorString()};
+        return Error {u"net.unreachable"_s, tr("eBay %1.").arg(networkProblem(reply)), reply->errorString()};
     }
     return Error {u"net.http-error"_s, tr("eBay answered with HTTP status %1.").arg(status),
                   Redactor::redact(QString::fromUtf8(body.left(300)))};
