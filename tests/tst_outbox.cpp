@@ -293,6 +293,12 @@ private slots:
         QCOMPARE(o.pendingAction, u"order.ship"_s);
         QCOMPARE(o.actionError, e.lastError); // shown on the order
         QVERIFY(o.status != orderstatus::Shipped);
+        // One notification names the order and the marketplace's reason (the status bar said "queued" before).
+        const auto notifications = *NotificationRepository(db()).list();
+        QCOMPARE(notifications.size(), 1);
+        QVERIFY2(notifications.first().title.contains(order.displayNumber()), qPrintable(notifications.first().title));
+        QVERIFY(notifications.first().body.contains(e.lastError));
+        QCOMPARE(notifications.first().severity, Severity::Warning);
 
         // The person withdraws the shipment; the next sync brings the marketplace's word.
         QVERIFY(OrderActions(db()).withdraw(*queued));

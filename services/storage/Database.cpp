@@ -129,6 +129,53 @@ Status Database::quickCheck() const
                   found.join(u'\n')};
 }
 
+void Database::noteFailure(const QSqlError& error) const
+{
+    if (!m_lost && sql::problemOf(error) == sql::Problem::Unreachable) {
+        m_lost = true;
+        m_reconnectAttempts = 0;
+        m_nextReconnectAt = QDateTime::currentDateTimeUtc();
+        qCWarning(lcStorage).noquote() << "database server unreachable (" << error.text().simplified()
+                                       << "); reconnecting";
+    }
+}
+
+bool Database::reconnectIfLost() const
+{
+    if (!m_lost)
+        return true;
+    if (m_transactionDepth > 0 || QDateTime::currentDateTimeUtc() < m_nextReconnectAt)
+        return false;
+    for (const auto& [sql, statement] : m_statements) {
+        if (statement.inUse)
+            return false;
+    }
+    // Closed first, so the statements prepared on the old connection are let go without talking to a server
+    // that is gone.
+    QSqlDatabase db = connection();
+    db.close();
+    m_statements.clear();
+    bool ok = db.open();
+    for (const QString& statement : m_dialect.sessionSetup()) {
+        if (!ok)
+            break;
+        QSqlQuery query(db);
+        ok = query.exec(statement);
+    }
+    if (!ok) {
+        const qint64 wait = std::min<qint64>(30, qint64(1) << std::min(m_reconnectAttempts, 5));
+        ++m_reconnectAttempts;
+        m_nextReconnectAt = QDateTime::currentDateTimeUtc().addSecs(wait);
+        qCInfo(lcStorage).noquote() << "database server still unreachable; next try in" << wait << "s";
+        return false;
+    }
+    qCInfo(lcStorage).noquote() << "database server reachable again; reconnected" << m_connectionName << "after"
+                                << m_reconnectAttempts << "failed tries";
+    m_lost = false;
+    m_reconnectAttempts = 0;
+    return true;
+}
+
 QString Database::serverVersion() const
 {
     QSqlQuery query(connection());
@@ -148,10 +195,24 @@ QStringList Database::tableNames() const
     return names;
 }
 
+Error Database::unreachable() const
+{
+    return Error {u"database.unreachable"_s,
+                  tr("The database server cannot be reached; Marketdesk reconnects by itself and nothing waiting to "
+                     "be saved is lost."),
+                  m_config.displayName()};
+}
+
 SqlQuery::SqlQuery(const Database& database, const QString& sql)
     : m_database(database)
     , m_sql(sql)
 {
+    if (!database.reconnectIfLost()) {
+        m_unreachable = true; // nothing to prepare on a connection that is gone
+        m_own = std::make_unique<QSqlQuery>();
+        m_query = m_own.get();
+        return;
+    }
     auto it = database.m_statements.find(sql);
     if (it != database.m_statements.end() && !it->second.inUse) {
         it->second.inUse = true;
@@ -191,7 +252,10 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 
 Status SqlQuery::exec()
 {
+    if (m_unreachable)
+        return m_database.unreachable();
     if (!m_prepared || !m_query->exec()) {
+        m_database.noteFailure(m_query->lastError());
         qCWarning(lcStorage).noquote() << "statement failed:" << m_query->lastError().text() << "|"
                                        << m_sql.simplified();
         return sql::errorFrom(m_query->lastError(), tr("A database statement failed"));
@@ -215,15 +279,21 @@ Transaction::Transaction(const Database& database)
     : m_database(database)
     , m_depth(database.m_transactionDepth)
 {
+    if (!database.reconnectIfLost()) {
+        m_error = database.unreachable();
+        return;
+    }
     QSqlQuery query(database.connection());
     const QString begin = m_depth > 0   ? u"SAVEPOINT md_sp_%1"_s.arg(m_depth)
         : database.dialect().isSqlite() ? u"BEGIN IMMEDIATE"_s
                                         : u"BEGIN"_s;
     m_active = query.exec(begin);
-    if (m_active)
+    if (m_active) {
         ++database.m_transactionDepth;
-    else
+    } else {
+        database.noteFailure(query.lastError());
         m_error = sql::errorFrom(query.lastError(), tr("Cannot begin a database transaction"));
+    }
 }
 
 Transaction::~Transaction()
@@ -238,6 +308,7 @@ Status Transaction::commit()
         return Error {u"database.no-transaction"_s, tr("No database transaction is open."), {}};
     QSqlQuery query(m_database.connection());
     if (!query.exec(m_depth > 0 ? u"RELEASE SAVEPOINT md_sp_%1"_s.arg(m_depth) : u"COMMIT"_s)) {
+        m_database.noteFailure(query.lastError());
         Error error = sql::errorFrom(query.lastError(), tr("Cannot commit the database transaction"));
         rollback();
         return error;
@@ -256,9 +327,11 @@ void Transaction::rollback()
             query.exec(u"RELEASE SAVEPOINT md_sp_%1"_s.arg(m_depth))
                                 : query.exec(u"ROLLBACK"_s);
     if (!ok) {
-        // After a full disk or an I/O error SQLite has often rolled back already: then there is nothing to say.
+        // After a full disk or an I/O error SQLite has often rolled back already, and a server that went away rolled
+        // back with the connection: then there is nothing to say.
         const QString text = query.lastError().text();
-        if (text.contains(u"no transaction is active"_s) || text.contains(u"no such savepoint"_s))
+        if (text.contains(u"no transaction is active"_s) || text.contains(u"no such savepoint"_s) ||
+            m_database.isLost())
             qCDebug(lcStorage) << "rollback: the database had already rolled back:" << text;
         else
             qCWarning(lcStorage) << "rollback failed:" << text;

@@ -41,6 +41,19 @@ public:
     /// Names of the tables in Marketdesk's schema (SQLite file, or the current PostgreSQL schema).
     QStringList tableNames() const;
 
+    /// Whether a statement found the server gone (a PostgreSQL restart, a dropped network) and the connection
+    /// is not back yet.
+    bool isLost() const { return m_lost; }
+    /// A statement failed: when it is because the server went away, the connection is marked lost, and the
+    /// next statement or transaction outside a transaction reconnects first.
+    void noteFailure(const QSqlError& error) const;
+    /// Reconnects a lost connection when no transaction or statement of it is under way: closes it, opens it
+    /// again, sets the session up and forgets its prepared statements (they are prepared again on first use).
+    /// Tries at most every 1, 2, 4… 30 seconds, so a server that stays down costs no storm. True when connected.
+    bool reconnectIfLost() const;
+    /// What a statement on a lost connection answers, without reaching the server.
+    Error unreachable() const;
+
 private:
     friend class Transaction;
     friend class SqlQuery;
@@ -56,6 +69,9 @@ private:
     mutable std::unordered_map<QString, CachedStatement> m_statements;
 
     DatabaseConfig m_config;
+    mutable bool m_lost = false;
+    mutable int m_reconnectAttempts = 0;
+    mutable QDateTime m_nextReconnectAt;
     mutable int m_transactionDepth = 0; ///< Nesting of Transaction objects; inner ones are savepoints.
     SqlDialect m_dialect;
     QString m_connectionName;
@@ -87,6 +103,7 @@ private:
     QSqlQuery* m_query = nullptr; ///< m_own, or the connection's cached statement for m_sql
     bool m_prepared = false;
     bool m_cached = false;
+    bool m_unreachable = false; ///< the connection was lost and is not back: exec() says so at once
 };
 
 /// Begins a transaction; rolls it back on destruction unless commit() succeeded. SQLite transactions begin

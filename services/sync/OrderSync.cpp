@@ -126,7 +126,8 @@ void OrderSync::requestPage(qint64 accountId)
     }
     auto cursor = SyncCursorRepository(m_database).find(accountId, QString::fromLatin1(kResource));
     if (!cursor) {
-        end(accountId, cursor.error());
+        if (!waitForDatabase(accountId, cursor.error()))
+            end(accountId, cursor.error());
         return;
     }
     fetch(accountId, m_runs[accountId].generation,
@@ -144,8 +145,15 @@ void OrderSync::fetch(qint64 accountId, quint64 generation, const QJsonObject& c
             QMetaObject::invokeMethod(
                 this,
                 [this, accountId, generation, error = token.error()] {
-                    if (isCurrent(accountId, generation))
-                        end(accountId, error);
+                    if (!isCurrent(accountId, generation))
+                        return;
+                    // The token's metadata is read from the database too: a lost server is waited for.
+                    if (error.code == "database.unreachable"_L1) {
+                        dropPagesUnderWay(accountId);
+                        if (waitForDatabase(accountId, error))
+                            return;
+                    }
+                    end(accountId, error);
                 },
                 Qt::QueuedConnection);
             return;
@@ -244,9 +252,15 @@ void OrderSync::store(qint64 accountId)
     const OrderPage page = *std::exchange(run.toStore, std::nullopt);
     auto outcome = applyPage(run.account, *run.source, page);
     if (!outcome) {
-        end(accountId, outcome.error());
+        // The page was rolled back with its cursor: a page asked for ahead is dropped (a new generation), and
+        // once the database is back the pass goes on from the last committed page.
+        if (outcome.error().code == "database.unreachable"_L1)
+            dropPagesUnderWay(accountId);
+        if (!waitForDatabase(accountId, outcome.error()))
+            end(accountId, outcome.error());
         return;
     }
+    run.databaseAttempts = 0;
     run.imported += outcome->imported;
     emit progress(accountId, run.imported);
     if (page.more)
@@ -255,6 +269,31 @@ void OrderSync::store(qint64 accountId)
                              << "read in this pass";
     m_runs.remove(accountId);
     emit finished(accountId, {}, {});
+}
+
+void OrderSync::dropPagesUnderWay(qint64 accountId)
+{
+    // A new generation: answers asked for before are dropped when they come, and a page received but not yet
+    // stored goes too (its store was queued under the old generation and will not run).
+    Run& run = m_runs[accountId];
+    run.generation = ++m_generations;
+    run.toStore.reset();
+}
+
+bool OrderSync::waitForDatabase(qint64 accountId, const Error& error)
+{
+    if (error.code != "database.unreachable"_L1)
+        return false;
+    Run& run = m_runs[accountId];
+    if (++run.databaseAttempts >= m_policy.databaseAttempts)
+        return false;
+    const auto delay =
+        backoffWithJitter(m_policy.databaseBackoffBase, m_policy.databaseBackoffCap, run.databaseAttempts);
+    qCWarning(lcSync).noquote() << run.account.houseName << ": the database server is unreachable; the sync waits"
+                                << delay.count() << "ms and goes on from the last stored page";
+    emit waiting(accountId, error.message);
+    retryLater(accountId, delay);
+    return true;
 }
 
 void OrderSync::retryLater(qint64 accountId, std::chrono::milliseconds delay)

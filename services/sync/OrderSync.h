@@ -33,6 +33,11 @@ struct SyncPolicy {
     std::chrono::milliseconds backoffBase {1000}; ///< first retry after a transient failure (before jitter)
     std::chrono::milliseconds backoffCap {std::chrono::seconds(60)};
     std::chrono::seconds longestRetryAfter {120}; ///< a longer Retry-After ends the pass; the next one resumes
+    /// The database server went away (a restart): the page waits for it, 1, 2, 4… 30 s apart, this many times
+    /// (about five minutes), then the pass ends and the next one resumes from the cursor.
+    int databaseAttempts = 14;
+    std::chrono::milliseconds databaseBackoffBase {1000};
+    std::chrono::milliseconds databaseBackoffCap {std::chrono::seconds(30)};
 };
 
 /// What one page changed.
@@ -73,6 +78,8 @@ signals:
     void progress(qint64 accountId, int ordersSoFar);
     /// The pass ended: `errorCode` empty when it reached the marketplace's last page.
     void finished(qint64 accountId, const QString& errorCode, const QString& message);
+    /// The pass waits for something outside the marketplace (the database server): `message` says what.
+    void waiting(qint64 accountId, const QString& message);
 
 private:
     struct Run {
@@ -81,6 +88,7 @@ private:
         int imported = 0;
         int attempts = 0;
         int waits = 0;
+        int databaseAttempts = 0; ///< tries while the database server is unreachable
         bool refreshedToken = false;
         bool cancelled = false;
         std::optional<OrderPage> toStore; ///< a page received, stored from the event loop
@@ -96,6 +104,10 @@ private:
     /// Stores the page received (Run::toStore); ends the run after the last one.
     void store(qint64 accountId);
     void retryLater(qint64 accountId, std::chrono::milliseconds delay);
+    /// The database server went away: waits for it (true), or says the pass must end (false).
+    bool waitForDatabase(qint64 accountId, const Error& error);
+    /// Starts the run's answers afresh from the stored cursor: whatever was asked for or received is dropped.
+    void dropPagesUnderWay(qint64 accountId);
     void end(qint64 accountId, const Error& error);
 
     const Database& m_database;

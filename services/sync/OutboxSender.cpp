@@ -276,6 +276,7 @@ void OutboxSender::finishApplied(const Account& account, const OutboxEntry& entr
 
 void OutboxSender::finishStopped(const OutboxEntry& entry, OutboxState state, const QString& message)
 {
+    Notification refusal;
     Status stored = [&]() -> Status {
         Transaction transaction(m_database);
         if (!transaction.isActive())
@@ -292,12 +293,42 @@ void OutboxSender::finishStopped(const OutboxEntry& entry, OutboxState state, co
                 !s)
                 return s;
         }
+        // One notification a refusal (tray or window bar): the order, in words, and the marketplace's reason.
+        refusal = refusalNotice(entry, message);
+        if (auto raised = NotificationRepository(m_database).raise(refusal); !raised)
+            return raised.error();
+        else
+            refusal.id = raised->first;
         return transaction.commit();
     }();
     if (!stored)
         qCWarning(lcSync).noquote() << "outbox: #" << entry.id << stored.error().toLogString();
+    else
+        emit refused(refusal);
     qCWarning(lcSync).noquote() << "outbox:" << entry.action << "#" << entry.id << "stopped:" << message;
     done(entry);
+}
+
+Notification OutboxSender::refusalNotice(const OutboxEntry& entry, const QString& message) const
+{
+    Notification n;
+    n.accountId = entry.accountId;
+    n.kind = u"outbox.refused"_s;
+    n.severity = Severity::Warning;
+    n.episodeKey = u"outbox/%1"_s.arg(entry.id);
+    QString order = tr("an order");
+    if (auto account = AccountRepository(m_database).findById(entry.accountId); account && account->has_value())
+        n.houseName = (*account)->houseName;
+    if (entry.orderId) {
+        if (auto found = OrderRepository(m_database).findById(*entry.orderId); found && found->has_value())
+            order = tr("order %1").arg((*found)->displayNumber());
+    }
+    const bool ship = entry.action == QLatin1StringView(OrderActions::kShip);
+    n.title =
+        ship ? tr("The shipment of %1 was refused").arg(order) : tr("The cancellation of %1 was refused").arg(order);
+    n.body = tr("%1. Retry it or withdraw it in the Outbox.").arg(message);
+    n.createdAt = QDateTime::currentDateTimeUtc();
+    return n;
 }
 
 void OutboxSender::retryLater(const OutboxEntry& entry, const QString& message, std::chrono::milliseconds delay,

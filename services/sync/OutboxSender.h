@@ -58,6 +58,8 @@ signals:
     void changed(qint64 outboxId, qint64 orderId);
     /// Nothing is due and nothing is under way.
     void idle();
+    /// The marketplace refused an action (a conflict, a rejection): its notification, already stored.
+    void refused(const md::Notification& notification);
 
 private:
     FulfilmentClient* clientFor(const Account& account) const;
@@ -69,6 +71,7 @@ private:
     void retryLater(const OutboxEntry& entry, const QString& message, std::chrono::milliseconds delay,
                     bool mayHaveArrived);
     void done(const OutboxEntry& entry);
+    Notification refusalNotice(const OutboxEntry& entry, const QString& message) const;
     void scheduleNext();
 
     const Database& m_database;

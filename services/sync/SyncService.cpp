@@ -61,6 +61,7 @@ public:
             m_fulfilment.push_back(std::move(client));
         }
         connect(m_outbox.get(), &OutboxSender::changed, this, &Worker::outboxChanged);
+        connect(m_outbox.get(), &OutboxSender::refused, this, &Worker::outboxRefused);
         m_outbox->setPaused(m_outboxPaused);
         m_outbox->start();
         for (const ProviderEndpoints& e : std::as_const(m_endpoints)) {
@@ -77,6 +78,7 @@ public:
             m_sources.push_back(std::move(source));
         }
         connect(m_sync.get(), &OrderSync::progress, this, &Worker::progress);
+        connect(m_sync.get(), &OrderSync::waiting, this, &Worker::waiting);
         connect(m_sync.get(), &OrderSync::finished, this, &Worker::finished);
     }
 
@@ -121,9 +123,11 @@ public:
 
 signals:
     void progress(qint64 accountId, int ordersSoFar);
+    void waiting(qint64 accountId, const QString& message);
     void finished(qint64 accountId, const QString& errorCode, const QString& message);
     void unavailable(const QString& message);
     void outboxChanged(qint64 outboxId, qint64 orderId);
+    void outboxRefused(const md::Notification& notification);
 
 private:
     DatabaseConfig m_config;
@@ -147,8 +151,10 @@ SyncService::SyncService(DatabaseConfig database, TokenManager& tokens, QList<Pr
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &Worker::progress, this, &SyncService::progress);
+    connect(m_worker, &Worker::waiting, this, &SyncService::waiting);
     connect(m_worker, &Worker::unavailable, this, &SyncService::unavailable);
     connect(m_worker, &Worker::outboxChanged, this, &SyncService::outboxChanged);
+    connect(m_worker, &Worker::outboxRefused, this, &SyncService::outboxRefused);
     connect(m_worker, &Worker::finished, this, [this](qint64 id, const QString& code, const QString& message) {
         m_syncing.remove(id);
         emit syncingChanged();

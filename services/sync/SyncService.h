@@ -54,12 +54,16 @@ public:
 
 signals:
     void progress(qint64 accountId, int ordersSoFar);
+    /// A sync waits for the database server, which went away (a restart): `message` says so.
+    void waiting(qint64 accountId, const QString& message);
     void finished(qint64 accountId, const QString& errorCode, const QString& message);
     void syncingChanged();
     /// The worker could not open its database connection.
     void unavailable(const QString& message);
     /// An outbox entry moved on (the window re-reads the order and the outbox).
     void outboxChanged(qint64 outboxId, qint64 orderId);
+    /// A marketplace refused a shipment or cancellation: its notification (stored), to show.
+    void outboxRefused(const md::Notification& notification);
 
 private:
     class Worker;

@@ -5,6 +5,8 @@
 #                               STATE_DIR/url (postgresql://marketdesk@127.0.0.1:PORT/postgres) and
 #                               STATE_DIR/password (a random password for this run only)
 #   pg-ctl.sh stop STATE_DIR    stop the server and delete its folder
+#   pg-ctl.sh pause STATE_DIR   stop the server as a restart does, keeping its data (tests of a lost server)
+#   pg-ctl.sh resume STATE_DIR  start it again on the same port
 #
 # The server listens on 127.0.0.1 only and requires a password over TCP (scram-sha-256).
 set -euo pipefail
@@ -68,8 +70,18 @@ start)
 stop)
     stop
     ;;
+pause)
+    dir=$(cat "$state/datadir")
+    "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+resume)
+    dir=$(cat "$state/datadir")
+    port=$(sed -E 's/.*:([0-9]+)\/.*/\1/' "$state/url")
+    "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50" start >/dev/null
+    ;;
 *)
-    echo "usage: pg-ctl.sh start|stop STATE_DIR" >&2
+    echo "usage: pg-ctl.sh start|stop|pause|resume STATE_DIR" >&2
     exit 2
     ;;
 esac

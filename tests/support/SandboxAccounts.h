@@ -114,7 +114,7 @@ public:
 
     /// Starts everything; returns an empty string, or what went wrong.
     QString setUp(const QString& keychainService, sandbox::Config config = {},
-                  Placement placement = Placement::InProcess)
+                  Placement placement = Placement::InProcess, Backend backend = Backend::Sqlite)
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             return QStringLiteral("No D-Bus session: run through tests/harness/run-headless.sh (./setup.sh test).");
@@ -130,7 +130,7 @@ public:
                 return QStringLiteral("the sandbox did not start");
         }
         QString error;
-        database = TestDatabase::create(Backend::Sqlite, &error);
+        database = TestDatabase::create(backend, &error);
         if (!database)
             return error;
         if (auto migrated = Migrator().migrate(database->db()); !migrated)
