@@ -133,6 +133,7 @@ bool Application::start()
         return false;
     }
     m_config = *config;
+    m_newDatabase = m_config.backend == Backend::Sqlite && !QFile::exists(m_config.sqlitePath);
     if (m_options.exitAfterSeconds > 0)
         QTimer::singleShot(m_options.exitAfterSeconds * 1000, qApp, &QApplication::quit);
     fetchPasswordThenOpen();
@@ -198,7 +199,19 @@ Result<DatabaseConfig> Application::chooseDatabase() const
         address = QSettings().value(u"database/url"_s).toString();
     if (address.isEmpty())
         return DatabaseConfig::sqlite(QDir(m_dataDir).filePath(u"marketdesk.sqlite"_s));
-    return DatabaseConfig::fromUrl(address);
+    auto config = DatabaseConfig::fromUrl(address);
+    if (config && config->backend == Backend::Sqlite) {
+        // A file named by hand is created only in a folder that exists: a typo never makes a folder tree.
+        const QFileInfo file(config->sqlitePath);
+        if (!file.absoluteDir().exists()) {
+            return Error {u"database.folder-missing"_s,
+                          tr("The folder %1 does not exist, so there is no database %2 in it. Check the path, or "
+                             "create the folder first.")
+                              .arg(QDir::toNativeSeparators(file.absolutePath()), file.fileName()),
+                          {}};
+        }
+    }
+    return config;
 }
 
 void Application::fetchPasswordThenOpen()
@@ -469,6 +482,12 @@ void Application::showWindow()
     }
     m_window->show();
     QApplication::setQuitOnLastWindowClosed(true);
+    if (m_newDatabase) {
+        // A first start: say where the (empty) database is, so a mistyped path is noticed at once.
+        const QString where = QDir::toNativeSeparators(m_config.sqlitePath);
+        qCInfo(lcApp).noquote() << "a new, empty database was created at" << where;
+        m_window->statusBar()->showMessage(tr("A new, empty database was created at %1.").arg(where), 30000);
+    }
     qCInfo(lcApp).noquote() << "ready with" << m_config.displayName() << "(" << context.databaseVersion << ")";
 }
 
@@ -569,7 +588,16 @@ void Application::setUpSync()
         if (!m_ordersRefresh->isActive())
             m_ordersRefresh->start();
     });
+    connect(m_sync.get(), &SyncService::waiting, this, [this](qint64, const QString& message) {
+        if (m_window)
+            m_window->statusBar()->showMessage(tr("Database server unreachable, retrying… %1").arg(message), 30000);
+    });
     connect(m_sync.get(), &SyncService::syncingChanged, this, &Application::updateSyncStatus);
+    connect(m_sync.get(), &SyncService::outboxRefused, this, [this](const Notification& notification) {
+        if (m_window)
+            m_window->showAlert(notification); // the tray, or the window's bar
+        reloadNotifications();
+    });
     connect(m_sync.get(), &SyncService::outboxChanged, this, [this] {
         m_orders->refresh();
         reloadWarehouse();

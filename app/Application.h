@@ -102,7 +102,9 @@ private:
     DatabaseConfig m_config;
     static constexpr int kPasswordAttempts = 3;
     int m_passwordAttempts = 0; ///< database passwords asked for at this start
-    bool m_passwordTyped = false; ///< the password in m_config was typed: kept in the keychain once it works
+    bool m_passwordTyped = false;
+    bool m_newDatabase = false; ///< the SQLite file did not exist before this start ///< the password in m_config was
+                                ///< typed: kept in the keychain once it works
     int m_failureExitCode = 0;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DemoSandbox> m_demo;

@@ -435,6 +435,56 @@ private slots:
         QVERIFY2(output.contains("Unsupported database type \"mysql\""), output.constData());
     }
 
+    // A mistyped --database silently opened a new empty SQLite file (and made the folders of a wrong path).
+    void refusesAMistypedDatabaseAddress_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("scheme without //")
+            << u"postgresql//db.example/marketdesk"_s << u"is neither a database address nor a file path"_s;
+        QTest::newRow("colons") << u"::::"_s << u"is neither a database address nor a file path"_s;
+        QTest::newRow("user without scheme")
+            << u"marketdesk@db.example/marketdesk"_s << u"is neither a database address nor a file path"_s;
+        QTest::newRow("port out of range")
+            << u"postgresql://marketdesk@db.example:99999/marketdesk"_s << u"must be a number from 1 to 65535"_s;
+        QTest::newRow("port zero") << u"postgresql://marketdesk@db.example:0/marketdesk"_s
+                                   << u"must be a number from 1 to 65535"_s;
+        QTest::newRow("folder missing") << u"NOWHERE/a/b/marketdesk.sqlite"_s << u"does not exist"_s;
+    }
+    void refusesAMistypedDatabaseAddress()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, said);
+        QTemporaryDir data;
+        QTemporaryDir work;
+        address.replace(u"NOWHERE"_s, work.path());
+        QByteArray output;
+        QProcess process;
+        process.setWorkingDirectory(work.path());
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(appPath(), {u"--data-dir"_s, data.path(), u"--database"_s, address, u"--exit-after"_s, u"1"_s});
+        QVERIFY(process.waitForFinished(30000));
+        output = process.readAll();
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(output.contains(said.toUtf8()), output.constData());
+        QVERIFY2(!output.contains("QUrl"), output.constData()); // a sentence, not parser internals
+        // Nothing was created: no database file, no folder.
+        QCOMPARE(QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+        QVERIFY(QDir(data.path()).entryList({u"*.sqlite"_s}, QDir::Files).isEmpty());
+    }
+
+    // The first start on an empty database says where it is.
+    void aNewDatabaseSaysWhereItIs()
+    {
+        QTemporaryDir data;
+        QByteArray output;
+        const QString file = data.filePath(u"chosen.sqlite"_s);
+        QCOMPARE(run({u"--data-dir"_s, data.path(), u"--database"_s, file, u"--exit-after"_s, u"1"_s}, &output), 0);
+        QVERIFY2(output.contains((u"a new, empty database was created at "_s + file).toUtf8()), output.constData());
+        QCOMPARE(run({u"--data-dir"_s, data.path(), u"--database"_s, file, u"--exit-after"_s, u"1"_s}, &output), 0);
+        QVERIFY(!output.contains("a new, empty database"));
+    }
+
     void refusesABadDemoOrderCount()
     {
         QTemporaryDir data;

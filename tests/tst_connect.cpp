@@ -162,10 +162,15 @@ private slots:
         QVERIFY(!bytes.contains((*access)->toUtf8()));
         QVERIFY(!bytes.contains(m_secret.toUtf8()));
 
-        // Reconnecting the same marketplace user under a new house name updates the account.
+        // Connecting the same marketplace user under a new house name asks which name the house keeps (it was
+        // renamed without a question); the person chooses the new one, and the account is updated, not doubled.
         browserUser = u"warehouse_a_seller"_s;
+        QSignalSpy asked(&flow, &ConnectFlow::houseNameChoiceNeeded);
+        connect(&flow, &ConnectFlow::houseNameChoiceNeeded, this, [&] { flow.chooseHouseName(true); });
         QVERIFY(flow.start({Provider::Ebay, Environment::Sandbox, u"Warehouse-A (main)"_s, Purpose::Seller, {}}));
         QTRY_COMPARE_WITH_TIMEOUT(connected.count() + failed.count(), 3, 20000);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().at(0).toString(), u"Warehouse-A"_s);
         QVERIFY(failed.isEmpty());
         QCOMPARE(connected.last().first().toLongLong(), first);
         QCOMPARE(accounts.list()->size(), 2);

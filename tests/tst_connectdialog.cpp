@@ -307,6 +307,60 @@ private slots:
         m_browser.user = u"warehouse_a_seller"_s;
     }
 
+    // Connecting "Toronto" while the browser signs in as the user of the house "Warehouse-A" renamed that house
+    // without a question. It asks, and keeping the existing name is the default (Enter).
+    void connectingAnExistingUserAsksWhichHouseNameItKeeps()
+    {
+        ConnectFlow flow(m_db->db(), *m_secrets);
+        flow.addClient(m_ebay.get());
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this,
+                [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
+        const auto houseCheck = [&flow](const QString& name, qint64 account) {
+            const Status house = flow.checkHouseName(name, account);
+            return house ? QString() : house.error().message;
+        };
+        qint64 id = 0;
+        {
+            ConnectDialog first(flow, houseCheck);
+            first.show();
+            QTest::keyClicks(first.findChild<QLineEdit*>(u"houseName"_s), u"Warehouse-A"_s);
+            QTest::mouseClick(first.findChild<QPushButton*>(u"connect"_s), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(first.accountId() > 0, 20000);
+            id = first.accountId();
+        }
+        for (const bool rename : {false, true}) {
+            ConnectDialog dialog(flow, houseCheck);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::keyClicks(dialog.findChild<QLineEdit*>(u"houseName"_s), u"Toronto"_s);
+            QString question;
+            std::function<void()> answer = [&] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != "existingHouseBox"_L1) {
+                    QTimer::singleShot(50, this, answer);
+                    return;
+                }
+                question = box->text();
+                QCOMPARE(box->defaultButton()->objectName(), u"keepHouseName"_s);
+                if (!rename) {
+                    screenshot(*box, u"connect-existing-user"_s);
+                    QTest::keyClick(box, Qt::Key_Return); // the default: keep
+                } else {
+                    box->findChild<QPushButton*>(u"renameHouse"_s)->click();
+                }
+            };
+            QTimer::singleShot(0, this, answer);
+            QSignalSpy accepted(&dialog, &QDialog::accepted);
+            QTest::mouseClick(dialog.findChild<QPushButton*>(u"connect"_s), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 20000);
+            QVERIFY2(question.contains(u"Warehouse-A"_s), qPrintable(question));
+            QCOMPARE(dialog.accountId(), id); // never a second account
+            QCOMPARE(AccountRepository(m_db->db()).list()->size(), 1);
+            QCOMPARE((*AccountRepository(m_db->db()).findById(id))->houseName,
+                     rename ? u"Toronto"_s : u"Warehouse-A"_s);
+        }
+    }
+
     void addsAnOfferUpAccountWithoutSigningIn()
     {
         ConnectFlow flow(m_db->db(), *m_secrets);

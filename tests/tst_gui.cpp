@@ -272,13 +272,32 @@ private slots:
         QTRY_VERIFY(window.findChild<QPushButton*>(u"showAllOrders"_s)->isVisible());
         screenshot(window, u"orders-scanned"_s);
 
-        // An unknown code says so and changes nothing.
+        // An unknown code leaves nothing selected that could be shipped by mistake, and says so by the scan box.
         QTest::keyClicks(pane->scanBox(), u"NOPE-404"_s);
         QTest::keyClick(pane->scanBox(), Qt::Key_Return);
         QTRY_COMPARE(done.size(), 2);
         QCOMPARE(done.last().at(1).toBool(), false);
         QVERIFY(window.statusBar()->currentMessage().contains(u"NOPE-404"_s));
-        QCOMPARE(pane->currentOrderId(), scanned);
+        QVERIFY(pane->scanProblem()->isVisible());
+        QVERIFY(pane->scanProblem()->text().contains(u"NOPE-404"_s));
+        QCOMPARE(pane->currentOrderId(), 0);
+        QVERIFY(!window.findChild<QPushButton*>(u"shipOrder"_s)->isEnabled());
+        QVERIFY(!window.findChild<QPushButton*>(u"packOrder"_s)->isEnabled());
+        QVERIFY(!window.findChild<QPushButton*>(u"cancelOrder"_s)->isEnabled());
+        screenshot(window, u"orders-scan-not-found"_s);
+
+        // F3 reaches the scan box from the Search box, where Ctrl+E is the line edit's own key.
+        pane->pane()->filterEdit()->setFocus();
+        QTRY_VERIFY(pane->pane()->filterEdit()->hasFocus());
+        QTest::keyClick(pane->pane()->filterEdit(), Qt::Key_F3);
+        QTRY_VERIFY(pane->scanBox()->hasFocus());
+        QTest::keyClicks(pane->scanBox(), u"12-10003"_s);
+        QTest::keyClick(pane->scanBox(), Qt::Key_Return);
+        QTRY_COMPARE(done.size(), 3);
+        QCOMPARE(done.last().at(1).toBool(), true);
+        QVERIFY(pane->pane()->filterEdit()->text().isEmpty()); // the number did not land in Search
+        QVERIFY(!pane->scanProblem()->isVisible());
+        QTRY_COMPARE(pane->currentOrderId(), scanned);
 
         auto* ship = window.findChild<QPushButton*>(u"shipOrder"_s);
         QTRY_VERIFY(ship->isEnabled());
@@ -297,7 +316,7 @@ private slots:
         QTRY_VERIFY(ok->isEnabled());
         screenshot(*dialog, u"ship-dialog"_s);
         ok->click();
-        QTRY_COMPARE(done.size(), 3);
+        QTRY_COMPARE(done.size(), 4);
         QCOMPARE(done.last().at(0).toString(), u"ship"_s);
         QVERIFY2(done.last().at(1).toBool(), qPrintable(window.statusBar()->currentMessage()));
         QTRY_VERIFY(!window.findChild<ShipDialog*>(u"shipDialog"_s));

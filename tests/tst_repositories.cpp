@@ -221,6 +221,35 @@ private slots:
         QCOMPARE(repo.listRecent(10)->size(), 2);
     }
 
+    // F2 Montreal → Montreal-QC left 44 orders reading "Montreal" and the House filter found none of them.
+    void renamingAHouseRenamesEveryCopyOfItsName_data() { test::addBackendRows(); }
+    void renamingAHouseRenamesEveryCopyOfItsName()
+    {
+        const qint64 account = addAccount(u"Montreal"_s, u"seller9"_s);
+        const qint64 other = addAccount(u"Toronto"_s, u"seller10"_s);
+        OrderRepository orders(db());
+        for (int i = 0; i < 3; ++i) {
+            Order order = sampleOrder(account, u"M-%1"_s.arg(i));
+            order.houseName = u"Montreal"_s;
+            QVERIFY(orders.upsert(order));
+        }
+        Order theirs = sampleOrder(other, u"T-1"_s);
+        theirs.houseName = u"Toronto"_s;
+        QVERIFY(orders.upsert(theirs));
+
+        Account renamed = **AccountRepository(db()).findById(account);
+        renamed.houseName = u"Montreal-QC"_s;
+        QVERIFY(AccountRepository(db()).update(renamed));
+        OrderFilter filter;
+        filter.houseName = u"Montreal-QC"_s;
+        QCOMPARE(*orders.count(filter), 3);
+        filter.houseName = u"Montreal"_s;
+        QCOMPARE(*orders.count(filter), 0);
+        QCOMPARE((**orders.findByExternalId(account, u"M-0"_s)).houseName, u"Montreal-QC"_s);
+        filter.houseName = u"Toronto"_s;
+        QCOMPARE(*orders.count(filter), 1); // another house keeps its own
+    }
+
     void orderWithoutCurrencyIsRefused_data() { test::addBackendRows(); }
     void orderWithoutCurrencyIsRefused()
     {

@@ -355,6 +355,18 @@
         <source>The copy could not replace the damaged database in %1.</source>
         <translation>The copy could not replace the damaged database in %1.</translation>
     </message>
+    <message>
+        <source>Database server unreachable, retrying… %1</source>
+        <translation>Database server unreachable, retrying… %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so there is no database %2 in it. Check the path, or create the folder first.</source>
+        <translation>The folder %1 does not exist, so there is no database %2 in it. Check the path, or create the folder first.</translation>
+    </message>
+    <message>
+        <source>A new, empty database was created at %1.</source>
+        <translation>A new, empty database was created at %1.</translation>
+    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -630,6 +642,26 @@
         <source>Reconnect %1</source>
         <translation>Reconnect %1</translation>
     </message>
+    <message>
+        <source>Already connected</source>
+        <translation>Already connected</translation>
+    </message>
+    <message>
+        <source>You signed in as %1, who is already connected as the house &quot;%2&quot;.</source>
+        <translation>You signed in as %1, who is already connected as the house &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Keep the name &quot;%1&quot;, or rename that house to &quot;%2&quot;? Its orders stay with it either way; it is not connected twice.</source>
+        <translation>Keep the name &quot;%1&quot;, or rename that house to &quot;%2&quot;? Its orders stay with it either way; it is not connected twice.</translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot;</source>
+        <translation>Keep &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>Rename to &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>md::ConnectFlow</name>
@@ -792,10 +824,6 @@
         <translation>The database address is empty.</translation>
     </message>
     <message>
-        <source>The database address is not valid: %1</source>
-        <translation>The database address is not valid: %1</translation>
-    </message>
-    <message>
         <source>The SQLite address names no file.</source>
         <translation>The SQLite address names no file.</translation>
     </message>
@@ -826,6 +854,18 @@
     <message>
         <source>PostgreSQL — %1@%2:%3/%4</source>
         <translation>PostgreSQL — %1@%2:%3/%4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a database address nor a file path. A PostgreSQL address looks like postgresql://user@host:5432/dbname; a SQLite database is a file path such as /home/me/marketdesk.sqlite.</source>
+        <translation>&quot;%1&quot; is neither a database address nor a file path. A PostgreSQL address looks like postgresql://user@host:5432/dbname; a SQLite database is a file path such as /home/me/marketdesk.sqlite.</translation>
+    </message>
+    <message>
+        <source>The port in the database address must be a number from 1 to 65535 (PostgreSQL&apos;s is usually 5432); &quot;%1&quot; is not.</source>
+        <translation>The port in the database address must be a number from 1 to 65535 (PostgreSQL&apos;s is usually 5432); &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid database address. A PostgreSQL address looks like postgresql://user@host:5432/dbname.</source>
+        <translation>&quot;%1&quot; is not a valid database address. A PostgreSQL address looks like postgresql://user@host:5432/dbname.</translation>
     </message>
 </context>
 <context>
@@ -1984,10 +2024,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>Scan an order or tracking number</translation>
     </message>
     <message>
-        <source>A barcode scanner types the number and Enter; the order opens at once (Ctrl+E).</source>
-        <translation>A barcode scanner types the number and Enter; the order opens at once (Ctrl+E).</translation>
-    </message>
-    <message>
         <source>Show all orders</source>
         <translation>Show all orders</translation>
     </message>
@@ -2240,6 +2276,14 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Picked</source>
         <translation>Picked</translation>
     </message>
+    <message>
+        <source>A barcode scanner types the number and Enter; the order opens at once (F3 from anywhere, or Ctrl+E).</source>
+        <translation>A barcode scanner types the number and Enter; the order opens at once (F3 from anywhere, or Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Not found: %1</translation>
+    </message>
 </context>
 <context>
     <name>md::Outbox</name>
@@ -2414,6 +2458,26 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>The account must sign in again: %1</source>
         <translation>The account must sign in again: %1</translation>
+    </message>
+    <message>
+        <source>an order</source>
+        <translation>an order</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+    <message>
+        <source>The shipment of %1 was refused</source>
+        <translation>The shipment of %1 was refused</translation>
+    </message>
+    <message>
+        <source>The cancellation of %1 was refused</source>
+        <translation>The cancellation of %1 was refused</translation>
+    </message>
+    <message>
+        <source>%1. Retry it or withdraw it in the Outbox.</source>
+        <translation>%1. Retry it or withdraw it in the Outbox.</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,18 @@
         <source>The copy could not replace the damaged database in %1.</source>
         <translation>La copie n’a pas pu remplacer la base de données endommagée dans %1.</translation>
     </message>
+    <message>
+        <source>Database server unreachable, retrying… %1</source>
+        <translation>Serveur de base de données injoignable, nouvelle tentative… %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so there is no database %2 in it. Check the path, or create the folder first.</source>
+        <translation>Le dossier %1 n’existe pas : il n’y a donc pas de base de données %2. Vérifiez le chemin, ou créez d’abord le dossier.</translation>
+    </message>
+    <message>
+        <source>A new, empty database was created at %1.</source>
+        <translation>Une nouvelle base de données, vide, a été créée à %1.</translation>
+    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -630,6 +642,26 @@
         <source>Reconnect %1</source>
         <translation>Reconnecter %1</translation>
     </message>
+    <message>
+        <source>Already connected</source>
+        <translation>Déjà connecté</translation>
+    </message>
+    <message>
+        <source>You signed in as %1, who is already connected as the house &quot;%2&quot;.</source>
+        <translation>Vous vous êtes connecté en tant que %1, déjà connecté comme la maison « %2 ».</translation>
+    </message>
+    <message>
+        <source>Keep the name &quot;%1&quot;, or rename that house to &quot;%2&quot;? Its orders stay with it either way; it is not connected twice.</source>
+        <translation>Garder le nom « %1 », ou renommer cette maison en « %2 » ? Ses commandes la suivent dans les deux cas ; elle n’est pas connectée deux fois.</translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot;</source>
+        <translation>Garder « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>Renommer en « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>md::ConnectFlow</name>
@@ -792,10 +824,6 @@
         <translation>L’adresse de la base de données est vide.</translation>
     </message>
     <message>
-        <source>The database address is not valid: %1</source>
-        <translation>L’adresse de la base de données n’est pas valide : %1</translation>
-    </message>
-    <message>
         <source>The SQLite address names no file.</source>
         <translation>L’adresse SQLite ne désigne aucun fichier.</translation>
     </message>
@@ -826,6 +854,18 @@
     <message>
         <source>PostgreSQL — %1@%2:%3/%4</source>
         <translation>PostgreSQL — %1@%2:%3/%4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a database address nor a file path. A PostgreSQL address looks like postgresql://user@host:5432/dbname; a SQLite database is a file path such as /home/me/marketdesk.sqlite.</source>
+        <translation>« %1 » n’est ni une adresse de base de données ni un chemin de fichier. Une adresse PostgreSQL ressemble à postgresql://utilisateur@hôte:5432/base ; une base SQLite est un chemin de fichier comme /home/moi/marketdesk.sqlite.</translation>
+    </message>
+    <message>
+        <source>The port in the database address must be a number from 1 to 65535 (PostgreSQL&apos;s is usually 5432); &quot;%1&quot; is not.</source>
+        <translation>Le port de l’adresse de la base de données doit être un nombre de 1 à 65535 (celui de PostgreSQL est en général 5432) ; « %1 » n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid database address. A PostgreSQL address looks like postgresql://user@host:5432/dbname.</source>
+        <translation>« %1 » n’est pas une adresse de base de données valable. Une adresse PostgreSQL ressemble à postgresql://utilisateur@hôte:5432/base.</translation>
     </message>
 </context>
 <context>
@@ -1984,10 +2024,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>Scannez un numéro de commande ou de suivi</translation>
     </message>
     <message>
-        <source>A barcode scanner types the number and Enter; the order opens at once (Ctrl+E).</source>
-        <translation>Un lecteur de codes-barres saisit le numéro puis Entrée ; la commande s’ouvre aussitôt (Ctrl+E).</translation>
-    </message>
-    <message>
         <source>Show all orders</source>
         <translation>Afficher toutes les commandes</translation>
     </message>
@@ -2240,6 +2276,14 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Picked</source>
         <translation>Prélevée</translation>
     </message>
+    <message>
+        <source>A barcode scanner types the number and Enter; the order opens at once (F3 from anywhere, or Ctrl+E).</source>
+        <translation>Un lecteur de codes-barres tape le numéro puis Entrée ; la commande s’ouvre aussitôt (F3 de n’importe où, ou Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Introuvable : %1</translation>
+    </message>
 </context>
 <context>
     <name>md::Outbox</name>
@@ -2414,6 +2458,26 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>The account must sign in again: %1</source>
         <translation>Le compte doit se reconnecter : %1</translation>
+    </message>
+    <message>
+        <source>an order</source>
+        <translation>une commande</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>la commande %1</translation>
+    </message>
+    <message>
+        <source>The shipment of %1 was refused</source>
+        <translation>L’expédition de %1 a été refusée</translation>
+    </message>
+    <message>
+        <source>The cancellation of %1 was refused</source>
+        <translation>L’annulation de %1 a été refusée</translation>
+    </message>
+    <message>
+        <source>%1. Retry it or withdraw it in the Outbox.</source>
+        <translation>%1. Réessayez-la ou retirez-la dans la boîte d’envoi.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,25 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
                 box.exec();
                 m_flow.confirmReplacement(box.clickedButton() == replace);
             });
+    connect(&m_flow, &ConnectFlow::houseNameChoiceNeeded, this,
+            [this](const QString& existing, const QString& requested, const QString& signedInAs) {
+                QMessageBox box(
+                    QMessageBox::Question, tr("Already connected"),
+                    tr("You signed in as %1, who is already connected as the house \"%2\".").arg(signedInAs, existing),
+                    QMessageBox::NoButton, this);
+                box.setObjectName(u"existingHouseBox"_s);
+                box.setInformativeText(tr("Keep the name \"%1\", or rename that house to \"%2\"? Its orders stay "
+                                          "with it either way; it is not connected twice.")
+                                           .arg(existing, requested));
+                QPushButton* keep = box.addButton(tr("Keep \"%1\"").arg(existing), QMessageBox::AcceptRole);
+                keep->setObjectName(u"keepHouseName"_s);
+                QPushButton* rename = box.addButton(tr("Rename to \"%1\"").arg(requested), QMessageBox::ActionRole);
+                rename->setObjectName(u"renameHouse"_s);
+                box.setDefaultButton(keep);
+                box.setEscapeButton(keep);
+                box.exec();
+                m_flow.chooseHouseName(box.clickedButton() == rename);
+            });
     connect(m_connect, &QPushButton::clicked, this, &ConnectDialog::startConnecting);
     connect(m_copyLink, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_authorizeUrl.toString());

@@ -150,7 +150,9 @@ void MainWindow::buildOrderActions()
     connect(m_ordersPane, &OrdersPane::message, this,
             [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
     auto* focusScan = new QAction(this);
-    focusScan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // F3 reaches the scan box from anywhere, the Search box too (a line edit keeps Ctrl+E for itself: end of
+    // line); Ctrl+E still works from the table.
+    focusScan->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::Key_E)});
     connect(focusScan, &QAction::triggered, this, [this] {
         showPane(Orders);
         m_ordersPane->scanBox()->setFocus();

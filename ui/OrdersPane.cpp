@@ -228,10 +228,18 @@ void OrdersPane::buildActions()
     m_scanBox = new QLineEdit(m_pane);
     m_scanBox->setObjectName(u"scanBox"_s);
     m_scanBox->setPlaceholderText(tr("Scan an order or tracking number"));
-    m_scanBox->setToolTip(tr("A barcode scanner types the number and Enter; the order opens at once (Ctrl+E)."));
+    m_scanBox->setToolTip(
+        tr("A barcode scanner types the number and Enter; the order opens at once (F3 from anywhere, or Ctrl+E)."));
     m_scanBox->setClearButtonEnabled(true);
-    m_scanBox->setMinimumWidth(150);
+    m_scanBox->setMinimumWidth(m_scanBox->fontMetrics().horizontalAdvance(m_scanBox->placeholderText()) + 40);
     m_pane->addActionWidget(m_scanBox);
+    // Where the person is looking when a scan finds nothing (not only the status bar).
+    m_scanProblem = new QLabel(m_pane);
+    m_scanProblem->setObjectName(u"scanProblem"_s);
+    m_scanProblem->setStyleSheet(u"QLabel { color: #b00020; font-weight: bold; }"_s);
+    m_scanProblem->hide();
+    m_pane->addActionWidget(m_scanProblem);
+    connect(m_scanBox, &QLineEdit::textEdited, m_scanProblem, &QLabel::hide);
     connect(m_scanBox, &QLineEdit::returnPressed, this, [this] {
         const QString code = m_scanBox->text().trimmed();
         m_scanBox->clear(); // ready for the next scan
@@ -376,11 +384,23 @@ void OrdersPane::openCode(const QString& code)
             }
             if (found->isEmpty()) {
                 qCInfo(lcUi).noquote() << "scanned code matches no order";
-                emit message(tr("No order has the number or tracking number \"%1\".").arg(code), 10000);
+                // The parcel in hand is not the order shown before: nothing stays selected that could be shipped
+                // by mistake, and the details go blank.
+                m_selectWhenRead = 0;
+                m_pane->view()->selectionModel()->clear();
+                updateActions();
+                const QString said = tr("No order has the number or tracking number \"%1\".").arg(code);
+                m_scanProblem->setText(tr("Not found: %1").arg(code));
+                m_scanProblem->setToolTip(said);
+                m_scanProblem->show();
+                emit message(said, 10000);
+                // Two bells: not the single one of a found order's window.
                 QApplication::beep();
+                QTimer::singleShot(180, this, [] { QApplication::beep(); });
                 emit finished(u"scan"_s, false);
                 return;
             }
+            m_scanProblem->hide();
             QList<qint64> ids;
             for (const Order& o : std::as_const(*found))
                 ids << o.id;

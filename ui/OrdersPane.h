@@ -33,6 +33,8 @@ public:
 
     TablePane* pane() const { return m_pane; }
     QLineEdit* scanBox() const { return m_scanBox; }
+    /// Beside the scan box: what the last scan found wrong (hidden when it found its order).
+    QLabel* scanProblem() const { return m_scanProblem; }
     /// The order of the current row (0: none).
     qint64 currentOrderId() const;
     /// The orders of the selected rows, in view order.
@@ -88,6 +90,7 @@ private:
     QCheckBox* m_attention = nullptr;
     QLabel* m_count = nullptr;
     QLineEdit* m_scanBox = nullptr;
+    QLabel* m_scanProblem = nullptr;
     QPushButton* m_showAll = nullptr;
     QHash<int, QPushButton*> m_buttons;
     QToolButton* m_pickList = nullptr;

@@ -266,6 +266,39 @@ void ConnectFlow::identified(const TokenSet& tokens, const MarketplaceIdentity& 
                                 identity.username.isEmpty() ? identity.userId : identity.username, previous);
         return;
     }
+    if (m_reconnecting.id == 0) {
+        auto existing = AccountRepository(m_database)
+                            .findByExternalUser(m_request.provider, m_request.environment, identity.userId);
+        if (!existing) {
+            fail(existing.error());
+            return;
+        }
+        if (existing->has_value() && (*existing)->houseName.compare(m_request.houseName, Qt::CaseInsensitive) != 0) {
+            // This marketplace user is a house already: its name changes only if the person says so.
+            m_awaitingHouseChoice.emplace(tokens, identity);
+            m_existingHouse = (*existing)->houseName;
+            qCInfo(lcAuth).noquote() << "the marketplace user who signed in is already the house" << m_existingHouse
+                                     << "; asking which name it keeps";
+            emit houseNameChoiceNeeded(m_existingHouse, m_request.houseName,
+                                       identity.username.isEmpty() ? identity.userId : identity.username);
+            return;
+        }
+    }
+    store(tokens, identity);
+}
+
+void ConnectFlow::chooseHouseName(bool renameToRequested)
+{
+    if (!m_awaitingHouseChoice)
+        return;
+    const auto [tokens, identity] = *m_awaitingHouseChoice;
+    m_awaitingHouseChoice.reset();
+    if (!renameToRequested)
+        m_request.houseName = m_existingHouse; // the default: the house keeps its name
+    else if (Status free = checkHouseName(m_request.houseName); !free) {
+        fail(free.error());
+        return;
+    }
     store(tokens, identity);
 }
 
@@ -396,6 +429,7 @@ void ConnectFlow::fail(const Error& error)
     m_running = false;
     m_exchanging = false;
     m_awaitingConfirmation.reset();
+    m_awaitingHouseChoice.reset();
     m_timeout.stop();
     m_receiver.close();
     m_states.cancel(m_attempt); // a late answer for this attempt is refused, never taken for the next one

@@ -74,6 +74,9 @@ public:
     /// Answers confirmationNeeded(): replace the house's marketplace user with the one who signed in, or keep it
     /// (and store nothing).
     void confirmReplacement(bool replace);
+    /// Answers houseNameChoiceNeeded(): rename the existing house to the name typed, or keep its own name (the
+    /// account's tokens are renewed either way; it is never a second account).
+    void chooseHouseName(bool renameToRequested);
     QUrl loopbackUri() const { return m_receiver.redirectUri(); }
     bool isRunning() const { return m_running; }
 
@@ -84,6 +87,9 @@ signals:
     /// Reconnecting a house, the person signed in as another marketplace user than the house had: ask before
     /// replacing it ("you signed in as X; this house was Y"), then call confirmReplacement().
     void confirmationNeeded(const QString& houseName, const QString& signedInAs, const QString& previousUser);
+    /// Connecting a new house, the person signed in as a marketplace user already connected under another house:
+    /// ask whether that house keeps its name (the default) or takes the new one, then call chooseHouseName().
+    void houseNameChoiceNeeded(const QString& existingHouse, const QString& requestedHouse, const QString& signedInAs);
 
 private:
     void handleCallback(const QUrl& url);
@@ -104,6 +110,8 @@ private:
     ConnectRequest m_request;
     Account m_reconnecting; ///< the account a reconnect renews (id 0 otherwise)
     std::optional<std::pair<TokenSet, MarketplaceIdentity>> m_awaitingConfirmation;
+    std::optional<std::pair<TokenSet, MarketplaceIdentity>> m_awaitingHouseChoice;
+    QString m_existingHouse; ///< the house the signed-in user already has, while its name is being chosen
     bool m_running = false;
     bool m_exchanging = false;
     qint64 m_attempt = 0;

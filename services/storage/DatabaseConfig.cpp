@@ -3,6 +3,7 @@
 #include "logging/Redactor.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -24,13 +25,42 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString& text)
     if (trimmed.isEmpty())
         return Error {u"database.url-empty"_s, tr("The database address is empty."), {}};
 
-    if (!trimmed.contains(u"://"_s))
+    if (!trimmed.contains(u"://"_s)) {
+        // A file path, unless it only looks like one: a mistyped address ("postgresql//host/db", "::::") must
+        // never become a new empty SQLite file.
+        static const QRegularExpression addressLike(u"^(postgres(ql)?|sqlite)\\b|[:@]"_s,
+                                                    QRegularExpression::CaseInsensitiveOption);
+        if (addressLike.match(trimmed).hasMatch()) {
+            return Error {u"database.url-invalid"_s,
+                          tr("\"%1\" is neither a database address nor a file path. A PostgreSQL address looks like "
+                             "postgresql://user@host:5432/dbname; a SQLite database is a file path such as "
+                             "/home/me/marketdesk.sqlite.")
+                              .arg(trimmed),
+                          {}};
+        }
         return sqlite(trimmed);
+    }
 
     const QUrl url(trimmed, QUrl::StrictMode);
+    static const QRegularExpression portPart(u"^[a-z]+://[^/]*:(\\d*)(/|$)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (const auto port = portPart.match(trimmed); port.hasMatch()) {
+        bool ok = false;
+        const int number = port.captured(1).toInt(&ok);
+        if (!ok || number < 1 || number > 65535) {
+            return Error {u"database.port-invalid"_s,
+                          tr("The port in the database address must be a number from 1 to 65535 (PostgreSQL's is "
+                             "usually 5432); \"%1\" is not.")
+                              .arg(port.captured(1)),
+                          {}};
+        }
+    }
     if (!url.isValid()) {
-        return Error {
-            u"database.url-invalid"_s, tr("The database address is not valid: %1").arg(url.errorString()), {}};
+        return Error {u"database.url-invalid"_s,
+                      tr("\"%1\" is not a valid database address. A PostgreSQL address looks like "
+                         "postgresql://user@host:5432/dbname.")
+                          .arg(trimmed),
+                      url.errorString()};
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == "sqlite"_L1) {

@@ -1,5 +1,7 @@
 #include "storage/repositories/AccountRepository.h"
 
+#include "storage/Database.h"
+
 using namespace Qt::StringLiterals;
 
 namespace md {
@@ -91,7 +93,22 @@ Status AccountRepository::update(const Account& account)
                "WHERE id = :id"_s);
     bindAccount(q, account);
     q.bind(u":id"_s, account.id);
-    return q.exec();
+    // The house name is copied into orders and returns (so lists and exports need no join): a rename renames
+    // every copy in the same transaction, so one account never shows two names and the House filter finds all.
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Status s = q.exec(); !s)
+        return s;
+    for (const char* table : {"orders", "returns"}) {
+        SqlQuery copies(m_db,
+                        u"UPDATE %1 SET house_name = :house WHERE account_id = :id AND house_name <> :house"_s.arg(
+                            QLatin1StringView(table)));
+        copies.bind(u":house"_s, account.houseName.trimmed()).bind(u":id"_s, account.id);
+        if (Status s = copies.exec(); !s)
+            return s;
+    }
+    return transaction.commit();
 }
 
 Result<std::optional<Account>> AccountRepository::findById(qint64 id) const
