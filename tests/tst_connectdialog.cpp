@@ -99,6 +99,34 @@ class TestConnectDialog : public QObject {
         widget.grab().save(QDir(dir).filePath(name + u".png"_s));
     }
 
+    /// The app's house-name rules for a dialog, as Application wires them.
+    static ConnectDialog::HouseNameCheck houseCheckOf(ConnectFlow& flow)
+    {
+        return [&flow](const QString& name, qint64 account) {
+            const Status house = flow.checkHouseName(name, account);
+            return house ? QString() : house.error().message;
+        };
+    }
+
+    /// A flow whose sign-ins reach its loopback address (the sandbox's RuName points there).
+    void pointRuNameAt(ConnectFlow& flow)
+    {
+        connect(&flow, &ConnectFlow::authorizeUrlReady, this,
+                [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
+    }
+
+    /// Connects the house "Warehouse-A" (warehouse_a_seller) through a dialog; its account id.
+    qint64 connectWarehouseA(ConnectFlow& flow)
+    {
+        ConnectDialog first(flow, houseCheckOf(flow));
+        first.show();
+        QTest::keyClicks(first.findChild<QLineEdit*>(u"houseName"_s), u"Warehouse-A"_s);
+        QTest::mouseClick(first.findChild<QPushButton*>(u"connect"_s), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return first.accountId() > 0; }, 20000))
+            return 0;
+        return first.accountId();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -150,13 +178,9 @@ private slots:
 
         ConnectFlow flow(m_db->db(), *m_secrets);
         flow.addClient(m_ebay.get());
-        connect(&flow, &ConnectFlow::authorizeUrlReady, this,
-                [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
+        pointRuNameAt(flow);
         // The app's own rules, as Application wires them.
-        ConnectDialog dialog(flow, [&flow](const QString& name, qint64 account) {
-            const Status house = flow.checkHouseName(name, account);
-            return house ? QString() : house.error().message;
-        });
+        ConnectDialog dialog(flow, houseCheckOf(flow));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* house = dialog.findChild<QLineEdit*>(u"houseName"_s);
@@ -190,8 +214,7 @@ private slots:
         m_sandbox->config().autoApprove = false;
         ConnectFlow flow(m_db->db(), *m_secrets);
         flow.addClient(m_ebay.get());
-        connect(&flow, &ConnectFlow::authorizeUrlReady, this,
-                [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
+        pointRuNameAt(flow);
         ConnectDialog dialog(flow, [](const QString&, qint64) { return QString(); });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -211,12 +234,8 @@ private slots:
     {
         ConnectFlow flow(m_db->db(), *m_secrets);
         flow.addClient(m_ebay.get());
-        connect(&flow, &ConnectFlow::authorizeUrlReady, this,
-                [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
-        const auto houseCheck = [&flow](const QString& name, qint64 account) {
-            const Status house = flow.checkHouseName(name, account);
-            return house ? QString() : house.error().message;
-        };
+        pointRuNameAt(flow);
+        const auto houseCheck = houseCheckOf(flow);
         m_browser.decision = u"hold"_s;
         {
             ConnectDialog first(flow, houseCheck);
@@ -258,21 +277,10 @@ private slots:
     {
         ConnectFlow flow(m_db->db(), *m_secrets);
         flow.addClient(m_ebay.get());
-        connect(&flow, &ConnectFlow::authorizeUrlReady, this,
-                [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
-        const auto houseCheck = [&flow](const QString& name, qint64 account) {
-            const Status house = flow.checkHouseName(name, account);
-            return house ? QString() : house.error().message;
-        };
-        qint64 id = 0;
-        {
-            ConnectDialog first(flow, houseCheck);
-            first.show();
-            QTest::keyClicks(first.findChild<QLineEdit*>(u"houseName"_s), u"Warehouse-A"_s);
-            QTest::mouseClick(first.findChild<QPushButton*>(u"connect"_s), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(first.accountId() > 0, 20000);
-            id = first.accountId();
-        }
+        pointRuNameAt(flow);
+        const auto houseCheck = houseCheckOf(flow);
+        const qint64 id = connectWarehouseA(flow);
+        QVERIFY(id > 0);
         const Account account = **AccountRepository(m_db->db()).findById(id);
 
         // Reconnect: the house name is its own (no "already called"), the marketplace is fixed; in the browser
@@ -313,21 +321,10 @@ private slots:
     {
         ConnectFlow flow(m_db->db(), *m_secrets);
         flow.addClient(m_ebay.get());
-        connect(&flow, &ConnectFlow::authorizeUrlReady, this,
-                [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
-        const auto houseCheck = [&flow](const QString& name, qint64 account) {
-            const Status house = flow.checkHouseName(name, account);
-            return house ? QString() : house.error().message;
-        };
-        qint64 id = 0;
-        {
-            ConnectDialog first(flow, houseCheck);
-            first.show();
-            QTest::keyClicks(first.findChild<QLineEdit*>(u"houseName"_s), u"Warehouse-A"_s);
-            QTest::mouseClick(first.findChild<QPushButton*>(u"connect"_s), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(first.accountId() > 0, 20000);
-            id = first.accountId();
-        }
+        pointRuNameAt(flow);
+        const auto houseCheck = houseCheckOf(flow);
+        const qint64 id = connectWarehouseA(flow);
+        QVERIFY(id > 0);
         for (const bool rename : {false, true}) {
             ConnectDialog dialog(flow, houseCheck);
             dialog.show();
@@ -364,10 +361,7 @@ private slots:
     void addsAnOfferUpAccountWithoutSigningIn()
     {
         ConnectFlow flow(m_db->db(), *m_secrets);
-        ConnectDialog dialog(flow, [&flow](const QString& name, qint64 account) {
-            const Status house = flow.checkHouseName(name, account);
-            return house ? QString() : house.error().message;
-        });
+        ConnectDialog dialog(flow, houseCheckOf(flow));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* provider = dialog.findChild<QComboBox*>(u"provider"_s);

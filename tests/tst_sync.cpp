@@ -133,15 +133,7 @@ private slots:
         QCOMPARE(storedOrderIds(*id), later);
     }
 
-    void ordersChangedBetweenEveryTwoPagesAreNeitherLostNorDoubled_data()
-    {
-        QTest::addColumn<Provider>("provider");
-        QTest::addColumn<QString>("user");
-        QTest::addColumn<QString>("route");
-        QTest::newRow("eBay") << Provider::Ebay << u"warehouse_a_seller"_s << u"ebay.getOrders"_s;
-        QTest::newRow("Amazon") << Provider::Amazon << u"maple_goods"_s << u"amazon.searchOrders"_s;
-        QTest::newRow("Shopify") << Provider::Shopify << u"maple-and-co.myshopify.com"_s << u"shopify.graphql"_s;
-    }
+    void ordersChangedBetweenEveryTwoPagesAreNeitherLostNorDoubled_data() { faultsNeitherDuplicateNorLose_data(); }
 
     // A busy marketplace changes orders while a pass reads them: each change moves the order on in a list sorted
     // by update, or out of a window whose end is pinned, and an offset or index into that list would step over

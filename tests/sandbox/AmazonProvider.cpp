@@ -628,23 +628,11 @@ private:
                                   QByteArray::number(offset + pageSize).toBase64(QByteArray::Base64UrlEncoding))}});
         }
         page.insert(updatedAfter.isValid() ? u"lastUpdatedBefore"_s : u"createdBefore"_s, seed::iso(before));
-        churn(userId);
+        // Between two pages the seller's orders change: each moves to the end of a list sorted by update.
+        churn(
+            m_server, m_orders, [&](const AmazonOrder& o) { return o.sellerId == userId; },
+            [this](AmazonOrder& o) { o.updated = std::max(m_server.now(), o.updated.addSecs(1)); });
         return withHeaders(Response::json(200, page));
-    }
-
-    /// Between two pages of a client's pass, the marketplace changes some of the seller's orders (see
-    /// Config::churnPerListing): each is updated now, so it moves to the end of a list sorted by update.
-    void churn(const QString& sellerId)
-    {
-        QList<AmazonOrder*> own;
-        for (AmazonOrder& o : m_orders) {
-            if (o.sellerId == sellerId)
-                own << &o;
-        }
-        for (qsizetype pick : churnPicks(m_server, own.size())) {
-            AmazonOrder& o = *own.at(pick);
-            o.updated = std::max(m_server.now(), o.updated.addSecs(1));
-        }
     }
 
     bool cancelOrder(const QString& orderId) override

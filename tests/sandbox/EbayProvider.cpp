@@ -805,24 +805,11 @@ private:
             page.insert(u"next"_s, pageUrl(offset + limit));
         if (offset > 0)
             page.insert(u"prev"_s, pageUrl(std::max(0, offset - limit)));
-        if (ids.isEmpty())
-            churn(userId);
+        if (ids.isEmpty()) // between two pages the seller's orders change
+            churn(
+                m_server, m_orders, [&](const EbayOrder& o) { return o.sellerUserId == userId; },
+                [this](EbayOrder& o) { o.modified = std::max(m_server.now(), o.modified.addMSecs(1)); });
         return Response::json(200, page);
-    }
-
-    /// Between two pages of a client's pass, the marketplace changes some of the seller's orders (see
-    /// Config::churnPerListing): each is modified now.
-    void churn(const QString& sellerUserId)
-    {
-        QList<EbayOrder*> own;
-        for (EbayOrder& o : m_orders) {
-            if (o.sellerUserId == sellerUserId)
-                own << &o;
-        }
-        for (qsizetype pick : churnPicks(m_server, own.size())) {
-            EbayOrder& o = *own.at(pick);
-            o.modified = std::max(m_server.now(), o.modified.addMSecs(1));
-        }
     }
 
     Response getOrder(const Request& r)

@@ -165,8 +165,21 @@ public:
     }
 
 protected:
-    /// Picks `config.churnPerListing` of the seller's orders at random for a change between two pages (see
-    /// Config::churnPerListing): the indexes, into a list of `count` orders, to change.
+    /// Between two pages of a client's pass, the marketplace changes `config.churnPerListing` of the orders that
+    /// `own` picks (the listing seller's), chosen at random, with `touch` (see Config::churnPerListing).
+    template<typename Orders, typename Own, typename Touch>
+    static void churn(SandboxServer& server, Orders& orders, Own own, Touch touch)
+    {
+        QList<typename Orders::value_type*> mine;
+        for (auto& o : orders) {
+            if (own(o))
+                mine << &o;
+        }
+        for (qsizetype pick : churnPicks(server, mine.size()))
+            touch(*mine.at(pick));
+    }
+
+private:
     static QList<qsizetype> churnPicks(SandboxServer& server, qsizetype count);
 };
 

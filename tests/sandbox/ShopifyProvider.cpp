@@ -470,7 +470,9 @@ private:
                 full = shopJson(shop);
             else if (operation->type == "query"_L1 && field.name == "orders"_L1) {
                 full = ordersConnection(shop, field.arguments, &errors);
-                churn(shop);
+                churn(
+                    m_server, m_orders, [&](const ShopOrder& o) { return o.shop == shop; },
+                    [this](ShopOrder& o) { o.updated = std::max(m_server.now(), o.updated.addSecs(1)); });
             } else if (operation->type == "query"_L1 && field.name == "order"_L1)
                 full = findOrder(shop, field.arguments.value("id"_L1).toString());
             else if (operation->type == "query"_L1 && field.name == "products"_L1)
@@ -701,21 +703,6 @@ private:
             cursors << cursorOf(list.at(i));
         }
         return connection(nodes, cursors, start + first<list.size(), start> 0);
-    }
-
-    /// Between two pages of a client's pass, the shop changes some of its orders (see Config::churnPerListing):
-    /// each is updated now.
-    void churn(const QString& shop)
-    {
-        QList<ShopOrder*> own;
-        for (ShopOrder& o : m_orders) {
-            if (o.shop == shop)
-                own << &o;
-        }
-        for (qsizetype pick : churnPicks(m_server, own.size())) {
-            ShopOrder& o = *own.at(pick);
-            o.updated = std::max(m_server.now(), o.updated.addSecs(1));
-        }
     }
 
     QJsonObject fulfillmentCreate(const QString& shop, const QJsonObject& input)
