@@ -361,7 +361,7 @@ bool Application::offerRestore(const Error& damage)
              2);
         return true;
     }
-    for (const QString& suffix : {u"-wal"_s, u"-shm"_s})
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s, u".damaged"_s})
         QFile::rename(file.absoluteFilePath() + suffix, aside + suffix); // they belong to the damaged file
     QFile::setPermissions(file.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     qCWarning(lcApp).noquote() << "restored" << copies.first().fileName() << "; the damaged database is" << aside;
@@ -466,6 +466,12 @@ void Application::showWindow()
     m_tick->setInterval(std::chrono::seconds(30)); // "expires in …" columns move on
     connect(m_tick, &QTimer::timeout, m_accounts.get(), &AccountsModel::tick);
     m_tick->start();
+    // The deeper check of the SQLite file, in the background: ten minutes after start, then daily.
+    auto* integrity = new QTimer(this);
+    integrity->setInterval(std::chrono::hours(24));
+    connect(integrity, &QTimer::timeout, this, &Application::checkIntegrity);
+    integrity->start();
+    QTimer::singleShot(std::chrono::minutes(10), this, &Application::checkIntegrity);
     setUpConnecting();
     probeKeychain();
     if (m_demo) {
@@ -621,6 +627,33 @@ void Application::setUpSync()
     if (auto accounts = AccountRepository(*m_database).list(); accounts)
         m_sync->setAccounts(*accounts);
     updateAccountCareRunning();
+}
+
+void Application::checkIntegrity()
+{
+    if (m_config.backend != Backend::Sqlite || !m_ordersWorker)
+        return;
+    m_ordersWorker->run<bool>(
+        this,
+        [](const Database& db) -> Result<bool> {
+            if (Status sound = db.integrityCheck(); !sound)
+                return sound.error();
+            return true;
+        },
+        [this](Result<bool> sound) {
+            if (sound || sound.error().code != "database.corrupt"_L1)
+                return;
+            // Every connection of this process stops writing to the file (see Database::isDamaged()).
+            Notification n;
+            n.kind = u"database.corrupt"_s;
+            n.severity = Severity::Error;
+            n.episodeKey = u"database/damaged"_s;
+            n.title = tr("The database file is damaged");
+            n.body = sound.error().message;
+            n.createdAt = QDateTime::currentDateTimeUtc();
+            if (m_window)
+                m_window->showAlert(n);
+        });
 }
 
 void Application::reloadWarehouse()

@@ -91,6 +91,8 @@ private:
     void updateAccountCareRunning();
     void openProvidersSettings();
     void reloadNotifications();
+    /// PRAGMA integrity_check on the window's database worker; a damaged file stops every write and says so.
+    void checkIntegrity();
     QString houseNameProblem(const QString& houseName, qint64 accountId) const;
     void demoReady();
     void demoConnectNext();

@@ -6,6 +6,9 @@
 #include "storage/repositories/CatalogRepositories.h"
 #include "storage/repositories/OrderRepository.h"
 
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -248,6 +251,51 @@ private slots:
         QCOMPARE((**orders.findByExternalId(account, u"M-0"_s)).houseName, u"Montreal-QC"_s);
         filter.houseName = u"Toronto"_s;
         QCOMPARE(*orders.count(filter), 1); // another house keeps its own
+    }
+
+    // A corrupted SQLite file was written into. Once any statement meets SQLITE_CORRUPT (or a check finds
+    // damage), every connection to the file refuses transactions and writes, and a marker beside it makes the
+    // next start offer the pre-update copy.
+    void aDamagedFileIsNeverWrittenAgain_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::newRow("sqlite") << Backend::Sqlite; // PostgreSQL looks after its own files
+    }
+    void aDamagedFileIsNeverWrittenAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"damaged.sqlite"_s);
+        {
+            auto db = Database::open(DatabaseConfig::sqlite(path));
+            QVERIFY(db);
+            QSqlQuery fill((*db)->connection());
+            QVERIFY(fill.exec(u"CREATE TABLE ballast (b TEXT)"_s));
+            for (int i = 0; i < 400; ++i)
+                QVERIFY(fill.exec(u"INSERT INTO ballast VALUES ('%1')"_s.arg(QString(1000, QChar(u'a' + i % 26)))));
+            QVERIFY(fill.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(file.size() / 2));
+            file.write(QByteArray(16 * 1024, '\x5a'));
+        }
+        auto db = Database::open(DatabaseConfig::sqlite(path));
+        QVERIFY(db);
+        auto other = Database::open(DatabaseConfig::sqlite(path));
+        QVERIFY(other);
+        QVERIFY(!(*db)->isDamaged());
+        const Status checked = (*db)->integrityCheck();
+        QVERIFY(!checked);
+        QCOMPARE(checked.error().code, u"database.corrupt"_s);
+        QVERIFY((*other)->isDamaged()); // every connection to the file
+        Transaction transaction(**other);
+        QVERIFY(!transaction.isActive());
+        QCOMPARE(transaction.error().code, u"database.corrupt"_s);
+        SqlQuery write(**other, u"INSERT INTO ballast VALUES ('more')"_s);
+        QCOMPARE(write.exec().error().code, u"database.corrupt"_s);
+        QVERIFY(QFile::exists(path + u".damaged"_s));
+        QCOMPARE((*other)->quickCheck().error().code, u"database.corrupt"_s); // the next start refuses it too
     }
 
     void orderWithoutCurrencyIsRefused_data() { test::addBackendRows(); }

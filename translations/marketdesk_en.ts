@@ -367,6 +367,10 @@
         <source>A new, empty database was created at %1.</source>
         <translation>A new, empty database was created at %1.</translation>
     </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>The database file is damaged</translation>
+    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -815,6 +819,10 @@
     <message>
         <source>The database server cannot be reached; Marketdesk reconnects by itself and nothing waiting to be saved is lost.</source>
         <translation>The database server cannot be reached; Marketdesk reconnects by itself and nothing waiting to be saved is lost.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged, so Marketdesk stopped writing to it. Quit and start Marketdesk again to restore the copy taken before the last update.</source>
+        <translation>The database file %1 is damaged, so Marketdesk stopped writing to it. Quit and start Marketdesk again to restore the copy taken before the last update.</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,10 @@
         <source>A new, empty database was created at %1.</source>
         <translation>Une nouvelle base de données, vide, a été créée à %1.</translation>
     </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Le fichier de base de données est endommagé</translation>
+    </message>
 </context>
 <context>
     <name>md::AuthClient</name>
@@ -815,6 +819,10 @@
     <message>
         <source>The database server cannot be reached; Marketdesk reconnects by itself and nothing waiting to be saved is lost.</source>
         <translation>Le serveur de base de données est injoignable ; Marketdesk se reconnecte de lui-même et rien de ce qui attend d’être enregistré n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged, so Marketdesk stopped writing to it. Quit and start Marketdesk again to restore the copy taken before the last update.</source>
+        <translation>Le fichier de base de données %1 est endommagé : Marketdesk a cessé d’y écrire. Quittez et relancez Marketdesk pour restaurer la copie prise avant la dernière mise à jour.</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,14 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -110,10 +115,53 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+namespace {
+/// The SQLite files found damaged in this process (every connection to one refuses writes from then on).
+QMutex g_damagedLock;
+QSet<QString> g_damaged;
+std::atomic<bool> g_anyDamaged {false};
+
+QString markerOf(const QString& sqlitePath)
+{
+    return sqlitePath + u".damaged"_s;
+}
+
+void markDamaged(const QString& sqlitePath, const QString& what)
+{
+    {
+        const QMutexLocker lock(&g_damagedLock);
+        if (g_damaged.contains(sqlitePath))
+            return;
+        g_damaged.insert(sqlitePath);
+        g_anyDamaged = true;
+    }
+    QFile marker(markerOf(sqlitePath));
+    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        marker.write(what.toUtf8());
+    qCCritical(lcStorage).noquote() << "the database file" << sqlitePath << "is damaged (" << what
+                                    << "); Marketdesk stops writing to it";
+}
+
+bool isWrite(const QString& sql)
+{
+    const QString head = sql.trimmed().left(8).toUpper();
+    return !(head.startsWith(u"SELECT"_s) || head.startsWith(u"WITH"_s) || head.startsWith(u"PRAGMA"_s) ||
+             head.startsWith(u"EXPLAIN"_s));
+}
+} // namespace
+
 Status Database::quickCheck() const
 {
     if (!m_dialect.isSqlite())
         return {};
+    if (QFile marker(markerOf(m_config.sqlitePath)); marker.open(QIODevice::ReadOnly)) {
+        // An earlier run found it damaged (a deeper check, or a statement that read a broken page).
+        return Error {u"database.corrupt"_s,
+                      tr("The database file %1 is damaged. Marketdesk stops writing to it; restore the copy taken "
+                         "before the last update, or a backup.")
+                          .arg(QDir::toNativeSeparators(m_config.sqlitePath)),
+                      QString::fromUtf8(marker.readAll())};
+    }
     QSqlQuery query(connection());
     if (!query.exec(u"PRAGMA quick_check"_s))
         return sql::errorFrom(query.lastError(), tr("Cannot check the database file"));
@@ -129,8 +177,51 @@ Status Database::quickCheck() const
                   found.join(u'\n')};
 }
 
+bool Database::isDamaged() const
+{
+    if (!m_dialect.isSqlite())
+        return false;
+    if (g_anyDamaged) {
+        const QMutexLocker lock(&g_damagedLock);
+        if (g_damaged.contains(m_config.sqlitePath))
+            return true;
+    }
+    return false;
+}
+
+Error Database::damaged() const
+{
+    return Error {u"database.corrupt"_s,
+                  tr("The database file %1 is damaged, so Marketdesk stopped writing to it. Quit and start Marketdesk "
+                     "again to restore the copy taken before the last update.")
+                      .arg(QDir::toNativeSeparators(m_config.sqlitePath)),
+                  {}};
+}
+
+Status Database::integrityCheck() const
+{
+    if (!m_dialect.isSqlite())
+        return {};
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA integrity_check"_s)) {
+        noteFailure(query.lastError());
+        return sql::errorFrom(query.lastError(), tr("Cannot check the database file"));
+    }
+    QStringList found;
+    while (query.next() && found.size() < 20)
+        found << query.value(0).toString();
+    if (found == QStringList {u"ok"_s})
+        return {};
+    markDamaged(m_config.sqlitePath, found.join(u"; "_s));
+    Error error = damaged();
+    error.detail = found.join(u'\n');
+    return error;
+}
+
 void Database::noteFailure(const QSqlError& error) const
 {
+    if (m_dialect.isSqlite() && sql::problemOf(error) == sql::Problem::Corrupt)
+        markDamaged(m_config.sqlitePath, error.text().simplified());
     if (!m_lost && sql::problemOf(error) == sql::Problem::Unreachable) {
         m_lost = true;
         m_reconnectAttempts = 0;
@@ -254,6 +345,8 @@ Status SqlQuery::exec()
 {
     if (m_unreachable)
         return m_database.unreachable();
+    if (m_database.isDamaged() && isWrite(m_sql))
+        return m_database.damaged(); // never another write into a damaged file
     if (!m_prepared || !m_query->exec()) {
         m_database.noteFailure(m_query->lastError());
         qCWarning(lcStorage).noquote() << "statement failed:" << m_query->lastError().text() << "|"
@@ -281,6 +374,10 @@ Transaction::Transaction(const Database& database)
 {
     if (!database.reconnectIfLost()) {
         m_error = database.unreachable();
+        return;
+    }
+    if (database.isDamaged()) {
+        m_error = database.damaged();
         return;
     }
     QSqlQuery query(database.connection());

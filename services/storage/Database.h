@@ -54,6 +54,16 @@ public:
     /// What a statement on a lost connection answers, without reaching the server.
     Error unreachable() const;
 
+    /// SQLite: PRAGMA integrity_check (slower and deeper than quick_check: run in the background, daily). A
+    /// damaged file is marked as such (see isDamaged()).
+    Status integrityCheck() const;
+    /// Whether this SQLite file was found damaged — by a check, or by SQLITE_CORRUPT on any connection of this
+    /// process or an earlier run (a marker file beside it, FILE.damaged). Its transactions and writes are
+    /// refused from then on; the next start offers the copy taken before the last update.
+    bool isDamaged() const;
+    /// What a write to a damaged file answers.
+    Error damaged() const;
+
 private:
     friend class Transaction;
     friend class SqlQuery;
