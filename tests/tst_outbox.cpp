@@ -261,8 +261,15 @@ private slots:
         QVERIFY(!env().applied().contains(ebayShipments.last()));
 
         // The hung call times out; the entry is looked up (found applied) and the next one sent: each eBay
-        // shipment applied once, in order.
+        // shipment applied once, in order. The wait says what happened in words (it said "Operation canceled").
+        QStringList said;
+        connect(m_sender.get(), &OutboxSender::changed, this, [&](qint64 entry, qint64) {
+            if (auto e = OutboxRepository(db()).find(entry); e && e->has_value() && !(*e)->lastError.isEmpty())
+                said << (*e)->lastError;
+        });
         QVERIFY(drain(120000));
+        QVERIFY2(!said.filter(u"eBay did not answer within 30 seconds"_s).isEmpty(), qPrintable(said.join(u" | "_s)));
+        QVERIFY(said.filter(u"Operation canceled"_s).isEmpty());
         QCOMPARE(appliedOf(ebayShipments), int(ebayShipments.size()));
         const QStringList applied = env().applied();
         QCOMPARE(applied.size(), others.size() + ebayShipments.size());

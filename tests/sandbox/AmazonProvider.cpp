@@ -596,8 +596,11 @@ private:
 
         QList<const AmazonOrder*> matching;
         for (const AmazonOrder& o : m_orders) {
-            // A change is visible in searches two minutes after it happened (whatever the query's dates).
-            if (o.sellerId != userId || o.updated > latest || (updatedAfter.isValid() ? o.updated : o.created) > before)
+            // A change is visible in searches two minutes after it happened (whatever the query's dates); a given
+            // lastUpdatedBefore or createdBefore bounds the results further.
+            if (o.sellerId != userId || o.updated > latest)
+                continue;
+            if (givenBefore.isValid() && (updatedAfter.isValid() ? o.updated : o.created) > givenBefore)
                 continue;
             if ((createdAfter.isValid() && o.created < createdAfter) ||
                 (updatedAfter.isValid() && o.updated < updatedAfter))
