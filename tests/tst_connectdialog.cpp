@@ -115,6 +115,22 @@ class TestConnectDialog : public QObject {
                 [&] { m_sandbox->config().ruNames.insert(u"Dialog-RuName"_s, flow.loopbackUri().toString()); });
     }
 
+    /// Answers the modal message box named `name` with `answer` once it shows (it runs its own event loop).
+    void whenBoxShows(const QString& name, std::function<void(QMessageBox*)> answer)
+    {
+        auto* poll = new QTimer(this);
+        poll->setInterval(50);
+        connect(poll, &QTimer::timeout, this, [poll, name, answer] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != name)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            answer(box);
+        });
+        poll->start();
+    }
+
     /// Connects the house "Warehouse-A" (warehouse_a_seller) through a dialog; its account id.
     qint64 connectWarehouseA(ConnectFlow& flow)
     {
@@ -295,17 +311,11 @@ private slots:
         QVERIFY(connectButton->isEnabled());
         m_browser.user = u"boutique_montreal"_s;
         QString question;
-        std::function<void()> answer = [&] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box || box->objectName() != "replaceUserBox"_L1) {
-                QTimer::singleShot(50, this, answer);
-                return;
-            }
+        whenBoxShows(u"replaceUserBox"_s, [&](QMessageBox* box) {
             question = box->text();
             screenshot(*box, u"reconnect-other-user"_s);
             box->reject(); // keep the house's user
-        };
-        QTimer::singleShot(0, this, answer);
+        });
         QTest::mouseClick(connectButton, Qt::LeftButton);
         auto* status = dialog.findChild<QLabel*>(u"status"_s);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Nothing changed"_s), 20000);
@@ -331,12 +341,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QTest::keyClicks(dialog.findChild<QLineEdit*>(u"houseName"_s), u"Toronto"_s);
             QString question;
-            std::function<void()> answer = [&] {
-                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-                if (!box || box->objectName() != "existingHouseBox"_L1) {
-                    QTimer::singleShot(50, this, answer);
-                    return;
-                }
+            whenBoxShows(u"existingHouseBox"_s, [&](QMessageBox* box) {
                 question = box->text();
                 QCOMPARE(box->defaultButton()->objectName(), u"keepHouseName"_s);
                 if (!rename) {
@@ -345,8 +350,7 @@ private slots:
                 } else {
                     box->findChild<QPushButton*>(u"renameHouse"_s)->click();
                 }
-            };
-            QTimer::singleShot(0, this, answer);
+            });
             QSignalSpy accepted(&dialog, &QDialog::accepted);
             QTest::mouseClick(dialog.findChild<QPushButton*>(u"connect"_s), Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 20000);

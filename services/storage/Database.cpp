@@ -150,31 +150,41 @@ bool isWrite(const QString& sql)
 }
 } // namespace
 
-Status Database::quickCheck() const
+Result<QStringList> Database::runCheck(const QString& pragma) const
 {
-    if (!m_dialect.isSqlite())
-        return {};
-    if (QFile marker(markerOf(m_config.sqlitePath)); marker.open(QIODevice::ReadOnly)) {
-        // An earlier run found it damaged (a deeper check, or a statement that read a broken page).
-        return Error {u"database.corrupt"_s,
-                      tr("The database file %1 is damaged. Marketdesk stops writing to it; restore the copy taken "
-                         "before the last update, or a backup.")
-                          .arg(QDir::toNativeSeparators(m_config.sqlitePath)),
-                      QString::fromUtf8(marker.readAll())};
-    }
     QSqlQuery query(connection());
-    if (!query.exec(u"PRAGMA quick_check"_s))
+    if (!query.exec(u"PRAGMA "_s + pragma)) {
+        noteFailure(query.lastError());
         return sql::errorFrom(query.lastError(), tr("Cannot check the database file"));
+    }
     QStringList found;
     while (query.next() && found.size() < 20)
         found << query.value(0).toString();
     if (found == QStringList {u"ok"_s})
+        found.clear();
+    return found;
+}
+
+Status Database::quickCheck() const
+{
+    if (!m_dialect.isSqlite())
+        return {};
+    QString found;
+    if (QFile marker(markerOf(m_config.sqlitePath)); marker.open(QIODevice::ReadOnly)) {
+        found = QString::fromUtf8(marker.readAll()); // an earlier run found it damaged (a deeper check, a statement)
+    } else {
+        auto problems = runCheck(u"quick_check"_s);
+        if (!problems)
+            return problems.error();
+        found = problems->join(u'\n');
+    }
+    if (found.isEmpty())
         return {};
     return Error {u"database.corrupt"_s,
                   tr("The database file %1 is damaged. Marketdesk stops writing to it; restore the copy taken before "
                      "the last update, or a backup.")
                       .arg(QDir::toNativeSeparators(m_config.sqlitePath)),
-                  found.join(u'\n')};
+                  found};
 }
 
 bool Database::isDamaged() const
@@ -202,19 +212,14 @@ Status Database::integrityCheck() const
 {
     if (!m_dialect.isSqlite())
         return {};
-    QSqlQuery query(connection());
-    if (!query.exec(u"PRAGMA integrity_check"_s)) {
-        noteFailure(query.lastError());
-        return sql::errorFrom(query.lastError(), tr("Cannot check the database file"));
-    }
-    QStringList found;
-    while (query.next() && found.size() < 20)
-        found << query.value(0).toString();
-    if (found == QStringList {u"ok"_s})
+    auto problems = runCheck(u"integrity_check"_s);
+    if (!problems)
+        return problems.error();
+    if (problems->isEmpty())
         return {};
-    markDamaged(m_config.sqlitePath, found.join(u"; "_s));
+    markDamaged(m_config.sqlitePath, problems->join(u"; "_s));
     Error error = damaged();
-    error.detail = found.join(u'\n');
+    error.detail = problems->join(u'\n');
     return error;
 }
 

@@ -68,6 +68,8 @@ private:
     friend class Transaction;
     friend class SqlQuery;
     Database(const DatabaseConfig& config, QString connectionName);
+    /// PRAGMA quick_check or integrity_check: what it found wrong (empty when sound), or the statement's error.
+    Result<QStringList> runCheck(const QString& pragma) const;
 
     /// Prepared statements by SQL text, reused instead of parsed again for every call (the sync runs the same
     /// few statements for every order). One user at a time; a statement already in use is prepared afresh.
