@@ -89,12 +89,11 @@ void OutboxSender::kick()
         m_timer.start(std::chrono::seconds(30));
         return;
     }
+    // due() answers only PENDING entries with no earlier one of their account waiting or under way, and an entry
+    // under way is SENDING (claimed before it leaves): so each entry here is of an account with none in flight.
     for (const OutboxEntry& entry : *due) {
         if (m_inFlight.size() >= kMaxInFlight)
             break;
-        const QList<qint64> busyAccounts = m_inFlight.values();
-        if (m_inFlight.contains(entry.id) || busyAccounts.contains(entry.accountId))
-            continue;
         process(entry);
     }
     if (m_inFlight.isEmpty() && due->isEmpty()) {
