@@ -293,10 +293,7 @@ QStringList Database::tableNames() const
 
 Error Database::unreachable() const
 {
-    return Error {u"database.unreachable"_s,
-                  tr("The database server cannot be reached; Marketdesk reconnects by itself and nothing waiting to "
-                     "be saved is lost."),
-                  m_config.displayName()};
+    return sql::unreachable(m_config.displayName());
 }
 
 SqlQuery::SqlQuery(const Database& database, const QString& sql)
@@ -501,6 +498,14 @@ Problem problemOf(const QSqlError& error)
     return Problem::Other;
 }
 
+Error unreachable(const QString& detail)
+{
+    return Error {u"database.unreachable"_s,
+                  Database::tr("The database server cannot be reached; Marketdesk reconnects by itself and nothing "
+                               "waiting to be saved is lost."),
+                  detail};
+}
+
 Error errorFrom(const QSqlError& error, const QString& what)
 {
     const QString databaseText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -533,10 +538,7 @@ Error errorFrom(const QSqlError& error, const QString& what)
                                    "nothing was half-written."),
                       technical};
     case Problem::Unreachable:
-        return Error {u"database.unreachable"_s,
-                      Database::tr("The database server cannot be reached; Marketdesk reconnects by itself and "
-                                   "nothing waiting to be saved is lost."),
-                      technical};
+        return unreachable(technical);
     case Problem::Other:
         break;
     }

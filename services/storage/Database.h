@@ -154,6 +154,8 @@ QVariant fromText(const QString& text);
 enum class Problem { UniqueViolation, DiskFull, ReadOnly, Corrupt, DiskError, Unreachable, Other };
 /// What kind of failure a driver's error is (SQLite result codes, PostgreSQL SQLSTATEs, libpq's words).
 Problem problemOf(const QSqlError& error);
+/// The server went away: what every statement on that connection answers (database.unreachable).
+Error unreachable(const QString& detail);
 Error errorFrom(const QSqlError& error, const QString& what);
 } // namespace sql
 
