@@ -631,16 +631,20 @@ void Application::setUpSync()
 
 void Application::checkIntegrity()
 {
-    if (m_config.backend != Backend::Sqlite || !m_ordersWorker)
+    if (m_config.backend != Backend::Sqlite)
         return;
-    m_ordersWorker->run<bool>(
+    // A connection and thread of its own: on a large file the check takes a while, and the Orders pane's worker
+    // keeps answering meanwhile.
+    auto* checker = new DatabaseWorker(m_workerConfig, this);
+    checker->run<bool>(
         this,
         [](const Database& db) -> Result<bool> {
             if (Status sound = db.integrityCheck(); !sound)
                 return sound.error();
             return true;
         },
-        [this](Result<bool> sound) {
+        [this, checker](Result<bool> sound) {
+            checker->deleteLater();
             if (sound || sound.error().code != "database.corrupt"_L1)
                 return;
             // Every connection of this process stops writing to the file (see Database::isDamaged()).

@@ -91,7 +91,7 @@ private:
     void updateAccountCareRunning();
     void openProvidersSettings();
     void reloadNotifications();
-    /// PRAGMA integrity_check on the window's database worker; a damaged file stops every write and says so.
+    /// PRAGMA integrity_check on a database worker of its own; a damaged file stops every write and says so.
     void checkIntegrity();
     QString houseNameProblem(const QString& houseName, qint64 accountId) const;
     void demoReady();
