@@ -484,6 +484,10 @@ private slots:
             call("POST", u"/sell/fulfillment/v1/order/%1/shipping_fulfillment"_s.arg(id), body, headers);
         QCOMPARE(shipped.status, 201);
         QVERIFY(shipped.headers.value("location").contains("/shipping_fulfillment/"));
+        // eBay answers 201 with the fulfillment's Location and no JSON body: no JSON content type on an empty body.
+        QVERIFY(shipped.body.isEmpty());
+        QVERIFY2(!shipped.headers.value("content-type").contains("json"),
+                 shipped.headers.value("content-type").constData());
 
         const Reply again =
             call("POST", u"/sell/fulfillment/v1/order/%1/shipping_fulfillment"_s.arg(id), body, headers);
@@ -685,6 +689,47 @@ private slots:
         QCOMPARE(seen.size(), 30);
         QVERIFY(!unshipped.isEmpty());
         QCOMPARE(call("GET", u"/orders/2026-01-01/orders?maxResultsPerPage=8"_s, {}, auth).status, 400);
+
+        // As Amazon documents: lastUpdatedBefore must be at least two minutes before the request, and not before
+        // lastUpdatedAfter; a valid one bounds the results and is echoed back.
+        control("POST", u"/_sandbox/clock"_s, {{u"freeze"_s, true}});
+        const QDateTime now = QDateTime::fromString(
+            control("POST", u"/_sandbox/clock"_s, QJsonObject {}).object().value("now"_L1).toString(),
+            Qt::ISODateWithMs);
+        QVERIFY(now.isValid());
+        const auto before = [&](const QDateTime& at) {
+            return call("GET",
+                        u"/orders/2026-01-01/orders?lastUpdatedAfter=2026-09-01T00:00:00Z&lastUpdatedBefore=%1"_s.arg(
+                            at.toUTC().toString(Qt::ISODate)),
+                        {}, auth);
+        };
+        const Reply tooLate = before(now.addSecs(-60));
+        QCOMPARE(tooLate.status, 400);
+        QVERIFY2(tooLate.body.contains("at least two minutes before"), tooLate.body.constData());
+        problems = orders->validateResponse(u"/orders/2026-01-01/orders"_s, u"get"_s, 400, tooLate.json());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(before(QDateTime::fromString(u"2026-08-31T00:00:00Z"_s, Qt::ISODate)).status, 400);
+        const Reply pinned = before(now.addSecs(-180));
+        QCOMPARE(pinned.status, 200);
+        QCOMPARE(QDateTime::fromString(pinned.object().value("lastUpdatedBefore"_L1).toString(), Qt::ISODate),
+                 QDateTime::fromSecsSinceEpoch(now.addSecs(-180).toSecsSinceEpoch(), Qt::UTC));
+        control("POST", u"/_sandbox/clock"_s, {{u"freeze"_s, false}});
+
+        // Query values are decoded fully, as Amazon decodes them: %2C between list values is a comma.
+        const QString encoded =
+            u"/orders/2026-01-01/orders?lastUpdatedAfter=2026-09-01T00:00:00Z&maxResultsPerPage=100"
+            "&fulfillmentStatuses=UNSHIPPED%2CPARTIALLY_SHIPPED&includedData=BUYER%2CRECIPIENT%2CFULFILLMENT"_s;
+        const QJsonArray filtered = call("GET", encoded, {}, auth).object().value("orders"_L1).toArray();
+        QVERIFY(!filtered.isEmpty());
+        QVERIFY(filtered.size() < 30);
+        for (const QJsonValue& o : filtered) {
+            const QJsonObject order = o.toObject();
+            const QString status = order.value("fulfillment"_L1).toObject().value("fulfillmentStatus"_L1).toString();
+            QVERIFY2(status == "UNSHIPPED"_L1 || status == "PARTIALLY_SHIPPED"_L1, qPrintable(status));
+            QVERIFY(order.contains("buyer"_L1));
+            QVERIFY(order.contains("recipient"_L1));
+            QVERIFY(!order.contains("proceeds"_L1));
+        }
 
         // confirmShipment (v0) → 204, then the order reads SHIPPED; the same package twice is refused.
         QJsonArray items;
