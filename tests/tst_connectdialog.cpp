@@ -12,6 +12,7 @@
 #include "ui/ConnectDialog.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -175,6 +176,7 @@ private slots:
         endpoints.scopes = {u"https://api.ebay.com/oauth/api_scope"_s};
         m_ebay = std::make_unique<EbayClient>(endpoints, &m_net);
         m_browser.decision = u"approve"_s;
+        m_browser.held.clear();
     }
 
     void cleanup()
@@ -244,10 +246,18 @@ private slots:
         QCOMPARE(AccountRepository(m_db->db()).list()->size(), 0);
     }
 
-    // Escape on the Connect dialog ends its sign-in: the next dialog can sign in at once, and approving in the
-    // abandoned tab later connects nothing and closes nothing.
+    void escapeEndsTheSignInUnderWay_data()
+    {
+        QTest::addColumn<bool>("closeWindow");
+        QTest::newRow("Escape") << false;
+        QTest::newRow("window close") << true;
+    }
+
+    // Escape on the Connect dialog, or closing its window, ends its sign-in: the next dialog can sign in at once,
+    // and approving in the abandoned tab later connects nothing and closes nothing.
     void escapeEndsTheSignInUnderWay()
     {
+        QFETCH(bool, closeWindow);
         ConnectFlow flow(m_db->db(), *m_secrets);
         flow.addClient(m_ebay.get());
         pointRuNameAt(flow);
@@ -261,9 +271,15 @@ private slots:
             QTest::mouseClick(first.findChild<QPushButton*>(u"connect"_s), Qt::LeftButton);
             QTRY_COMPARE(m_browser.held.size(), 1);
             QVERIFY(flow.isRunning());
-            QTest::keyClick(&first, Qt::Key_Escape);
+            if (closeWindow) {
+                // What the window manager's close button sends, through the window as it would come.
+                QCloseEvent close;
+                QApplication::sendEvent(first.windowHandle(), &close);
+            } else {
+                QTest::keyClick(&first, Qt::Key_Escape);
+            }
             QVERIFY(!first.isVisible());
-            QVERIFY2(!flow.isRunning(), "Escape ends the sign-in under way");
+            QVERIFY2(!flow.isRunning(), "closing the dialog ends the sign-in under way");
         }
 
         m_browser.decision = u"approve"_s;
