@@ -1,11 +1,15 @@
 // Domain value types and configuration parsing: keys, money, addresses, database addresses.
 
+#include "core/Settings.h"
 #include "domain/Types.h"
 #include "fulfilment/OrderExport.h"
 #include "logging/Redactor.h"
+#include "providers/ProviderSettings.h"
 #include "storage/DatabaseConfig.h"
 
 #include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -150,6 +154,55 @@ private slots:
         QVERIFY(!config->displayName().contains(u"s3cret-pass"_s));
         QVERIFY(!config->passwordKey().contains(u"s3cret-pass"_s));
         QVERIFY(!Redactor::redact(u"pw s3cret-pass"_s).contains(u"s3cret-pass"_s));
+    }
+
+    // Hand-edited settings are typed and ranged: a bad one falls back to its default with one warning per run.
+    void settingsAreTypedAndFallBackWithOneWarning()
+    {
+        QTest::failOnWarning(QRegularExpression(u".*"_s)); // any warning but the expected ones fails
+        QTemporaryDir dir;
+        QSettings stored(dir.filePath(u"test.conf"_s), QSettings::IniFormat);
+        stored.setValue(u"sync/ordersIntervalMinutes"_s, u"abc"_s);
+        stored.setValue(u"accounts/healthIntervalMinutes"_s, u" 30 "_s);
+        const QString g = u"providers/ebay/production/"_s;
+        stored.setValue(g + u"apiUrl"_s, u"api.ebay.com without a scheme"_s);
+        stored.setValue(g + u"authUrl"_s, u"ftp://auth.ebay.com"_s);
+        stored.setValue(g + u"identityUrl"_s, u"http://127.0.0.1:4567/"_s);
+        stored.setValue(g + u"redirectPort"_s, 99999);
+        stored.setValue(u"providers/shopify/production/apiUrl"_s, u"http://127.0.0.1:4567/shops/{shop}"_s);
+        stored.setValue(u"providers/amazon/production/redirectPort"_s, u"-1"_s);
+        stored.setValue(u"providers/facebook/production/redirectPort"_s, 8090);
+        stored.sync();
+
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"sync/ordersIntervalMinutes=abc .* is not a whole "
+                                                "number from 1 to 1440; using 5"_s));
+        QCOMPARE(settings::read(stored, settings::kOrdersIntervalMinutes), 5);
+        QCOMPARE(settings::read(stored, settings::kOrdersIntervalMinutes), 5); // the same value: no second warning
+        QCOMPARE(settings::read(stored, settings::kHealthIntervalMinutes), 30);
+        QCOMPARE(settings::read(stored, settings::kRefreshAheadMinutes), 5); // absent: the default, silently
+
+        const ProviderEndpoints defaults = providerSettings::defaults(Provider::Ebay, Environment::Production);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"ebay/production/apiUrl=.* is not an http or https address"_s));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"ebay/production/authUrl=ftp:.* is not an http or https address"_s));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"ebay/production/redirectPort=99999 .* from 0 to "
+                                                "65535; using 0"_s));
+        const ProviderEndpoints ebay = providerSettings::load(stored, Provider::Ebay, Environment::Production);
+        QCOMPARE(ebay.apiUrl, defaults.apiUrl);
+        QCOMPARE(ebay.authUrl, defaults.authUrl);
+        QCOMPARE(ebay.identityUrl, u"http://127.0.0.1:4567/"_s);
+        QCOMPARE(ebay.redirectPort, quint16(0));
+        QCOMPARE(providerSettings::load(stored, Provider::Shopify, Environment::Production).apiUrl,
+                 u"http://127.0.0.1:4567/shops/{shop}"_s);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"amazon/production/redirectPort=-1 "_s));
+        QCOMPARE(providerSettings::load(stored, Provider::Amazon, Environment::Production).redirectPort, quint16(0));
+        QCOMPARE(providerSettings::load(stored, Provider::Facebook, Environment::Production).redirectPort,
+                 quint16(8090));
+        // Read again (as every rebuild of the clients does): no new warning, the same fallback.
+        QCOMPARE(providerSettings::load(stored, Provider::Ebay, Environment::Production), ebay);
     }
 };
 

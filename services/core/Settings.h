@@ -24,6 +24,12 @@ inline constexpr IntegerSetting kHealthIntervalMinutes {"accounts/healthInterval
 /// The setting's value; its default when it is absent, or — with one warning naming the key, the value found and
 /// the range — when the stored value is not a whole number within range.
 int read(const QSettings& settings, const IntegerSetting& setting);
+/// read() for a key built at run time ("providers/ebay/production/redirectPort").
+int read(const QSettings& settings, const QString& key, int defaultValue, int minimum, int maximum);
+
+/// An address setting: an absolute http or https URL with a host ("{shop}" may stand for a Shopify store's
+/// host). Its default when absent or empty, or — with one warning — when the stored text is not such an address.
+QString readAddress(const QSettings& settings, const QString& key, const QString& defaultValue);
 
 /// read(), as minutes.
 inline std::chrono::minutes minutes(const QSettings& settings, const IntegerSetting& setting)

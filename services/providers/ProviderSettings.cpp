@@ -1,5 +1,7 @@
 #include "providers/ProviderSettings.h"
 
+#include "core/Settings.h"
+
 #include "providers/amazon/AmazonClient.h"
 #include "providers/ebay/EbayClient.h"
 #include "providers/facebook/FacebookClient.h"
@@ -64,12 +66,13 @@ ProviderEndpoints load(const QSettings& settings, Provider provider, Environment
 {
     ProviderEndpoints e = defaults(provider, environment);
     const QString g = group(provider, environment);
-    e.authUrl = settings.value(g + u"authUrl"_s, e.authUrl).toString();
-    e.apiUrl = settings.value(g + u"apiUrl"_s, e.apiUrl).toString();
-    e.identityUrl = settings.value(g + u"identityUrl"_s, e.identityUrl).toString();
-    e.clientId = settings.value(g + u"clientId"_s).toString();
-    e.appName = settings.value(g + u"appName"_s).toString();
-    e.redirectPort = quint16(settings.value(g + u"redirectPort"_s, 0).toUInt());
+    // Typed and checked: a hand-edited address or port falls back to the default with one warning.
+    e.authUrl = settings::readAddress(settings, g + u"authUrl"_s, e.authUrl);
+    e.apiUrl = settings::readAddress(settings, g + u"apiUrl"_s, e.apiUrl);
+    e.identityUrl = settings::readAddress(settings, g + u"identityUrl"_s, e.identityUrl);
+    e.clientId = settings.value(g + u"clientId"_s).toString().trimmed();
+    e.appName = settings.value(g + u"appName"_s).toString().trimmed();
+    e.redirectPort = quint16(settings::read(settings, g + u"redirectPort"_s, 0, 0, 65535));
     return e;
 }
 
