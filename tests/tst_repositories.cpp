@@ -7,6 +7,7 @@
 #include "storage/repositories/OrderRepository.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -259,10 +260,14 @@ private slots:
     void aDamagedFileIsNeverWrittenAgain_data()
     {
         QTest::addColumn<Backend>("backend");
-        QTest::newRow("sqlite") << Backend::Sqlite; // PostgreSQL looks after its own files
+        QTest::addColumn<bool>("byAStatement");
+        // PostgreSQL looks after its own files: SQLite only.
+        QTest::newRow("sqlite, found by integrity_check") << Backend::Sqlite << false;
+        QTest::newRow("sqlite, found by an ordinary SELECT") << Backend::Sqlite << true;
     }
     void aDamagedFileIsNeverWrittenAgain()
     {
+        QFETCH(bool, byAStatement);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"damaged.sqlite"_s);
         {
@@ -285,9 +290,21 @@ private slots:
         auto other = Database::open(DatabaseConfig::sqlite(path));
         QVERIFY(other);
         QVERIFY(!(*db)->isDamaged());
-        const Status checked = (*db)->integrityCheck();
-        QVERIFY(!checked);
-        QCOMPARE(checked.error().code, u"database.corrupt"_s);
+        if (byAStatement) {
+            // A reading statement of the app's own kind (SqlQuery) meets SQLITE_CORRUPT on the damaged pages.
+            SqlQuery read(**db, u"SELECT b FROM ballast"_s);
+            const Status ran = read.exec();
+            bool met = !ran;
+            while (!met && read.next()) {
+            }
+            met = met || read.raw().lastError().isValid();
+            QVERIFY2(met, "the damage is met by reading the whole table");
+            QVERIFY((*db)->isDamaged());
+        } else {
+            const Status checked = (*db)->integrityCheck();
+            QVERIFY(!checked);
+            QCOMPARE(checked.error().code, u"database.corrupt"_s);
+        }
         QVERIFY((*other)->isDamaged()); // every connection to the file
         Transaction transaction(**other);
         QVERIFY(!transaction.isActive());

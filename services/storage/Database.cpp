@@ -358,6 +358,17 @@ Status SqlQuery::exec()
     return {};
 }
 
+bool SqlQuery::next()
+{
+    if (m_query->next())
+        return true;
+    if (const QSqlError error = m_query->lastError(); error.isValid()) {
+        m_database.noteFailure(error);
+        qCWarning(lcStorage).noquote() << "reading a result failed:" << error.text() << "|" << m_sql.simplified();
+    }
+    return false;
+}
+
 Result<QVariant> SqlQuery::execScalar()
 {
     if (Status status = exec(); !status)

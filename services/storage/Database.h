@@ -102,7 +102,9 @@ public:
     Status exec();
     /// Runs the statement and returns the first column of the first row (e.g. RETURNING id), or an error.
     Result<QVariant> execScalar();
-    bool next() { return m_query->next(); }
+    /// The next row; false at the end or on an error met while stepping (SQLITE_CORRUPT on a damaged page is
+    /// often met here, not in exec(): it is noted as in exec()).
+    bool next();
     QVariant value(int index) const { return m_query->value(index); }
     QVariant value(const QString& column) const { return m_query->value(column); }
     int numRowsAffected() const { return m_query->numRowsAffected(); }
