@@ -468,10 +468,13 @@ void Application::showWindow()
     m_tick->start();
     // The deeper check of the SQLite file, in the background: ten minutes after start, then daily.
     auto* integrity = new QTimer(this);
-    integrity->setInterval(std::chrono::hours(24));
-    connect(integrity, &QTimer::timeout, this, &Application::checkIntegrity);
-    integrity->start();
-    QTimer::singleShot(std::chrono::minutes(10), this, &Application::checkIntegrity);
+    integrity->setObjectName(u"integrityCheck"_s);
+    integrity->setSingleShot(true);
+    connect(integrity, &QTimer::timeout, this, [this, integrity] {
+        checkIntegrity();
+        integrity->start(std::chrono::hours(24));
+    });
+    integrity->start(std::chrono::minutes(10));
     setUpConnecting();
     probeKeychain();
     if (m_demo) {

@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -23,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <chrono>
 
 using namespace Qt::StringLiterals;
 using namespace md;
@@ -71,6 +74,31 @@ class TestStartup : public QObject {
         poll.start();
         QApplication::exec();
         return finished;
+    }
+
+    /// A migrated SQLite file of more than 256 KiB (a table of ballast), checkpointed.
+    static bool migratedWithBallast(const QString& path)
+    {
+        auto db = Database::open(DatabaseConfig::sqlite(path));
+        if (!db || !Migrator().migrate(**db))
+            return false;
+        QSqlQuery fill((*db)->connection());
+        bool ok = fill.exec(u"CREATE TABLE ballast (b TEXT)"_s);
+        for (int i = 0; ok && i < 200; ++i)
+            ok = fill.exec(u"INSERT INTO ballast VALUES ('%1')"_s.arg(QString(2000, QChar(u'a' + i % 26))));
+        return ok && fill.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && QFileInfo(path).size() > 256 * 1024;
+    }
+
+    /// 16 KiB of noise in the middle of the file, as a failing disk leaves it.
+    static bool damageMidFile(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() / 2))
+            return false;
+        QByteArray noise(16 * 1024, Qt::Uninitialized);
+        for (char& c : noise)
+            c = char(QRandomGenerator::global()->generate());
+        return file.write(noise) == noise.size() && file.flush();
     }
 
 private slots:
@@ -147,28 +175,10 @@ private slots:
     {
         QTemporaryDir data;
         const QString path = data.filePath(u"marketdesk.sqlite"_s);
-        {
-            auto db = Database::open(DatabaseConfig::sqlite(path));
-            QVERIFY(db);
-            QVERIFY(Migrator().migrate(**db));
-            QSqlQuery fill((*db)->connection());
-            QVERIFY(fill.exec(u"CREATE TABLE ballast (b TEXT)"_s));
-            for (int i = 0; i < 200; ++i)
-                QVERIFY(fill.exec(u"INSERT INTO ballast VALUES ('%1')"_s.arg(QString(2000, QChar(u'a' + i % 26)))));
-            QVERIFY(fill.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-        }
+        QVERIFY(migratedWithBallast(path));
         const QString copy = path + u".v4-20261130T120000Z.bak";
         QVERIFY(QFile::copy(path, copy));
-        {
-            QFile file(path);
-            QVERIFY(file.size() > 256 * 1024);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.seek(file.size() / 2));
-            QByteArray noise(16 * 1024, Qt::Uninitialized);
-            for (char& c : noise)
-                c = char(QRandomGenerator::global()->generate());
-            file.write(noise);
-        }
+        QVERIFY(damageMidFile(path));
         const QByteArray damaged = sha256Of(path);
 
         CommandLineOptions options;
@@ -207,6 +217,55 @@ private slots:
         db.close();
         db = {};
         QSqlDatabase::removeDatabase(u"restored"_s);
+    }
+
+    // The file is damaged while the app runs (a failing disk): the background integrity_check, ten minutes after
+    // start and then daily, finds it, says so in the window, and every connection stops writing to it.
+    void theDailyCheckFindsDamageWhileTheAppRuns()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(u"marketdesk.sqlite"_s);
+        QVERIFY(migratedWithBallast(path));
+        CommandLineOptions options;
+        options.dataDir = data.path();
+        Application application(options);
+        QVERIFY(application.start());
+        QTimer* integrity = nullptr;
+        int firstDelay = 0;
+        QString said;
+        const bool finished = runUntil([&] {
+            QWidget* window = visibleTopLevel("md::MainWindow");
+            if (!window)
+                return false;
+            if (!integrity) {
+                integrity = application.findChild<QTimer*>(u"integrityCheck"_s);
+                if (!integrity)
+                    return true;
+                firstDelay = integrity->isActive() ? integrity->remainingTime() : -1;
+                if (!damageMidFile(path))
+                    return true;
+                integrity->start(0); // the ten minutes are up
+                return false;
+            }
+            auto* banner = window->findChild<QWidget*>(u"alertBanner"_s);
+            if (!banner || !banner->isVisible())
+                return false;
+            for (const QLabel* label : banner->findChildren<QLabel*>())
+                said += label->text();
+            return true;
+        });
+        QVERIFY2(integrity, "the integrity check has its timer");
+        QVERIFY2(finished, "the damage was said in the window");
+        QVERIFY2(firstDelay > 9 * 60 * 1000 && firstDelay <= 10 * 60 * 1000, qPrintable(QString::number(firstDelay)));
+        QVERIFY2(said.contains(u"damaged"_s), qPrintable(said));
+        QVERIFY(integrity->isActive()); // and again a day later
+        QCOMPARE(integrity->interval(), int(std::chrono::milliseconds(std::chrono::hours(24)).count()));
+        QVERIFY(QFile::exists(path + u".damaged"_s)); // the next start offers the copy
+        auto db = Database::open(DatabaseConfig::sqlite(path));
+        QVERIFY(db);
+        QVERIFY((*db)->isDamaged());
+        SqlQuery write(**db, u"INSERT INTO ballast VALUES ('more')"_s);
+        QCOMPARE(write.exec().error().code, u"database.corrupt"_s);
     }
 };
 
