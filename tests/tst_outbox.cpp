@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 
 using namespace Qt::StringLiterals;
 using namespace md;
@@ -108,15 +109,24 @@ class TestOutbox : public QObject {
         return syncOrders(*id) ? *id : 0;
     }
 
-private slots:
-    void init()
+    static bool pgCtl(const QString& action)
+    {
+        return QProcess::execute(QStringLiteral(MARKETDESK_PG_CTL),
+                                 {action, qEnvironmentVariable("MARKETDESK_TEST_PG_DIR")}) == 0;
+    }
+
+    /// The sandbox, the database (SQLite, or the harness's PostgreSQL server), a sync and a sender. Empty, or
+    /// what went wrong.
+    QString setUpOn(Backend backend)
     {
         m_env = std::make_unique<SandboxAccounts>();
         sandbox::Config config;
         config.seed = 11;
         config.ordersPerUser = 30;
-        const QString problem = env().setUp(u"Marketdesk Tests Outbox"_s, config);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString problem =
+            env().setUp(u"Marketdesk Tests Outbox"_s, config, SandboxAccounts::Placement::InProcess, backend);
+        if (!problem.isEmpty())
+            return problem;
         env().control(u"/_sandbox/clock"_s,
                       {{u"freeze"_s, true}}); // the marketplace ships and cancels nothing by itself
         m_tokens = std::make_unique<TokenManager>(db(), *env().secrets);
@@ -132,6 +142,14 @@ private slots:
         policy.backoffBase = std::chrono::milliseconds(100);
         policy.backoffCap = std::chrono::milliseconds(400);
         m_sender->setPolicy(policy);
+        return {};
+    }
+
+private slots:
+    void init()
+    {
+        const QString problem = setUpOn(Backend::Sqlite);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void cleanup()
@@ -274,6 +292,51 @@ private slots:
         const QStringList applied = env().applied();
         QCOMPARE(applied.size(), others.size() + ebayShipments.size());
         QVERIFY(applied.indexOf(ebayShipments.first()) < applied.indexOf(ebayShipments.last()));
+    }
+
+    // The PostgreSQL server restarts while shipments go out: an answer the marketplace gave while the server was
+    // down is not lost, and nothing is sent twice. The sender waits for the server, reconnects, and finishes.
+    void aPostgresRestartWhileSendingAppliesEachShipmentOnce()
+    {
+        cleanup();
+        const QString problem = setUpOn(Backend::PostgreSQL);
+        if (problem.contains(u"not running"_s))
+            QSKIP("no PostgreSQL server from the harness");
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const qint64 account = connectAndSync(Provider::Ebay, u"warehouse_a_seller"_s);
+        QVERIFY(account != 0);
+        const QList<Order> orders = openOrders(account, 8);
+        QCOMPARE(orders.size(), 8);
+        OrderActions actions(db());
+        QList<qint64> entries;
+        for (int i = 0; i < orders.size(); ++i) {
+            auto queued = actions.ship({orders.at(i).id, u"usps"_s, trackingFor(Provider::Ebay, i), {}});
+            QVERIFY2(queued, queued ? "" : qPrintable(queued.error().toLogString()));
+            entries << *queued;
+        }
+        // Slow answers, so the server stops with calls under way and answers still to record.
+        env().fault(u"ebay.createShippingFulfillment"_s, u"latency"_s, -1, 300, 600);
+        QSignalSpy changed(m_sender.get(), &OutboxSender::changed);
+        m_sender->kick();
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 30000);
+        QVERIFY(pgCtl(u"pause"_s));
+        QTest::qWait(4000); // down for a while, with calls answered meanwhile
+        QVERIFY(pgCtl(u"resume"_s));
+        QVERIFY(drain(120000));
+        env().server->clearFaults();
+
+        QStringList expected;
+        for (int i = 0; i < orders.size(); ++i)
+            expected << u"ebay ship %1 %2"_s.arg(orders.at(i).externalId, trackingFor(Provider::Ebay, i));
+        QStringList applied = env().applied();
+        applied.sort();
+        expected.sort();
+        QCOMPARE(applied, expected); // each once
+        for (int i = 0; i < orders.size(); ++i) {
+            QCOMPARE((**OutboxRepository(db()).find(entries.at(i))).state, OutboxState::Sent);
+            QCOMPARE((**OrderRepository(db()).findById(orders.at(i).id)).status, orderstatus::Shipped);
+        }
+        QVERIFY(!db().isLost());
     }
 
     void aCancelledOrderIsAConflictNotAnOverwrite_data() { shipsOnceThroughFaults_data(); }
