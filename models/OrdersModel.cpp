@@ -10,6 +10,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +26,11 @@ constexpr int kMaxRefreshRows = 5000;
 OrdersModel::OrdersModel(DatabaseWorker* worker, QObject* parent)
     : QAbstractTableModel(parent)
     , m_worker(worker)
+    , m_retry(new QTimer(this))
 {
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(kRetryAfterUnreachable);
+    connect(m_retry, &QTimer::timeout, this, &OrdersModel::refresh);
     reload(kPageSize);
 }
 
@@ -196,9 +201,12 @@ void OrdersModel::reload(int minimumRows)
             m_fetching = false;
             if (!rows) {
                 qCWarning(lcModels).noquote() << "orders not read:" << rows.error().toLogString();
+                if (rows.error().code == "database.unreachable"_L1)
+                    m_retry->start();
                 emit readFailed(rows.error().message);
                 return;
             }
+            m_retry->stop();
             const bool atEnd = rows->size() <= minimumRows;
             if (!atEnd)
                 rows->removeLast(); // the extra row only says there is more

@@ -7,6 +7,10 @@
 #include <QCache>
 #include <QHash>
 
+#include <chrono>
+
+class QTimer;
+
 namespace md {
 
 class DatabaseWorker;
@@ -63,6 +67,9 @@ public:
     /// The sort a column stands for (nullopt: the column does not sort).
     static std::optional<OrderSortKey> sortKeyOf(int column);
 
+    /// How long after an unreachable server the rows are read again.
+    static constexpr std::chrono::seconds kRetryAfterUnreachable {5};
+
 signals:
     /// matchCount() changed.
     void matchCountChanged(qint64 count);
@@ -93,6 +100,9 @@ private:
     qint64 m_matchCount = -1;
     quint64 m_generation = 0; ///< bumped by each new filter, sort or refresh; older answers are dropped
     int m_pending = 0;
+    /// After a read failed because the database server could not be reached: the rows are read again on this
+    /// timer until they come, so the pane fills by itself once the server is back.
+    QTimer* m_retry = nullptr;
     QCache<qint64, OrderDetails> m_details {64};
     QSet<qint64> m_detailsAsked;
 };

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -315,6 +316,58 @@ private slots:
         QCOMPARE(details->items.first().quantity, 2);
         QVERIFY(!details->events.isEmpty()); // the status change above
         QCOMPARE(details->events.last().status, u"SHIPPED"_s);
+    }
+
+    static bool pgCtl(const QString& action)
+    {
+        return QProcess::execute(QStringLiteral(MARKETDESK_PG_CTL),
+                                 {action, qEnvironmentVariable("MARKETDESK_TEST_PG_DIR")}) == 0;
+    }
+
+    // After a PostgreSQL restart the Orders pane stayed empty with "A database statement failed:" and no reason.
+    // The pane's worker connection says the server cannot be reached, reconnects with back-off once it is back,
+    // and the rows come again without anyone asking.
+    void ordersModelComesBackAfterAPostgresRestart()
+    {
+        QString error;
+        auto test = test::TestDatabase::create(Backend::PostgreSQL, &error);
+        if (!test)
+            QSKIP(qPrintable(error));
+        QVERIFY(Migrator().migrate(test->db()));
+        Account a;
+        a.houseName = u"Warehouse-A"_s;
+        a.externalUserId = u"u1"_s;
+        const qint64 account = *AccountRepository(test->db()).insert(a);
+        for (int i = 0; i < 30; ++i) {
+            Order o = order(0, u"R%1"_s.arg(i), 100 * i, QDateTime::currentDateTimeUtc().addSecs(-60 * i));
+            o.accountId = account;
+            QVERIFY(OrderRepository(test->db()).upsert(o));
+        }
+        DatabaseWorker worker(test->config());
+        OrdersModel model(&worker);
+        QTRY_COMPARE(model.rowCount(), 30);
+        QSignalSpy failed(&model, &OrdersModel::readFailed);
+
+        QVERIFY(pgCtl(u"pause"_s));
+        model.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+        QVERIFY2(failed.first().first().toString().contains(u"cannot be reached"_s),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(model.rowCount(), 30); // what was shown stays
+        QTest::qWait(3000);
+        QVERIFY(pgCtl(u"resume"_s));
+        // A new order while the pane waits: it shows once the pane has read again by itself.
+        Order late = order(0, u"LATE"_s, 1, QDateTime::currentDateTimeUtc().addSecs(60));
+        late.accountId = account;
+        QTRY_VERIFY_WITH_TIMEOUT(bool(OrderRepository(test->db()).upsert(late)), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 31, 60000);
+        QCOMPARE(model.index(0, OrdersModel::Number).data().toString(), u"LATE"_s);
+        // Other statements on the same worker run again too (their statements prepared anew).
+        bool counted = false;
+        worker.run<qint64>(
+            this, [](const Database& db) { return OrderRepository(db).count({}); },
+            [&](Result<qint64> n) { counted = n && *n == 31; });
+        QTRY_VERIFY(counted);
     }
 
     void ordersModelReportsAnUnreadableDatabase()
