@@ -16,8 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <grp.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -163,6 +165,54 @@ private slots:
         }
         process.waitForFinished(30000);
         return limit;
+    }
+
+    /// The owner of /proc/PID/status of the app run as an ordinary user (nobody): that user while the process is
+    /// dumpable, root once it made itself non-dumpable (which also keeps debuggers of the same user out). -1 where
+    /// it cannot be tried (not root).
+    static int statusOwnerOfAppRunAsNobody(const QStringList& extraArguments)
+    {
+        if (::geteuid() != 0)
+            return -1;
+        constexpr uid_t kNobody = 65534;
+        QTemporaryDir data;
+        if (::chown(QFile::encodeName(data.path()).constData(), kNobody, kNobody) != 0)
+            return -1;
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment environment;
+        environment.insert(u"HOME"_s, data.path());
+        environment.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s); // the display belongs to root
+        process.setProcessEnvironment(environment);
+        process.setChildProcessModifier([] {
+            if (::setgroups(0, nullptr) != 0 || ::setgid(kNobody) != 0 || ::setuid(kNobody) != 0)
+                ::_exit(99);
+        });
+        process.start(appPath(),
+                      QStringList {u"--data-dir"_s, data.path(), u"--exit-after"_s, u"2"_s} + extraArguments);
+        int owner = -1;
+        while (process.state() != QProcess::NotRunning) {
+            const QFileInfo status(u"/proc/%1/status"_s.arg(process.processId()));
+            if (status.exists())
+                owner = int(status.ownerId()); // the last reading: prctl() runs first thing in main()
+            process.waitForFinished(100);
+        }
+        process.waitForFinished(30000);
+        if (process.exitCode() != 0)
+            qWarning().noquote() << "the app as nobody:" << process.exitCode() << process.readAll().right(2000);
+        return owner;
+    }
+
+    // A running app's memory holds the tokens: no debugger or /proc reader of the same user may look in
+    // (PR_SET_DUMPABLE 0), unless a debugging run asks otherwise.
+    void aRunningAppIsNotDumpable()
+    {
+        const int owner = statusOwnerOfAppRunAsNobody({});
+        if (owner == -1)
+            QSKIP("needs root, to run the app as another user");
+        QCOMPARE(owner, 0);
+        QCOMPARE(statusOwnerOfAppRunAsNobody({u"--allow-core-dumps"_s}), 65534);
     }
 
     // A core dump held 41 copies of 8 secrets; buyer names and addresses were readable by every local user.
