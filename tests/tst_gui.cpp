@@ -4,6 +4,7 @@
 
 #include "TestDatabase.h"
 #include "fulfilment/PickList.h"
+#include "inventory/StockAllocator.h"
 #include "models/OrdersModel.h"
 #include "models/TableModels.h"
 #include "providers/OrderNormalizing.h"
@@ -148,7 +149,7 @@ private slots:
             o.marketplaceCreatedAt = base.addSecs(-3600 * i);
             o.shippingAddress.name = o.buyerName;
             o.shippingAddress.city = u"Montréal"_s;
-            OrderItem mug {0, u"L1"_s, u"MUG-%1"_s.arg(i % 4), u"Mug \"Montréal\", blue"_s, 1 + i % 3, 1299, {}};
+            OrderItem mug {0, u"L1"_s, u"MUG-%1"_s.arg(i % 4), u"Mug \"Montréal\", blue"_s, 1 + i % 3, 1299, {}, {}};
             if (i % 2 == 0)
                 mug.allocatedLocationId = shelfId;
             o.items = {mug};
@@ -809,6 +810,71 @@ private slots:
             screenshot(window, u"pane-accounts-fr"_s);
         }
         QApplication::removeTranslator(&translator);
+    }
+
+    // Needs attention never cleared: after stock arrived the waiting line stayed unreserved. Received in the Stock
+    // pane, the waiting order is reserved at once, stops needing attention, and its details say where — and,
+    // while it waited, why.
+    void receivingStockReservesTheWaitingOrderAndSaysWhy()
+    {
+        const qint64 shelf = StockRepository(m_db->db()).locations()->first().id;
+        Order o;
+        o.accountId = m_accounts.record(0).id;
+        o.houseName = m_accounts.record(0).account.houseName;
+        o.externalId = u"12-20001"_s;
+        o.orderNumber = o.externalId;
+        o.buyerName = u"Élise Gagnon"_s;
+        o.status = u"OPEN"_s;
+        o.currency = u"CAD"_s;
+        o.totalMinor = 4500;
+        o.marketplaceCreatedAt = QDateTime::currentDateTimeUtc();
+        o.items = {OrderItem {0, u"L1"_s, u"KETTLE"_s, u"Kettle, copper"_s, 2, 4500, {}, {}}};
+        const qint64 id = *OrderRepository(m_db->db()).upsert(o);
+        QVERIFY(StockAllocator(m_db->db()).receive(u"KETTLE"_s, shelf, 1, u"sample"_s)); // 1 of the 2
+        QVERIFY(*StockAllocator(m_db->db()).apply(id, o.status, std::nullopt)); // short: it waits
+        QVERIFY((**OrderRepository(m_db->db()).findById(id)).needsAttention);
+
+        MainWindow window(context());
+        showActive(window);
+        const auto reload = [&] { m_stock.sync(*StockRepository(m_db->db()).levels()); };
+        connect(&window, &MainWindow::stockChanged, this, reload);
+        reload();
+        window.showPane(MainWindow::Orders);
+        m_orders->refresh();
+        QTRY_VERIFY(m_orders->rowOfId(id) >= 0);
+        QVERIFY(window.ordersPane()->selectOrder(id));
+        TablePane* orders = window.pane(MainWindow::Orders);
+        QTRY_VERIFY2(orders->detailsBrowser()->toPlainText().contains(u"waiting: not enough KETTLE available"_s),
+                     qPrintable(orders->detailsBrowser()->toPlainText()));
+
+        window.showPane(MainWindow::Stock);
+        TablePane* stock = window.pane(MainWindow::Stock);
+        int kettle = -1;
+        for (int r = 0; r < m_stock.rowCount(); ++r) {
+            if (m_stock.record(r).sku == u"KETTLE"_s)
+                kettle = r;
+        }
+        QVERIFY(kettle >= 0);
+        stock->view()->selectRow(kettle); // the view is sorted by SKU as the model is
+        QCOMPARE(m_stock.record(stock->currentSourceRow()).sku, u"KETTLE"_s);
+        QVERIFY(stock->findChild<QPushButton*>(u"receiveStock"_s)->isEnabled());
+        QSignalSpy received(window.stockPane(), &StockPane::finished);
+        window.stockPane()->receive(5, u"PO 7731"_s);
+        QTRY_COMPARE(received.size(), 1);
+        QVERIFY(received.first().first().toBool());
+        const Order after = **OrderRepository(m_db->db()).findById(id);
+        QVERIFY(!after.needsAttention);
+        QCOMPARE((*OrderRepository(m_db->db()).items(id)).first().allocatedLocationId, shelf);
+        QTRY_COMPARE(m_stock.record(kettle).reserved, 2);
+        QTRY_VERIFY(stock->detailsBrowser()->toPlainText().contains(u"receipt: PO 7731"_s));
+        screenshot(window, u"stock-received"_s);
+
+        window.showPane(MainWindow::Orders);
+        m_orders->refresh();
+        QTRY_VERIFY(!m_orders->record(m_orders->rowOfId(id)).needsAttention);
+        QVERIFY(window.ordersPane()->selectOrder(id));
+        QTRY_VERIFY2(orders->detailsBrowser()->toPlainText().contains(u"reserved at A-01"_s),
+                     qPrintable(orders->detailsBrowser()->toPlainText()));
     }
 };
 

@@ -256,7 +256,8 @@ private slots:
         });
         QVERIFY2(integrity, "the integrity check has its timer");
         QVERIFY2(finished, "the damage was said in the window");
-        QVERIFY2(firstDelay > 9 * 60 * 1000 && firstDelay <= 10 * 60 * 1000, qPrintable(QString::number(firstDelay)));
+        QVERIFY2(firstDelay > 9 * 60 * 1000 && firstDelay <= 10 * 60 * 1000 + 1000, // coarse timers round up
+                 qPrintable(QString::number(firstDelay)));
         QVERIFY2(said.contains(u"damaged"_s), qPrintable(said));
         QVERIFY(integrity->isActive()); // and again a day later
         QCOMPARE(integrity->interval(), int(std::chrono::milliseconds(std::chrono::hours(24)).count()));

@@ -58,6 +58,20 @@ QDate chosenDate(const QDateEdit* edit)
     return edit->date() == edit->minimumDate() ? QDate() : edit->date();
 }
 
+/// Why a line holds no stock, in people's words.
+QString waitingText(const OrderItem& item)
+{
+    if (item.waitingReason == waitingreason::NoSku)
+        return OrdersPane::tr("waiting: no SKU to reserve; map the line to a SKU");
+    if (item.waitingReason == waitingreason::Counted)
+        return OrdersPane::tr("waiting: a stock count left too little for this order");
+    if (item.waitingReason == waitingreason::Released)
+        return OrdersPane::tr("waiting: released by hand; reserve it again by hand");
+    if (item.waitingReason == waitingreason::Short)
+        return OrdersPane::tr("waiting: not enough %1 available").arg(item.sku);
+    return OrdersPane::tr("not reserved");
+}
+
 QString orderEventText(const QString& kind, const QString& detail)
 {
     const QHash<QString, QString> names {
@@ -634,7 +648,7 @@ QString OrdersPane::detailsHtml(int r)
         for (const OrderItem& item : more->items) {
             const QString where = item.allocatedLocationId
                 ? tr("reserved at %1").arg(more->locationCodes.value(*item.allocatedLocationId))
-                : tr("not reserved");
+                : waitingText(item);
             lines << tr("%1 × %2 (%3) %4 — %5")
                          .arg(item.quantity)
                          .arg(item.title, item.sku, money(item.unitPriceMinor, o.currency), where);

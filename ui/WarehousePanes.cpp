@@ -1,6 +1,7 @@
 #include "ui/WarehousePanes.h"
 
 #include "fulfilment/OrderActions.h"
+#include "inventory/StockAllocator.h"
 #include "logging/LogCategories.h"
 #include "models/Format.h"
 #include "models/TableModels.h"
@@ -58,7 +59,13 @@ StockPane::StockPane(TablePane* pane, StockModel* model, DatabaseWorker* worker,
     , m_worker(worker)
     , m_window(window)
     , m_count(new QPushButton(tr("&Count…"), pane))
+    , m_receive(new QPushButton(tr("Rec&eive…"), pane))
 {
+    m_receive->setObjectName(u"receiveStock"_s);
+    m_receive->setToolTip(tr("Record stock that arrived at this location; orders waiting for it are reserved first"));
+    m_receive->setEnabled(false);
+    pane->addToolWidget(m_receive);
+    connect(m_receive, &QPushButton::clicked, this, &StockPane::openReceiveDialog);
     m_count->setObjectName(u"countStock"_s);
     m_count->setToolTip(tr("Record how many you counted on the shelf; the difference goes to the ledger"));
     m_count->setEnabled(false);
@@ -66,6 +73,7 @@ StockPane::StockPane(TablePane* pane, StockModel* model, DatabaseWorker* worker,
     connect(m_count, &QPushButton::clicked, this, &StockPane::openCountDialog);
     connect(pane, &TablePane::currentSourceRowChanged, this, [this](int row) {
         m_count->setEnabled(row >= 0);
+        m_receive->setEnabled(row >= 0);
         showLedger();
     });
     // The current row changed (a count, an import): so did its ledger. Other rows' changes do not matter here.
@@ -130,7 +138,8 @@ void StockPane::openCountDialog()
     dialog.setWindowTitle(tr("Count %1 at %2").arg(level.sku, level.locationCode));
     auto* layout = new QVBoxLayout(&dialog);
     auto* intro = new QLabel(tr("Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on "
-                                "the shelf; the difference is written to the ledger.")
+                                "the shelf; the difference is written to the ledger. If it is less than what is "
+                                "reserved, the newest orders here give way and wait for stock.")
                                  .arg(level.onHand)
                                  .arg(level.reserved),
                              &dialog);
@@ -166,7 +175,7 @@ void StockPane::recount(int counted, const QString& note)
     m_worker->run(
         this,
         [level, counted, note](const Database& db) {
-            return StockRepository(db).recount(level.sku, level.locationId, level.onHand, counted, note);
+            return StockAllocator(db).recount(level.sku, level.locationId, level.onHand, counted, note);
         },
         [this, level, counted](Status done) {
             if (!done) {
@@ -179,6 +188,68 @@ void StockPane::recount(int counted, const QString& note)
             qCInfo(lcUi).noquote() << "counted" << level.sku << "at" << level.locationCode << ":" << level.onHand
                                    << "->" << counted;
             emit message(tr("%1 at %2: %3 on hand.").arg(level.sku, level.locationCode).arg(counted), 8000);
+            m_ledgerFor = -1;
+            emit changed();
+            emit finished(true);
+        });
+}
+
+void StockPane::openReceiveDialog()
+{
+    const int row = m_pane->currentSourceRow();
+    if (row < 0)
+        return;
+    const StockLevel level = m_model->record(row);
+    QDialog dialog(m_window);
+    dialog.setObjectName(u"receiveDialog"_s);
+    dialog.setWindowTitle(tr("Receive %1 at %2").arg(level.sku, level.locationCode));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* intro = new QLabel(tr("Stock that arrived at this location. Orders waiting for %1 are reserved from it "
+                                "first, oldest order first.")
+                                 .arg(level.sku),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    auto* quantity = new QSpinBox(&dialog);
+    quantity->setObjectName(u"receivedQuantity"_s);
+    quantity->setRange(1, 1'000'000);
+    form->addRow(tr("&Quantity:"), quantity);
+    auto* note = new QLineEdit(&dialog);
+    note->setObjectName(u"receiveNote"_s);
+    note->setPlaceholderText(tr("Optional: purchase order, supplier, delivery note…"));
+    form->addRow(tr("&Reference:"), note);
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    quantity->setFocus();
+    quantity->selectAll();
+    if (dialog.exec() == QDialog::Accepted)
+        receive(quantity->value(), note->text().trimmed());
+}
+
+void StockPane::receive(int quantity, const QString& note)
+{
+    const int row = m_pane->currentSourceRow();
+    if (row < 0)
+        return;
+    const StockLevel level = m_model->record(row);
+    m_worker->run(
+        this,
+        [level, quantity, note](const Database& db) {
+            return StockAllocator(db).receive(level.sku, level.locationId, quantity, note);
+        },
+        [this, level, quantity](Status done) {
+            if (!done) {
+                qCWarning(lcUi).noquote() << "receipt refused:" << done.error().toLogString();
+                QMessageBox::warning(m_window, tr("Receive stock"), done.error().message);
+                emit finished(false);
+                return;
+            }
+            qCInfo(lcUi).noquote() << "received" << quantity << level.sku << "at" << level.locationCode;
+            emit message(tr("%1 at %2: %n received.", nullptr, quantity).arg(level.sku, level.locationCode), 8000);
             m_ledgerFor = -1;
             emit changed();
             emit finished(true);

@@ -21,6 +21,8 @@ public:
     StockPane(TablePane* pane, StockModel* model, DatabaseWorker* worker, QWidget* window);
     /// Records a count of the current row's SKU at its location (the dialog's work, callable by tests).
     void recount(int counted, const QString& note);
+    /// Records stock received at the current row's location (the Receive dialog's work, callable by tests).
+    void receive(int quantity, const QString& note);
 
 signals:
     /// Stock changed: the pane's rows should be read again.
@@ -30,12 +32,14 @@ signals:
 
 private:
     void openCountDialog();
+    void openReceiveDialog();
     void showLedger();
     TablePane* m_pane;
     StockModel* m_model;
     DatabaseWorker* m_worker;
     QWidget* m_window;
     QPushButton* m_count;
+    QPushButton* m_receive;
     QString m_ledgerHtml;
     qint64 m_ledgerFor = -1;
 };

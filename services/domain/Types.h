@@ -140,7 +140,42 @@ struct OrderItem {
     int quantity = 1;
     qint64 unitPriceMinor = 0;
     std::optional<qint64> allocatedLocationId;
+    QString waitingReason; ///< a waitingreason key while the line of an open order holds no stock
 };
+
+/// Why a line of an open order holds no stock (OrderItem::waitingReason).
+namespace waitingreason {
+inline const QString NoSku = QStringLiteral("no-sku"); ///< no SKU to reserve: a person maps the line to one
+inline const QString Short = QStringLiteral("short"); ///< not enough available when last tried
+inline const QString Counted = QStringLiteral("count"); ///< a count below what was reserved released it
+inline const QString Released = QStringLiteral("released"); ///< released by hand: reserved again only by hand
+} // namespace waitingreason
+
+/// Marketdesk's order statuses (Order::status); a marketplace value no table knows is kept as it came.
+namespace orderstatus {
+inline const QString Pending = QStringLiteral("PENDING"); ///< waiting for payment
+inline const QString Open = QStringLiteral("OPEN"); ///< paid, to be picked, packed and shipped
+inline const QString PartiallyShipped = QStringLiteral("PARTIALLY_SHIPPED");
+inline const QString Shipped = QStringLiteral("SHIPPED");
+inline const QString Cancelled = QStringLiteral("CANCELLED");
+} // namespace orderstatus
+
+/// Payment statuses (Order::paymentStatus).
+namespace paymentstatus {
+inline const QString Pending = QStringLiteral("PENDING");
+inline const QString Paid = QStringLiteral("PAID");
+inline const QString PartiallyRefunded = QStringLiteral("PARTIALLY_REFUNDED");
+inline const QString Refunded = QStringLiteral("REFUNDED");
+inline const QString Voided = QStringLiteral("VOIDED"); ///< cancelled before any money moved
+inline const QString Failed = QStringLiteral("FAILED");
+} // namespace paymentstatus
+
+/// Fulfilment statuses (Order::fulfillmentStatus).
+namespace fulfillmentstatus {
+inline const QString NotStarted = QStringLiteral("NOT_STARTED");
+inline const QString InProgress = QStringLiteral("IN_PROGRESS");
+inline const QString Fulfilled = QStringLiteral("FULFILLED");
+} // namespace fulfillmentstatus
 
 /// An order from one account, normalized from the marketplace's own shape.
 struct Order {

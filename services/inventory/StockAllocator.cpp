@@ -1,95 +1,361 @@
 #include "inventory/StockAllocator.h"
 
-#include "providers/OrderNormalizing.h"
 #include "storage/Database.h"
 #include "storage/repositories/CatalogRepositories.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace md {
+
+QString StockAllocator::referenceOf(qint64 orderId, qint64 lineId)
+{
+    return u"order:%1:line:%2"_s.arg(orderId).arg(lineId);
+}
+
+Status StockAllocator::setAllocation(qint64 lineId, std::optional<qint64> location, const QString& waitingReason)
+{
+    SqlQuery q(m_db,
+               u"UPDATE order_items SET allocated_location_id = :location, waiting_reason = :reason WHERE id = "
+               ":id"_s);
+    q.bind(u":location"_s, sql::fromOptionalId(location))
+        .bind(u":reason"_s, sql::fromText(waitingReason))
+        .bind(u":id"_s, lineId);
+    return q.exec();
+}
+
+Status StockAllocator::updateAttention(qint64 orderId)
+{
+    SqlQuery q(m_db,
+               u"UPDATE orders SET needs_attention = (status NOT IN (:shipped, :cancelled) AND (marketplace_attention "
+               "OR EXISTS (SELECT 1 FROM order_items i WHERE i.order_id = orders.id AND i.allocated_location_id IS "
+               "NULL AND i.waiting_reason IS NOT NULL))) WHERE id = :id"_s);
+    q.bind(u":shipped"_s, orderstatus::Shipped).bind(u":cancelled"_s, orderstatus::Cancelled).bind(u":id"_s, orderId);
+    return q.exec();
+}
+
+Status StockAllocator::unreserve(const Line& line, StockReason reason, const QString& waitingReason, int onHandDelta)
+{
+    StockMovement m;
+    m.sku = line.sku;
+    m.locationId = *line.location;
+    m.reservedDelta = -line.quantity;
+    m.onHandDelta = onHandDelta;
+    m.reason = reason;
+    m.reference = referenceOf(line.orderId, line.id);
+    if (Status moved = StockRepository(m_db).move(m); !moved)
+        return moved;
+    return setAllocation(line.id, std::nullopt, waitingReason);
+}
+
+Result<StockAllocator::Line> StockAllocator::line(qint64 lineId) const
+{
+    SqlQuery q(m_db, u"SELECT id, order_id, sku, quantity, allocated_location_id FROM order_items WHERE id = :id"_s);
+    q.bind(u":id"_s, lineId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return Error {u"stock.no-line"_s, tr("That order line no longer exists."), QString::number(lineId)};
+    return Line {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
+                 sql::toOptionalId(q.value(4))};
+}
+
+Result<bool> StockAllocator::olderLineWaits(const QString& sku, qint64 orderId) const
+{
+    SqlQuery q(m_db,
+               u"SELECT 1 FROM order_items i JOIN orders o ON o.id = i.order_id JOIN orders me ON me.id = :order "
+               "WHERE i.sku = :sku AND i.allocated_location_id IS NULL AND i.waiting_reason IN (:short, :counted) AND "
+               "o.status = :open AND o.id <> me.id AND (o.pending_action IS NULL OR o.pending_action <> :cancel) AND "
+               "(o.marketplace_created_at < me.marketplace_created_at OR (o.marketplace_created_at = "
+               "me.marketplace_created_at AND o.id < me.id)) LIMIT 1"_s);
+    q.bind(u":order"_s, orderId)
+        .bind(u":sku"_s, sku)
+        .bind(u":short"_s, waitingreason::Short)
+        .bind(u":counted"_s, waitingreason::Counted)
+        .bind(u":open"_s, orderstatus::Open)
+        .bind(u":cancel"_s, u"order.cancel"_s);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    const bool found = q.next();
+    q.raw().finish();
+    return found;
+}
 
 Result<bool> StockAllocator::apply(qint64 orderId, const QString& status, std::optional<qint64> defaultLocation)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    struct Line {
-        qint64 id;
-        QString sku;
-        int quantity;
-        std::optional<qint64> location;
-    };
     QList<Line> lines;
+    QSet<qint64> releasedByHand; // they wait for a person, not for stock
     {
-        SqlQuery q(
-            m_db,
-            u"SELECT id, sku, quantity, allocated_location_id FROM order_items WHERE order_id = :order ORDER BY id"_s);
+        SqlQuery q(m_db,
+                   u"SELECT id, sku, quantity, allocated_location_id, waiting_reason FROM order_items WHERE order_id = "
+                   ":order ORDER BY id"_s);
         q.bind(u":order"_s, orderId);
         if (Status s = q.exec(); !s)
             return s.error();
         while (q.next()) {
-            lines.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
-                          q.value(3).isNull() ? std::nullopt : std::optional<qint64>(q.value(3).toLongLong())});
+            lines.append({q.value(0).toLongLong(), orderId, q.value(1).toString(), q.value(2).toInt(),
+                          sql::toOptionalId(q.value(3))});
+            if (q.value(4).toString() == waitingreason::Released)
+                releasedByHand.insert(lines.constLast().id);
         }
     }
     StockRepository stock(m_db);
-    const auto setAllocation = [&](qint64 lineId, std::optional<qint64> location) -> Status {
-        SqlQuery q(m_db, u"UPDATE order_items SET allocated_location_id = :location WHERE id = :id"_s);
-        q.bind(u":location"_s, location ? QVariant(*location) : QVariant(QMetaType(QMetaType::LongLong)))
-            .bind(u":id"_s, lineId);
-        return q.exec();
-    };
     const bool cancelled = status == orderstatus::Cancelled;
     const bool shipped = status == orderstatus::Shipped;
     bool short_ = false;
+    QSet<QString> freed; // SKUs a cancellation gave back: their waiting lines may take it
     for (const Line& line : std::as_const(lines)) {
-        const QString reference = u"order:%1:line:%2"_s.arg(orderId).arg(line.id);
         if (line.location && (cancelled || shipped)) {
-            StockMovement m;
-            m.sku = line.sku;
-            m.locationId = *line.location;
-            m.reservedDelta = -line.quantity;
-            m.onHandDelta = shipped ? -line.quantity : 0;
-            m.reason = shipped ? StockReason::Ship : StockReason::Cancel;
-            m.reference = reference;
-            if (Status moved = stock.move(m); !moved)
-                return moved.error();
-            if (Status cleared = setAllocation(line.id, std::nullopt); !cleared)
-                return cleared.error();
+            if (Status s = unreserve(line, shipped ? StockReason::Ship : StockReason::Cancel, {},
+                                     shipped ? -line.quantity : 0);
+                !s)
+                return s.error();
+            if (cancelled)
+                freed.insert(line.sku);
             continue;
         }
-        if (line.location || cancelled || shipped)
-            continue; // reserved already, or nothing to reserve for
-        if (line.sku.isEmpty()) {
+        if (cancelled || shipped) {
+            if (Status s = setAllocation(line.id, std::nullopt, {}); !s) // nothing waits any more
+                return s.error();
+            continue;
+        }
+        if (line.location)
+            continue; // reserved already
+        if (releasedByHand.contains(line.id)) {
             short_ = true;
             continue;
         }
-        auto candidates = stock.locationsWithAvailable(line.sku, line.quantity, defaultLocation);
+        if (line.sku.isEmpty()) {
+            short_ = true;
+            if (Status s = setAllocation(line.id, std::nullopt, waitingreason::NoSku); !s)
+                return s.error();
+            continue;
+        }
+        // Oldest order first: while an older order's line of the SKU waits, a newer one does not take the stock.
+        auto older = olderLineWaits(line.sku, orderId);
+        if (!older)
+            return older.error();
+        auto candidates = *older ? Result<QList<qint64>>(QList<qint64> {})
+                                 : stock.locationsWithAvailable(line.sku, line.quantity, defaultLocation);
         if (!candidates)
             return candidates.error();
         bool reserved = false;
         for (qint64 location : std::as_const(*candidates)) {
-            auto got = stock.tryReserve(line.sku, location, line.quantity, StockReason::OrderImport, reference);
+            auto got = stock.tryReserve(line.sku, location, line.quantity, StockReason::OrderImport,
+                                        referenceOf(orderId, line.id));
             if (!got)
                 return got.error();
             if (*got) {
-                if (Status set = setAllocation(line.id, location); !set)
+                if (Status set = setAllocation(line.id, location, {}); !set)
                     return set.error();
                 reserved = true;
                 break;
             }
         }
-        short_ = short_ || !reserved;
+        if (!reserved) {
+            short_ = true;
+            // A line released by hand keeps that reason: it waits for a person, not for stock.
+            SqlQuery waiting(m_db,
+                             u"UPDATE order_items SET waiting_reason = :reason WHERE id = :id AND "
+                             "(waiting_reason IS NULL OR waiting_reason NOT IN (:released, :counted))"_s);
+            waiting.bind(u":reason"_s, waitingreason::Short)
+                .bind(u":id"_s, line.id)
+                .bind(u":released"_s, waitingreason::Released)
+                .bind(u":counted"_s, waitingreason::Counted);
+            if (Status s = waiting.exec(); !s)
+                return s.error();
+        }
     }
-    if (short_) {
-        SqlQuery flag(m_db, u"UPDATE orders SET needs_attention = :yes WHERE id = :id"_s);
-        flag.bind(u":yes"_s, true).bind(u":id"_s, orderId);
-        if (Status s = flag.exec(); !s)
-            return s.error();
+    if (Status s = updateAttention(orderId); !s)
+        return s.error();
+    for (const QString& sku : std::as_const(freed)) {
+        if (auto reserved = reserveWaiting(sku); !reserved)
+            return reserved.error();
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return short_;
+}
+
+Result<int> StockAllocator::reserveWaiting(const QString& sku)
+{
+    if (sku.isEmpty())
+        return 0;
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    struct Waiting {
+        Line line;
+        std::optional<qint64> preferred;
+    };
+    QList<Waiting> waiting;
+    {
+        // Oldest order first: the order the marketplace placed them in, then the order they came in.
+        SqlQuery q(m_db,
+                   u"SELECT i.id, i.order_id, i.quantity, a.default_location_id FROM order_items i JOIN orders o ON "
+                   "o.id = i.order_id JOIN accounts a ON a.id = o.account_id WHERE i.sku = :sku AND "
+                   "i.allocated_location_id IS NULL AND o.status = :open AND i.waiting_reason IN (:short, :counted) "
+                   "AND (o.pending_action IS NULL OR o.pending_action <> :cancel) "
+                   "ORDER BY o.marketplace_created_at, o.id, i.id"_s);
+        q.bind(u":sku"_s, sku)
+            .bind(u":open"_s, orderstatus::Open)
+            .bind(u":short"_s, waitingreason::Short)
+            .bind(u":counted"_s, waitingreason::Counted)
+            .bind(u":cancel"_s, u"order.cancel"_s);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        while (q.next()) {
+            waiting.append({Line {q.value(0).toLongLong(), q.value(1).toLongLong(), sku, q.value(2).toInt(), {}},
+                            sql::toOptionalId(q.value(3))});
+        }
+    }
+    StockRepository stock(m_db);
+    int reservedLines = 0;
+    for (const Waiting& w : std::as_const(waiting)) {
+        auto candidates = stock.locationsWithAvailable(sku, w.line.quantity, w.preferred);
+        if (!candidates)
+            return candidates.error();
+        // Strictly oldest first: a newer, smaller line does not take what the oldest waiting one needs.
+        if (candidates->isEmpty())
+            break;
+        auto got = stock.tryReserve(sku, candidates->first(), w.line.quantity, StockReason::OrderImport,
+                                    referenceOf(w.line.orderId, w.line.id));
+        if (!got)
+            return got.error();
+        if (!*got)
+            break;
+        if (Status s = setAllocation(w.line.id, candidates->first(), {}); !s)
+            return s.error();
+        if (Status s = updateAttention(w.line.orderId); !s)
+            return s.error();
+        ++reservedLines;
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return reservedLines;
+}
+
+Status StockAllocator::receive(const QString& sku, qint64 locationId, int quantity, const QString& note)
+{
+    if (quantity <= 0)
+        return Error {u"stock.bad-quantity"_s,
+                      tr("A receipt of %1 units cannot be recorded: receive at least one.").arg(quantity),
+                      {}};
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    StockMovement m;
+    m.sku = sku;
+    m.locationId = locationId;
+    m.onHandDelta = quantity;
+    m.reason = StockReason::Adjustment;
+    m.reference = note.isEmpty() ? u"receipt"_s : u"receipt: "_s + note;
+    if (Status s = StockRepository(m_db).move(m); !s)
+        return s;
+    if (auto reserved = reserveWaiting(sku); !reserved)
+        return reserved.error();
+    return transaction.commit();
+}
+
+Status StockAllocator::recount(const QString& sku, qint64 locationId, int expectedOnHand, int counted,
+                               const QString& note)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    StockRepository stock(m_db);
+    auto current = stock.level(sku, locationId);
+    if (!current)
+        return current.error();
+    int reserved = current->has_value() ? (*current)->reserved : 0;
+    if (counted >= 0 && current->has_value() && (*current)->onHand == expectedOnHand && reserved > counted) {
+        // The newest orders give way until what is reserved fits what is there.
+        QList<Line> holding;
+        SqlQuery q(m_db,
+                   u"SELECT i.id, i.order_id, i.quantity FROM order_items i JOIN orders o ON o.id = i.order_id "
+                   "WHERE i.sku = :sku AND i.allocated_location_id = :location ORDER BY "
+                   "o.marketplace_created_at DESC, o.id DESC, i.id DESC"_s);
+        q.bind(u":sku"_s, sku).bind(u":location"_s, locationId);
+        if (Status s = q.exec(); !s)
+            return s;
+        while (q.next())
+            holding.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sku, q.value(2).toInt(), locationId});
+        for (const Line& line : std::as_const(holding)) {
+            if (reserved <= counted)
+                break;
+            if (Status s = unreserve(line, StockReason::Adjustment, waitingreason::Counted); !s)
+                return s;
+            if (Status s = updateAttention(line.orderId); !s)
+                return s;
+            reserved -= line.quantity;
+        }
+    }
+    if (Status s = stock.recount(sku, locationId, expectedOnHand, counted, note); !s)
+        return s;
+    // Stock counted up, or lines given way that another location can hold: waiting lines take what is there.
+    if (auto again = reserveWaiting(sku); !again)
+        return again.error();
+    return transaction.commit();
+}
+
+Status StockAllocator::moveReservation(qint64 lineId, qint64 toLocationId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto found = line(lineId);
+    if (!found)
+        return found.error();
+    if (found->sku.isEmpty())
+        return Error {u"stock.no-sku"_s, tr("This line has no SKU: map it to a SKU before reserving stock."), {}};
+    if (found->location == toLocationId)
+        return {};
+    if (found->location) {
+        if (Status s = unreserve(*found, StockReason::Adjustment, {}); !s)
+            return s;
+    }
+    auto got = StockRepository(m_db).tryReserve(found->sku, toLocationId, found->quantity, StockReason::Adjustment,
+                                                referenceOf(found->orderId, found->id));
+    if (!got)
+        return got.error();
+    if (!*got) {
+        return Error {
+            u"stock.insufficient"_s,
+            tr("Not enough %1 is available there for this line (%2 needed).").arg(found->sku).arg(found->quantity),
+            {}};
+    }
+    if (Status s = setAllocation(lineId, toLocationId, {}); !s)
+        return s;
+    if (Status s = updateAttention(found->orderId); !s)
+        return s;
+    if (found->location) {
+        if (auto again = reserveWaiting(found->sku); !again)
+            return again.error();
+    }
+    return transaction.commit();
+}
+
+Status StockAllocator::release(qint64 lineId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto found = line(lineId);
+    if (!found)
+        return found.error();
+    if (!found->location)
+        return Error {u"stock.not-reserved"_s, tr("This line holds no stock to release."), {}};
+    if (Status s = unreserve(*found, StockReason::Adjustment, waitingreason::Released); !s)
+        return s;
+    if (Status s = updateAttention(found->orderId); !s)
+        return s;
+    if (auto again = reserveWaiting(found->sku); !again)
+        return again.error();
+    return transaction.commit();
 }
 
 } // namespace md

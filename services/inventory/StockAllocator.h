@@ -5,15 +5,17 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace md {
 
 class Database;
 
-/// Keeps stock in step with imported orders, inside the caller's transaction (the sync's page transaction):
-/// an open order reserves each line not yet reserved — at the account's default location first, then wherever
-/// most is available; a cancelled order releases its reservations; a shipped one consumes them. Every change is a
-/// ledger row. When stock is short the line stays unreserved and the order is flagged Needs attention — never
-/// dropped, never oversold (the reservation is one conditional UPDATE, safe against concurrent importers).
+/// Which stock an order's lines hold. Lines are reserved on import (the account's default location first, then
+/// wherever most is available); a line that cannot be reserved waits, with its reason, and flags the order Needs
+/// attention. Whenever the availability of a SKU rises — stock received, counted up, released by a cancellation
+/// or by hand — its waiting lines are reserved again, oldest order first, in the same transaction. Shipping
+/// consumes what a line holds; cancelling releases it. Every change is a row in the stock ledger.
 class StockAllocator {
     Q_DECLARE_TR_FUNCTIONS(md::StockAllocator)
 public:
@@ -26,7 +28,45 @@ public:
     /// Returns whether some line could not be reserved.
     Result<bool> apply(qint64 orderId, const QString& status, std::optional<qint64> defaultLocation);
 
+    /// Reserves the SKU's waiting lines of open orders from what is available now, oldest order first (a line
+    /// released by hand waits for a person). Returns how many lines were reserved.
+    Result<int> reserveWaiting(const QString& sku);
+
+    /// Stock arrived at a location: on hand rises (a ledger row with the note), and waiting lines are reserved.
+    Status receive(const QString& sku, qint64 locationId, int quantity, const QString& note);
+    /// A person counted the SKU at the location (see StockRepository::recount for `expectedOnHand`). A count
+    /// below what orders hold there is allowed: the newest orders' reservations there are released until it
+    /// fits, and those lines wait (reason "count") — for stock elsewhere, or the next rise. A count above frees
+    /// stock for waiting lines.
+    Status recount(const QString& sku, qint64 locationId, int expectedOnHand, int counted, const QString& note);
+
+    /// Moves what the line holds to another location (or, for a waiting line, reserves it there): refused when
+    /// that location has too little available. What the old location frees goes to waiting lines.
+    Status moveReservation(qint64 lineId, qint64 toLocationId);
+    /// Releases what the line holds; the line waits (reason "released") until reserved again by hand, and what
+    /// it freed goes to other waiting lines, oldest order first.
+    Status release(qint64 lineId);
+
 private:
+    struct Line {
+        qint64 id = 0;
+        qint64 orderId = 0;
+        QString sku;
+        int quantity = 0;
+        std::optional<qint64> location;
+    };
+    Result<Line> line(qint64 lineId) const;
+    /// Whether a line of the SKU of an older open order waits for stock (then a newer one does not take it).
+    Result<bool> olderLineWaits(const QString& sku, qint64 orderId) const;
+    Status setAllocation(qint64 lineId, std::optional<qint64> location, const QString& waitingReason);
+    /// Gives back what the line holds (a ledger row with `reason` and the line's reference); the line keeps no
+    /// location and waits for `waitingReason`.
+    Status unreserve(const Line& line, StockReason reason, const QString& waitingReason, int onHandDelta = 0);
+    /// needs_attention of the order again: what the marketplace flagged, or a waiting line; never once shipped or
+    /// cancelled.
+    Status updateAttention(qint64 orderId);
+    static QString referenceOf(qint64 orderId, qint64 lineId);
+
     const Database& m_db;
 };
 

@@ -11,31 +11,7 @@
 
 namespace md {
 
-/// Marketdesk's order statuses (Order::status); a marketplace value no table knows is kept as it came.
-namespace orderstatus {
-inline const QString Pending = QStringLiteral("PENDING"); ///< waiting for payment
-inline const QString Open = QStringLiteral("OPEN"); ///< paid, to be picked, packed and shipped
-inline const QString PartiallyShipped = QStringLiteral("PARTIALLY_SHIPPED");
-inline const QString Shipped = QStringLiteral("SHIPPED");
-inline const QString Cancelled = QStringLiteral("CANCELLED");
-} // namespace orderstatus
-
-/// Payment statuses (Order::paymentStatus).
-namespace paymentstatus {
-inline const QString Pending = QStringLiteral("PENDING");
-inline const QString Paid = QStringLiteral("PAID");
-inline const QString PartiallyRefunded = QStringLiteral("PARTIALLY_REFUNDED");
-inline const QString Refunded = QStringLiteral("REFUNDED");
-inline const QString Voided = QStringLiteral("VOIDED"); ///< cancelled before any money moved
-inline const QString Failed = QStringLiteral("FAILED");
-} // namespace paymentstatus
-
-/// Fulfilment statuses (Order::fulfillmentStatus).
-namespace fulfillmentstatus {
-inline const QString NotStarted = QStringLiteral("NOT_STARTED");
-inline const QString InProgress = QStringLiteral("IN_PROGRESS");
-inline const QString Fulfilled = QStringLiteral("FULFILLED");
-} // namespace fulfillmentstatus
+// The status words (orderstatus, paymentstatus, fulfillmentstatus) are shared words: domain/Types.h.
 
 namespace normalize {
 

@@ -132,16 +132,18 @@ Result<qint64> OrderRepository::upsert(const Order& o)
     }
     SqlQuery q(m_db,
                u"INSERT INTO orders (account_id, house_name, external_id, order_number, status, payment_status, "
-               "fulfillment_status, needs_attention, buyer_name, buyer_email, buyer_username, currency, "
+               "fulfillment_status, needs_attention, marketplace_attention, buyer_name, buyer_email, buyer_username, "
+               "currency, "
                "subtotal_minor, tax_minor, shipping_minor, discount_minor, total_minor, shipping_address, "
                "billing_address, carrier, tracking_number, notes, marketplace_created_at, marketplace_updated_at, "
                "imported_at, updated_at) VALUES (:account, :house, :external, :number, :status, :payment, "
-               ":fulfillment, :attention, :buyer, :email, :username, :currency, :subtotal, :tax, :shipping, "
+               ":fulfillment, :needs, :attention, :buyer, :email, :username, :currency, :subtotal, :tax, :shipping, "
                ":discount, :total, :ship_to, :bill_to, :carrier, :tracking, :notes, :created, :updated, :now, :now) "
                "ON CONFLICT (account_id, external_id) DO UPDATE SET house_name = excluded.house_name, "
                "order_number = excluded.order_number, status = excluded.status, payment_status = "
                "excluded.payment_status, fulfillment_status = excluded.fulfillment_status, needs_attention = "
-               "excluded.needs_attention, buyer_name = excluded.buyer_name, buyer_email = excluded.buyer_email, "
+               "excluded.needs_attention, marketplace_attention = excluded.marketplace_attention, buyer_name = "
+               "excluded.buyer_name, buyer_email = excluded.buyer_email, "
                "buyer_username = excluded.buyer_username, currency = excluded.currency, subtotal_minor = "
                "excluded.subtotal_minor, tax_minor = excluded.tax_minor, shipping_minor = excluded.shipping_minor, "
                "discount_minor = excluded.discount_minor, total_minor = excluded.total_minor, shipping_address = "
@@ -158,6 +160,8 @@ Result<qint64> OrderRepository::upsert(const Order& o)
         .bind(u":payment"_s, sql::fromText(o.paymentStatus))
         .bind(u":fulfillment"_s, sql::fromText(o.fulfillmentStatus))
         .bind(u":attention"_s, o.needsAttention)
+        // Shipped and cancelled orders are never flagged; waiting lines add to it (see StockAllocator).
+        .bind(u":needs"_s, o.needsAttention && o.status != orderstatus::Shipped && o.status != orderstatus::Cancelled)
         .bind(u":buyer"_s, sql::fromText(o.buyerName))
         .bind(u":email"_s, sql::fromText(o.buyerEmail))
         .bind(u":username"_s, sql::fromText(o.buyerUsername))
@@ -502,8 +506,8 @@ Result<qint64> OrderRepository::count() const
 Result<QList<OrderItem>> OrderRepository::items(qint64 orderId) const
 {
     SqlQuery q(m_db,
-               u"SELECT id, external_line_id, sku, title, quantity, unit_price_minor, allocated_location_id "
-               "FROM order_items WHERE order_id = :order ORDER BY id"_s);
+               u"SELECT id, external_line_id, sku, title, quantity, unit_price_minor, allocated_location_id, "
+               "waiting_reason FROM order_items WHERE order_id = :order ORDER BY id"_s);
     q.bind(u":order"_s, orderId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -517,6 +521,7 @@ Result<QList<OrderItem>> OrderRepository::items(qint64 orderId) const
         item.quantity = q.value(4).toInt();
         item.unitPriceMinor = q.value(5).toLongLong();
         item.allocatedLocationId = sql::toOptionalId(q.value(6));
+        item.waitingReason = q.value(7).toString();
         list << item;
     }
     return list;
