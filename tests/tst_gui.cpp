@@ -866,7 +866,11 @@ private slots:
         QVERIFY(!after.needsAttention);
         QCOMPARE((*OrderRepository(m_db->db()).items(id)).first().allocatedLocationId, shelf);
         QTRY_COMPARE(m_stock.record(kettle).reserved, 2);
-        QTRY_VERIFY(stock->detailsBrowser()->toPlainText().contains(u"receipt: PO 7731"_s));
+        QTRY_VERIFY(stock->detailsBrowser()->toPlainText().contains(u"Receipt: PO 7731"_s));
+        // Ledger references in words: the order's number, not its row id.
+        QVERIFY2(stock->detailsBrowser()->toPlainText().contains(u"Order 12-20001"_s),
+                 qPrintable(stock->detailsBrowser()->toPlainText()));
+        QVERIFY(!stock->detailsBrowser()->toPlainText().contains(u"order:"_s));
         screenshot(window, u"stock-received"_s);
 
         window.showPane(MainWindow::Orders);

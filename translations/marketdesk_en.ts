@@ -2292,6 +2292,22 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Not found: %1</source>
         <translation>Not found: %1</translation>
     </message>
+    <message>
+        <source>waiting: no SKU to reserve; map the line to a SKU</source>
+        <translation>waiting: no SKU to reserve; map the line to a SKU</translation>
+    </message>
+    <message>
+        <source>waiting: a stock count left too little for this order</source>
+        <translation>waiting: a stock count left too little for this order</translation>
+    </message>
+    <message>
+        <source>waiting: released by hand; reserve it again by hand</source>
+        <translation>waiting: released by hand; reserve it again by hand</translation>
+    </message>
+    <message>
+        <source>waiting: not enough %1 available</source>
+        <translation>waiting: not enough %1 available</translation>
+    </message>
 </context>
 <context>
     <name>md::Outbox</name>
@@ -2900,6 +2916,29 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
 </context>
 <context>
+    <name>md::StockAllocator</name>
+    <message>
+        <source>That order line no longer exists.</source>
+        <translation>That order line no longer exists.</translation>
+    </message>
+    <message>
+        <source>A receipt of %1 units cannot be recorded: receive at least one.</source>
+        <translation>A receipt of %1 units cannot be recorded: receive at least one.</translation>
+    </message>
+    <message>
+        <source>This line has no SKU: map it to a SKU before reserving stock.</source>
+        <translation>This line has no SKU: map it to a SKU before reserving stock.</translation>
+    </message>
+    <message>
+        <source>Not enough %1 is available there for this line (%2 needed).</source>
+        <translation>Not enough %1 is available there for this line (%2 needed).</translation>
+    </message>
+    <message>
+        <source>This line holds no stock to release.</source>
+        <translation>This line holds no stock to release.</translation>
+    </message>
+</context>
+<context>
     <name>md::StockModel</name>
     <message>
         <source>SKU</source>
@@ -3005,10 +3044,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>Count %1 at %2</translation>
     </message>
     <message>
-        <source>Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on the shelf; the difference is written to the ledger.</source>
-        <translation>Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on the shelf; the difference is written to the ledger.</translation>
-    </message>
-    <message>
         <source>&amp;Counted:</source>
         <translation>&amp;Counted:</translation>
     </message>
@@ -3027,6 +3062,69 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>%1 at %2: %3 on hand.</source>
         <translation>%1 at %2: %3 on hand.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>An order no longer stored</source>
+        <translation>An order no longer stored</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eive…</source>
+        <translation>Rec&amp;eive…</translation>
+    </message>
+    <message>
+        <source>Record stock that arrived at this location; orders waiting for it are reserved first</source>
+        <translation>Record stock that arrived at this location; orders waiting for it are reserved first</translation>
+    </message>
+    <message>
+        <source>Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on the shelf; the difference is written to the ledger. If it is less than what is reserved, the newest orders here give way and wait for stock.</source>
+        <translation>Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on the shelf; the difference is written to the ledger. If it is less than what is reserved, the newest orders here give way and wait for stock.</translation>
+    </message>
+    <message>
+        <source>Receive %1 at %2</source>
+        <translation>Receive %1 at %2</translation>
+    </message>
+    <message>
+        <source>Stock that arrived at this location. Orders waiting for %1 are reserved from it first, oldest order first.</source>
+        <translation>Stock that arrived at this location. Orders waiting for %1 are reserved from it first, oldest order first.</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>Optional: purchase order, supplier, delivery note…</source>
+        <translation>Optional: purchase order, supplier, delivery note…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>Receive stock</source>
+        <translation>Receive stock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n received.</source>
+        <translation>
+            <numerusform>%1 at %2: %n received.</numerusform>
+            <numerusform>%1 at %2: %n received.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2292,6 +2292,22 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Not found: %1</source>
         <translation>Introuvable : %1</translation>
     </message>
+    <message>
+        <source>waiting: no SKU to reserve; map the line to a SKU</source>
+        <translation>en attente : pas de SKU à réserver ; associez la ligne à un SKU</translation>
+    </message>
+    <message>
+        <source>waiting: a stock count left too little for this order</source>
+        <translation>en attente : un inventaire a laissé trop peu pour cette commande</translation>
+    </message>
+    <message>
+        <source>waiting: released by hand; reserve it again by hand</source>
+        <translation>en attente : libérée à la main ; réservez-la de nouveau à la main</translation>
+    </message>
+    <message>
+        <source>waiting: not enough %1 available</source>
+        <translation>en attente : pas assez de %1 disponible</translation>
+    </message>
 </context>
 <context>
     <name>md::Outbox</name>
@@ -2900,6 +2916,29 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>md::StockAllocator</name>
+    <message>
+        <source>That order line no longer exists.</source>
+        <translation>Cette ligne de commande n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A receipt of %1 units cannot be recorded: receive at least one.</source>
+        <translation>Une réception de %1 unités ne peut pas être enregistrée : recevez-en au moins une.</translation>
+    </message>
+    <message>
+        <source>This line has no SKU: map it to a SKU before reserving stock.</source>
+        <translation>Cette ligne n’a pas de SKU : associez-la à un SKU avant de réserver du stock.</translation>
+    </message>
+    <message>
+        <source>Not enough %1 is available there for this line (%2 needed).</source>
+        <translation>Pas assez de %1 disponible à cet emplacement pour cette ligne (%2 nécessaires).</translation>
+    </message>
+    <message>
+        <source>This line holds no stock to release.</source>
+        <translation>Cette ligne ne réserve aucun stock à libérer.</translation>
+    </message>
+</context>
+<context>
     <name>md::StockModel</name>
     <message>
         <source>SKU</source>
@@ -3005,10 +3044,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>Compter %1 à %2</translation>
     </message>
     <message>
-        <source>Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on the shelf; the difference is written to the ledger.</source>
-        <translation>Marketdesk a %1 en main ici, dont %2 réservés pour des commandes. Saisissez ce qui est sur l’étagère ; la différence est écrite au registre.</translation>
-    </message>
-    <message>
         <source>&amp;Counted:</source>
         <translation>&amp;Compté :</translation>
     </message>
@@ -3027,6 +3062,69 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>%1 at %2: %3 on hand.</source>
         <translation>%1 à %2 : %3 en main.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>An order no longer stored</source>
+        <translation>Une commande qui n’est plus enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eive…</source>
+        <translation>&amp;Réceptionner…</translation>
+    </message>
+    <message>
+        <source>Record stock that arrived at this location; orders waiting for it are reserved first</source>
+        <translation>Enregistrer le stock arrivé à cet emplacement ; les commandes qui l’attendent sont réservées d’abord</translation>
+    </message>
+    <message>
+        <source>Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on the shelf; the difference is written to the ledger. If it is less than what is reserved, the newest orders here give way and wait for stock.</source>
+        <translation>Marketdesk compte %1 unités en stock ici, dont %2 réservées pour des commandes. Saisissez ce qui est sur l’étagère ; la différence est inscrite au registre. Si c’est moins que ce qui est réservé, les commandes les plus récentes d’ici cèdent leur place et attendent du stock.</translation>
+    </message>
+    <message>
+        <source>Receive %1 at %2</source>
+        <translation>Réceptionner %1 à %2</translation>
+    </message>
+    <message>
+        <source>Stock that arrived at this location. Orders waiting for %1 are reserved from it first, oldest order first.</source>
+        <translation>Le stock arrivé à cet emplacement. Les commandes qui attendent %1 sont réservées d’abord, la plus ancienne en premier.</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité :</translation>
+    </message>
+    <message>
+        <source>Optional: purchase order, supplier, delivery note…</source>
+        <translation>Facultatif : bon de commande, fournisseur, bon de livraison…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>Receive stock</source>
+        <translation>Réceptionner du stock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n received.</source>
+        <translation>
+            <numerusform>%1 à %2 : %n reçue.</numerusform>
+            <numerusform>%1 à %2 : %n reçues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "models/TableModels.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
 #include "ui/DetailsHtml.h"
 #include "ui/TablePane.h"
 
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -41,6 +43,35 @@ QString reasonText(StockReason reason)
         return StockPane::tr("Counted");
     }
     return {};
+}
+
+/// One location's rows of a SKU's ledger, with the numbers of the orders they name.
+struct LedgerView {
+    QList<StockMovement> rows;
+    QHash<qint64, QString> orderNumbers;
+};
+
+/// A ledger row's reference in people's words: "Order 12-20001", "Count: two broken", "Receipt: PO 7731".
+QString referenceText(const QString& reference, const QHash<qint64, QString>& orderNumbers)
+{
+    static const QRegularExpression order(u"^order:(\\d+)(?::line:\\d+)?$"_s);
+    if (const auto m = order.match(reference); m.hasMatch()) {
+        const qint64 id = m.captured(1).toLongLong();
+        return orderNumbers.contains(id) ? StockPane::tr("Order %1").arg(orderNumbers.value(id))
+                                         : StockPane::tr("An order no longer stored");
+    }
+    const auto withNote = [&](const QString& prefix, const QString& label) -> std::optional<QString> {
+        if (reference == prefix)
+            return label;
+        if (reference.startsWith(prefix + u": "_s))
+            return StockPane::tr("%1: %2").arg(label, reference.mid(prefix.size() + 2));
+        return std::nullopt;
+    };
+    if (auto text = withNote(u"count"_s, StockPane::tr("Count")))
+        return *text;
+    if (auto text = withNote(u"receipt"_s, StockPane::tr("Receipt")))
+        return *text;
+    return reference;
 }
 
 QString signedNumber(int n)
@@ -101,21 +132,40 @@ void StockPane::showLedger()
     if (row < 0)
         return;
     const StockLevel level = m_model->record(row);
-    m_worker->run<QList<StockMovement>>(
-        this, [sku = level.sku](const Database& db) { return StockRepository(db).ledger(sku); },
-        [this, level](Result<QList<StockMovement>> ledger) {
+    m_worker->run<LedgerView>(
+        this,
+        [sku = level.sku, location = level.locationId](const Database& db) -> Result<LedgerView> {
+            auto ledger = StockRepository(db).ledger(sku);
+            if (!ledger)
+                return ledger.error();
+            LedgerView view;
+            QList<qint64> orders;
+            static const QRegularExpression order(u"^order:(\\d+)"_s);
+            for (const StockMovement& m : std::as_const(*ledger)) {
+                if (m.locationId != location)
+                    continue;
+                view.rows << m;
+                if (const auto match = order.match(m.reference); match.hasMatch())
+                    orders << match.captured(1).toLongLong();
+            }
+            auto numbers = OrderRepository(db).displayNumbers(orders);
+            if (!numbers)
+                return numbers.error();
+            view.orderNumbers = std::move(*numbers);
+            return view;
+        },
+        [this, level](Result<LedgerView> ledger) {
             if (!ledger) {
                 qCWarning(lcUi).noquote() << "stock ledger not read:" << ledger.error().toLogString();
                 return;
             }
             QString rows;
-            for (auto it = ledger->crbegin(); it != ledger->crend(); ++it) {
-                if (it->locationId != level.locationId)
-                    continue;
+            for (auto it = ledger->rows.crbegin(); it != ledger->rows.crend(); ++it) {
                 rows +=
                     u"<tr><td>%1</td><td>%2</td><td align=right>%3</td><td align=right>%4</td><td>%5</td></tr>"_s.arg(
                         format::localTime(it->createdAt).toHtmlEscaped(), reasonText(it->reason).toHtmlEscaped(),
-                        signedNumber(it->onHandDelta), signedNumber(it->reservedDelta), it->reference.toHtmlEscaped());
+                        signedNumber(it->onHandDelta), signedNumber(it->reservedDelta),
+                        referenceText(it->reference, ledger->orderNumbers).toHtmlEscaped());
             }
             m_ledgerHtml = u"<h3>%1</h3><table cellspacing=4><tr><th align=left>%2</th><th align=left>%3</th>"
                            "<th align=right>%4</th><th align=right>%5</th><th align=left>%6</th></tr>%7</table>"_s.arg(

@@ -1,7 +1,6 @@
 #include "providers/ProviderSettings.h"
 
 #include "core/Settings.h"
-
 #include "providers/amazon/AmazonClient.h"
 #include "providers/ebay/EbayClient.h"
 #include "providers/facebook/FacebookClient.h"

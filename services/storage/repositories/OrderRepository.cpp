@@ -503,6 +503,22 @@ Result<qint64> OrderRepository::count() const
     return n->toLongLong();
 }
 
+Result<QHash<qint64, QString>> OrderRepository::displayNumbers(const QList<qint64>& ids) const
+{
+    QHash<qint64, QString> numbers;
+    for (qint64 id : ids) {
+        if (numbers.contains(id))
+            continue;
+        SqlQuery q(m_db, u"SELECT COALESCE(order_number, external_id) FROM orders WHERE id = :id"_s);
+        q.bind(u":id"_s, id);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        if (q.next())
+            numbers.insert(id, q.value(0).toString());
+    }
+    return numbers;
+}
+
 Result<QList<OrderItem>> OrderRepository::items(qint64 orderId) const
 {
     SqlQuery q(m_db,

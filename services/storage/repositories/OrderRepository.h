@@ -57,6 +57,8 @@ public:
     void deferSearchTerms() { m_deferSearch = true; }
     Status writeDeferredSearchTerms();
     Result<std::optional<Order>> findById(qint64 id) const;
+    /// What people call each of these orders (Order::displayNumber()), by id; ids no longer stored are left out.
+    Result<QHash<qint64, QString>> displayNumbers(const QList<qint64>& ids) const;
     Result<std::optional<Order>> findByExternalId(qint64 accountId, const QString& externalId) const;
     /// Newest first, at most `limit`, without items (lists never need them).
     Result<QList<Order>> listRecent(int limit) const;
