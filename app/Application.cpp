@@ -12,6 +12,7 @@
 #include "models/TableModels.h"
 #include "net/NetworkStatus.h"
 #include "notifications/AccountAlerts.h"
+#include "notifications/NotificationText.h"
 #include "providers/AuthClient.h"
 #include "providers/ProviderSettings.h"
 #include "secrets/SecretStore.h"
@@ -655,8 +656,8 @@ void Application::checkIntegrity()
             n.kind = u"database.corrupt"_s;
             n.severity = Severity::Error;
             n.episodeKey = u"database/damaged"_s;
-            n.title = tr("The database file is damaged");
-            n.body = sound.error().message;
+            n.args.insert(u"message"_s, sound.error().message);
+            NotificationText::fill(n);
             n.createdAt = QDateTime::currentDateTimeUtc();
             if (m_window)
                 m_window->showAlert(n);

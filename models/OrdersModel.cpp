@@ -1,5 +1,6 @@
 #include "models/OrdersModel.h"
 
+#include "domain/Words.h"
 #include "fulfilment/OrderActions.h"
 #include "logging/LogCategories.h"
 #include "models/Format.h"
@@ -77,6 +78,14 @@ QString OrdersModel::actionText(const Order& o)
     return ship ? tr("Shipment waiting to be sent") : tr("Cancellation waiting to be sent");
 }
 
+QString OrdersModel::attentionText(const Order& o)
+{
+    if (!o.needsAttention)
+        return {};
+    return tr("Needs attention: items wait for stock or a SKU, or the marketplace sent something to look at (see "
+              "the details).");
+}
+
 QVariant OrdersModel::cell(const Order& o, int column, int role) const
 {
     if (role == Qt::DisplayRole) {
@@ -90,11 +99,11 @@ QVariant OrdersModel::cell(const Order& o, int column, int role) const
         case Buyer:
             return o.buyerName.isEmpty() ? o.buyerUsername : o.buyerName;
         case Status:
-            return o.status;
+            return Words::orderStatus(o.status);
         case Payment:
-            return o.paymentStatus;
+            return Words::paymentStatus(o.paymentStatus);
         case Fulfillment:
-            return actionText(o).isEmpty() ? o.fulfillmentStatus : actionText(o);
+            return actionText(o).isEmpty() ? Words::floorState(o) : actionText(o);
         case Total:
             return Money {o.totalMinor, o.currency}.format(QLocale());
         case Tracking:
@@ -107,7 +116,7 @@ QVariant OrdersModel::cell(const Order& o, int column, int role) const
     } else if (role == Qt::ToolTipRole && column == Fulfillment && !o.actionError.isEmpty()) {
         return o.actionError;
     } else if (role == Qt::ToolTipRole && column == Status && o.needsAttention) {
-        return tr("Needs attention: some items could not be reserved from stock.");
+        return attentionText(o);
     } else if (role == Qt::FontRole && o.needsAttention) {
         QFont font;
         font.setBold(true);

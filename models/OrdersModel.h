@@ -64,6 +64,8 @@ public:
 
     /// What the warehouse's queued action on the order is doing (empty: none).
     static QString actionText(const Order& order);
+    /// Why a bold row needs attention, in words (empty when it does not).
+    static QString attentionText(const Order& order);
     /// The sort a column stands for (nullopt: the column does not sort).
     static std::optional<OrderSortKey> sortKeyOf(int column);
 

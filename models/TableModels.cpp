@@ -1,6 +1,7 @@
 #include "models/TableModels.h"
 
 #include "models/Format.h"
+#include "notifications/NotificationText.h"
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
 
@@ -473,7 +474,7 @@ QVariant ReturnsModel::sortValue(const ReturnRecord& r, int column) const
 
 QVariant NotificationsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    return header({tr("Time"), tr("Severity"), tr("House"), tr("Notification"), tr("State")}, section, orientation,
+    return header({tr("Time"), tr("Severity"), tr("House"), tr("State"), tr("Notification")}, section, orientation,
                   role);
 }
 
@@ -504,7 +505,7 @@ QVariant NotificationsModel::cellData(const Notification& n, int column, int rol
         case House:
             return n.houseName;
         case Title:
-            return n.title;
+            return NotificationText::of(n).title; // in today's language
         case State:
             return open ? tr("Open") : tr("Resolved %1").arg(format::localTime(n.resolvedAt));
         }
@@ -522,7 +523,8 @@ QVariant NotificationsModel::cellData(const Notification& n, int column, int rol
             break;
         }
     } else if (role == roleOf(Role::Filter)) {
-        return QStringList {n.title, n.body, n.houseName, n.kind}.join(u' ');
+        const NotificationText::Text text = NotificationText::of(n);
+        return QStringList {text.title, text.body, n.houseName, n.kind}.join(u' ');
     }
     return {};
 }

@@ -136,7 +136,8 @@ protected:
 class NotificationsModel : public RecordTableModel<Notification> {
     Q_OBJECT
 public:
-    enum Column { Time, Severity, House, Title, State, ColumnCount };
+    // The notification itself last: it takes the width the others leave.
+    enum Column { Time, Severity, House, State, Title, ColumnCount };
     using RecordTableModel::RecordTableModel;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     md::Status reload(const Database& database);

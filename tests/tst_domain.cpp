@@ -46,6 +46,10 @@ private slots:
         QCOMPARE(fields.at(OrderExport::header().indexOf(u"total"_s)), u"24.10"_s);
         QCOMPARE(QDateTime::fromString(fields.at(OrderExport::header().indexOf(u"placed_at"_s)), Qt::ISODate),
                  o.marketplaceCreatedAt); // local time with its offset: the same instant
+        QVERIFY(QRegularExpression(u"(Z|[+-]\\d\\d:\\d\\d)$"_s)
+                    .match(fields.at(OrderExport::header().indexOf(u"placed_at"_s)))
+                    .hasMatch());
+        QCOMPARE(fields.at(OrderExport::header().indexOf(u"status_code"_s)), QString());
     }
 
     void enumKeysRoundTrip()

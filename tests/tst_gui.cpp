@@ -3,10 +3,12 @@
 // Screenshots of every pane are written into the build tree (MARKETDESK_SCREENSHOT_DIR).
 
 #include "TestDatabase.h"
+#include "domain/Words.h"
 #include "fulfilment/PickList.h"
 #include "inventory/StockAllocator.h"
 #include "models/OrdersModel.h"
 #include "models/TableModels.h"
+#include "notifications/NotificationText.h"
 #include "providers/OrderNormalizing.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/Migrator.h"
@@ -421,7 +423,12 @@ private slots:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(bytes.count("\r\n"), 7); // header and six orders
-        QVERIFY(bytes.contains("12-10000,12-10000,Warehouse-A,ebay,"));
+        QVERIFY(bytes.contains("12-10000,12-10000,Warehouse-A,eBay,"));
+        // People's words for people, codes for programs; line items with their SKUs.
+        QVERIFY(bytes.contains(",skus,items,status_code,payment_code,fulfillment_code\r\n"));
+        QVERIFY(bytes.contains(",Shipped,Paid,Shipped,no,"));
+        QVERIFY(bytes.contains(",MUG-1,\"2 × MUG-1 Mug \"\"Montréal\"\", blue\",SHIPPED,PAID,FULFILLED\r\n"));
+        QVERIFY(!bytes.contains(",OPEN,")); // only shipped ones were asked for
 
         status->setCurrentIndex(0);
         QTRY_COMPARE(m_orders->rowCount(), 30);
@@ -796,6 +803,19 @@ private slots:
 
     void speaksFrench()
     {
+        // An alert raised while the app spoke English (its words are stored as kind and arguments).
+        Notification revoked;
+        revoked.accountId = m_accounts.record(0).id;
+        revoked.kind = u"token.revoked"_s;
+        revoked.severity = Severity::Error;
+        revoked.episodeKey = u"account/%1/token.revoked"_s.arg(*revoked.accountId);
+        const QString house = m_accounts.record(0).account.houseName;
+        revoked.args = {{u"house"_s, house}, {u"marketplace"_s, u"ebay"_s}, {u"error"_s, u"invalid_grant"_s}};
+        NotificationText::fill(revoked);
+        QCOMPARE(revoked.title, house + u": authorization revoked"_s);
+        QVERIFY(NotificationRepository(m_db->db()).raise(revoked));
+        m_notifications.setRecords(*NotificationRepository(m_db->db()).list());
+
         QTranslator translator;
         QVERIFY(translator.load(u":/i18n/marketdesk_fr.qm"_s));
         QApplication::installTranslator(&translator);
@@ -808,6 +828,24 @@ private slots:
             QCOMPARE(m_orders->headerData(OrdersModel::Total, Qt::Horizontal, Qt::DisplayRole).toString(), u"Total"_s);
             window.showPane(MainWindow::Accounts);
             screenshot(window, u"pane-accounts-fr"_s);
+            // Shown in today's language, though raised in English: rendered from its kind and arguments.
+            int row = -1;
+            for (int r = 0; r < m_notifications.rowCount(); ++r) {
+                if (m_notifications.record(r).kind == u"token.revoked"_s)
+                    row = r;
+            }
+            QVERIFY(row >= 0);
+            QCOMPARE(m_notifications.index(row, NotificationsModel::Title).data().toString(),
+                     house + u" : autorisation révoquée"_s);
+            window.showPane(MainWindow::Notifications);
+            window.pane(MainWindow::Notifications)->view()->selectRow(row);
+            QTRY_VERIFY2(
+                window.pane(MainWindow::Notifications)->detailsBrowser()->toPlainText().contains(u"n’accepte plus"_s),
+                qPrintable(window.pane(MainWindow::Notifications)->detailsBrowser()->toPlainText()));
+            screenshot(window, u"pane-notifications-fr"_s);
+            // Order words too.
+            QCOMPARE(Words::orderStatus(u"OPEN"_s), u"Ouverte"_s);
+            QCOMPARE(Words::fulfillmentStatus(u"NOT_STARTED"_s), u"Non expédiée"_s);
         }
         QApplication::removeTranslator(&translator);
     }
@@ -844,7 +882,7 @@ private slots:
         QTRY_VERIFY(m_orders->rowOfId(id) >= 0);
         QVERIFY(window.ordersPane()->selectOrder(id));
         TablePane* orders = window.pane(MainWindow::Orders);
-        QTRY_VERIFY2(orders->detailsBrowser()->toPlainText().contains(u"waiting: not enough KETTLE available"_s),
+        QTRY_VERIFY2(orders->detailsBrowser()->toPlainText().contains(u"waiting — Not enough KETTLE available"_s),
                      qPrintable(orders->detailsBrowser()->toPlainText()));
 
         window.showPane(MainWindow::Stock);

@@ -609,7 +609,12 @@ private slots:
         QCOMPARE(*repo.count(dates), qint64(expect(inRange, newest).size()));
         OrderFilter attention;
         attention.needsAttention = true;
-        QCOMPARE(walk(attention, newest), expect([](const Order& o) { return o.needsAttention; }, newest));
+        // A shipped or cancelled order is never flagged, whatever the marketplace's data said.
+        const auto flagged = [](const Order& o) {
+            return o.needsAttention && o.status != u"SHIPPED"_s && o.status != u"CANCELLED"_s;
+        };
+        QCOMPARE(walk(attention, newest), expect(flagged, newest));
+        QVERIFY(!expect(flagged, newest).isEmpty());
         OrderFilter chosen; // the orders a scan named, with the other conditions still applying
         chosen.ids = {all.at(3).id, all.at(4).id, all.at(58).id};
         QCOMPARE(walk(chosen, newest), (QList<qint64> {all.at(58).id, all.at(4).id, all.at(3).id}));

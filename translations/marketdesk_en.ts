@@ -2,72 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>md::AccountAlerts</name>
-    <message numerus="yes">
-        <source>%1: re-authorize within %n day(s)</source>
-        <translation>
-            <numerusform>%1: re-authorize within %n day</numerusform>
-            <numerusform>%1: re-authorize within %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: authorization revoked</source>
-        <translation>%1: authorization revoked</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
-        <translation>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</translation>
-    </message>
-    <message>
-        <source>%1: access token about to expire</source>
-        <translation>%1: access token about to expire</translation>
-    </message>
-    <message>
-        <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
-        <translation>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</translation>
-    </message>
-    <message>
-        <source>%1: token refresh failing</source>
-        <translation>%1: token refresh failing</translation>
-    </message>
-    <message>
-        <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
-        <translation>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</translation>
-    </message>
-    <message>
-        <source>%1: health checks failing</source>
-        <translation>%1: health checks failing</translation>
-    </message>
-    <message>
-        <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
-        <translation>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
-        <translation>HTTP status %1</translation>
-    </message>
-    <message>
-        <source>%1: no successful health check for over an hour</source>
-        <translation>%1: no successful health check for over an hour</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
-        <translation>&quot;%1&quot; on %2 last answered a health check at %3.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
-        <translation>&quot;%1&quot; on %2 has not answered a health check since it was connected.</translation>
-    </message>
-    <message>
-        <source>%1: re-authorization overdue</source>
-        <translation>%1: re-authorization overdue</translation>
-    </message>
-    <message>
-        <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
-        <translation>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</translation>
-    </message>
-</context>
-<context>
     <name>md::AccountRepository</name>
     <message>
         <source>An account for this marketplace user, or an active account named &quot;%1&quot;, already exists.</source>
@@ -366,10 +300,6 @@
     <message>
         <source>A new, empty database was created at %1.</source>
         <translation>A new, empty database was created at %1.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged</source>
-        <translation>The database file is damaged</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1593,96 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
 </context>
 <context>
+    <name>md::NotificationText</name>
+    <message>
+        <source>%1: authorization revoked</source>
+        <translation>%1: authorization revoked</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
+        <translation>%1 no longer accepts the authorization of "%2" (%3). Nothing is synced for it until it is reconnected.</translation>
+    </message>
+    <message>
+        <source>%1: access token about to expire</source>
+        <translation>%1: access token about to expire</translation>
+    </message>
+    <message>
+        <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
+        <translation>The %1 access token of "%2" ends at %3 and refreshing it is failing: %4</translation>
+    </message>
+    <message>
+        <source>%1: token refresh failing</source>
+        <translation>%1: token refresh failing</translation>
+    </message>
+    <message>
+        <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
+        <translation>Refreshing the %1 token of "%2" failed %3 times in a row. Last error: %4</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>%1: health checks failing</source>
+        <translation>%1: health checks failing</translation>
+    </message>
+    <message>
+        <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
+        <translation>The last %1 health checks of "%2" on %3 failed. Last answer: %4</translation>
+    </message>
+    <message>
+        <source>%1: no successful health check for over an hour</source>
+        <translation>%1: no successful health check for over an hour</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
+        <translation>"%1" on %2 last answered a health check at %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
+        <translation>"%1" on %2 has not answered a health check since it was connected.</translation>
+    </message>
+    <message>
+        <source>%1: re-authorization overdue</source>
+        <translation>%1: re-authorization overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: re-authorize within %n day(s)</source>
+        <translation>
+            <numerusform>%1: re-authorize within %n day</numerusform>
+            <numerusform>%1: re-authorize within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
+        <translation>%1 needs "%2" to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</translation>
+    </message>
+    <message>
+        <source>an order</source>
+        <translation>an order</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+    <message>
+        <source>The shipment of %1 was refused</source>
+        <translation>The shipment of %1 was refused</translation>
+    </message>
+    <message>
+        <source>The cancellation of %1 was refused</source>
+        <translation>The cancellation of %1 was refused</translation>
+    </message>
+    <message>
+        <source>%1. Retry it or withdraw it in the Outbox.</source>
+        <translation>%1. Retry it or withdraw it in the Outbox.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>The database file is damaged</translation>
+    </message>
+</context>
+<context>
     <name>md::NotificationsModel</name>
     <message>
         <source>Time</source>
@@ -1785,6 +1805,22 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>(no SKU)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1914,8 +1950,8 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>Orders sort by date, total or status.</translation>
     </message>
     <message>
-        <source>Needs attention: some items could not be reserved from stock.</source>
-        <translation>Needs attention: some items could not be reserved from stock.</translation>
+        <source>Needs attention: items wait for stock or a SKU, or the marketplace sent something to look at (see the details).</source>
+        <translation>Needs attention: items wait for stock or a SKU, or the marketplace sent something to look at (see the details).</translation>
     </message>
 </context>
 <context>
@@ -2202,10 +2238,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <source>Some items could not be reserved from stock.</source>
-        <translation>Some items could not be reserved from stock.</translation>
-    </message>
-    <message>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
@@ -2293,20 +2325,24 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>Not found: %1</translation>
     </message>
     <message>
-        <source>waiting: no SKU to reserve; map the line to a SKU</source>
-        <translation>waiting: no SKU to reserve; map the line to a SKU</translation>
+        <source>waiting — %1</source>
+        <translation>waiting — %1</translation>
     </message>
     <message>
-        <source>waiting: a stock count left too little for this order</source>
-        <translation>waiting: a stock count left too little for this order</translation>
+        <source>Some items wait for stock or a SKU (see Items).</source>
+        <translation>Some items wait for stock or a SKU (see Items).</translation>
     </message>
     <message>
-        <source>waiting: released by hand; reserve it again by hand</source>
-        <translation>waiting: released by hand; reserve it again by hand</translation>
+        <source>The marketplace sent something to look at: a state this version does not know, or items it withholds.</source>
+        <translation>The marketplace sent something to look at: a state this version does not know, or items it withholds.</translation>
     </message>
     <message>
-        <source>waiting: not enough %1 available</source>
-        <translation>waiting: not enough %1 available</translation>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>%1 · marketplace id %2</source>
+        <translation>%1 · marketplace id %2</translation>
     </message>
 </context>
 <context>
@@ -2482,26 +2518,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>The account must sign in again: %1</source>
         <translation>The account must sign in again: %1</translation>
-    </message>
-    <message>
-        <source>an order</source>
-        <translation>an order</translation>
-    </message>
-    <message>
-        <source>order %1</source>
-        <translation>order %1</translation>
-    </message>
-    <message>
-        <source>The shipment of %1 was refused</source>
-        <translation>The shipment of %1 was refused</translation>
-    </message>
-    <message>
-        <source>The cancellation of %1 was refused</source>
-        <translation>The cancellation of %1 was refused</translation>
-    </message>
-    <message>
-        <source>%1. Retry it or withdraw it in the Outbox.</source>
-        <translation>%1. Retry it or withdraw it in the Outbox.</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3267,85 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Show Marketdesk</source>
         <translation>Show Marketdesk</translation>
+    </message>
+</context>
+<context>
+    <name>md::Words</name>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Other (%1)</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Partly shipped</source>
+        <translation>Partly shipped</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Payment pending</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Partly refunded</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Payment failed</translation>
+    </message>
+    <message>
+        <source>Not shipped</source>
+        <translation>Not shipped</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Packed</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Picked</translation>
+    </message>
+    <message>
+        <source>No SKU to reserve: map the line to a SKU</source>
+        <translation>No SKU to reserve: map the line to a SKU</translation>
+    </message>
+    <message>
+        <source>A stock count left too little for this order</source>
+        <translation>A stock count left too little for this order</translation>
+    </message>
+    <message>
+        <source>Released by hand: reserve it again by hand</source>
+        <translation>Released by hand: reserve it again by hand</translation>
+    </message>
+    <message>
+        <source>Not enough %1 available</source>
+        <translation>Not enough %1 available</translation>
     </message>
 </context>
 </TS>

@@ -2,72 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>md::AccountAlerts</name>
-    <message numerus="yes">
-        <source>%1: re-authorize within %n day(s)</source>
-        <translation>
-            <numerusform>%1 : nouvelle autorisation dans %n jour</numerusform>
-            <numerusform>%1 : nouvelle autorisation dans %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: authorization revoked</source>
-        <translation>%1 : autorisation révoquée</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
-        <translation>%1 n’accepte plus l’autorisation de « %2 » (%3). Rien n’est synchronisé pour ce compte tant qu’il n’est pas reconnecté.</translation>
-    </message>
-    <message>
-        <source>%1: access token about to expire</source>
-        <translation>%1 : jeton d’accès sur le point d’expirer</translation>
-    </message>
-    <message>
-        <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
-        <translation>Le jeton d’accès %1 de « %2 » expire à %3 et son renouvellement échoue : %4</translation>
-    </message>
-    <message>
-        <source>%1: token refresh failing</source>
-        <translation>%1 : le renouvellement du jeton échoue</translation>
-    </message>
-    <message>
-        <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
-        <translation>Le renouvellement du jeton %1 de « %2 » a échoué %3 fois de suite. Dernière erreur : %4</translation>
-    </message>
-    <message>
-        <source>%1: health checks failing</source>
-        <translation>%1 : les contrôles de santé échouent</translation>
-    </message>
-    <message>
-        <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
-        <translation>Les %1 derniers contrôles de santé de « %2 » sur %3 ont échoué. Dernière réponse : %4</translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
-        <translation>statut HTTP %1</translation>
-    </message>
-    <message>
-        <source>%1: no successful health check for over an hour</source>
-        <translation>%1 : aucun contrôle de santé réussi depuis plus d’une heure</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
-        <translation>« %1 » sur %2 a répondu à un contrôle de santé pour la dernière fois à %3.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
-        <translation>« %1 » sur %2 n’a répondu à aucun contrôle de santé depuis sa connexion.</translation>
-    </message>
-    <message>
-        <source>%1: re-authorization overdue</source>
-        <translation>%1 : nouvelle autorisation en retard</translation>
-    </message>
-    <message>
-        <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
-        <translation>%1 demande que « %2 » soit autorisé à nouveau d’ici le %3 ; d’ici là, il continue de fonctionner. Reconnectez le compte pour renouveler l’autorisation.</translation>
-    </message>
-</context>
-<context>
     <name>md::AccountRepository</name>
     <message>
         <source>An account for this marketplace user, or an active account named &quot;%1&quot;, already exists.</source>
@@ -366,10 +300,6 @@
     <message>
         <source>A new, empty database was created at %1.</source>
         <translation>Une nouvelle base de données, vide, a été créée à %1.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged</source>
-        <translation>Le fichier de base de données est endommagé</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1593,96 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>md::NotificationText</name>
+    <message>
+        <source>%1: authorization revoked</source>
+        <translation>%1 : autorisation révoquée</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
+        <translation>%1 n’accepte plus l’autorisation de « %2 » (%3). Rien n’est synchronisé pour ce compte tant qu’il n’est pas reconnecté.</translation>
+    </message>
+    <message>
+        <source>%1: access token about to expire</source>
+        <translation>%1 : jeton d’accès sur le point d’expirer</translation>
+    </message>
+    <message>
+        <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
+        <translation>Le jeton d’accès %1 de « %2 » expire à %3 et son renouvellement échoue : %4</translation>
+    </message>
+    <message>
+        <source>%1: token refresh failing</source>
+        <translation>%1 : le renouvellement du jeton échoue</translation>
+    </message>
+    <message>
+        <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
+        <translation>Le renouvellement du jeton %1 de « %2 » a échoué %3 fois de suite. Dernière erreur : %4</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: health checks failing</source>
+        <translation>%1 : les contrôles de santé échouent</translation>
+    </message>
+    <message>
+        <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
+        <translation>Les %1 derniers contrôles de santé de « %2 » sur %3 ont échoué. Dernière réponse : %4</translation>
+    </message>
+    <message>
+        <source>%1: no successful health check for over an hour</source>
+        <translation>%1 : aucun contrôle de santé réussi depuis plus d’une heure</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
+        <translation>« %1 » sur %2 a répondu à un contrôle de santé pour la dernière fois à %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
+        <translation>« %1 » sur %2 n’a répondu à aucun contrôle de santé depuis sa connexion.</translation>
+    </message>
+    <message>
+        <source>%1: re-authorization overdue</source>
+        <translation>%1 : nouvelle autorisation en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: re-authorize within %n day(s)</source>
+        <translation>
+            <numerusform>%1 : nouvelle autorisation dans %n jour</numerusform>
+            <numerusform>%1 : nouvelle autorisation dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
+        <translation>%1 demande que « %2 » soit autorisé à nouveau d’ici le %3 ; d’ici là, il continue de fonctionner. Reconnectez le compte pour renouveler l’autorisation.</translation>
+    </message>
+    <message>
+        <source>an order</source>
+        <translation>une commande</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>la commande %1</translation>
+    </message>
+    <message>
+        <source>The shipment of %1 was refused</source>
+        <translation>L’expédition de %1 a été refusée</translation>
+    </message>
+    <message>
+        <source>The cancellation of %1 was refused</source>
+        <translation>L’annulation de %1 a été refusée</translation>
+    </message>
+    <message>
+        <source>%1. Retry it or withdraw it in the Outbox.</source>
+        <translation>%1. Réessayez-la ou retirez-la dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Le fichier de base de données est endommagé</translation>
+    </message>
+</context>
+<context>
     <name>md::NotificationsModel</name>
     <message>
         <source>Time</source>
@@ -1785,6 +1805,22 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>(sans SKU)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -1914,8 +1950,8 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>Les commandes se trient par date, total ou statut.</translation>
     </message>
     <message>
-        <source>Needs attention: some items could not be reserved from stock.</source>
-        <translation>À traiter : certains articles n’ont pas pu être réservés en stock.</translation>
+        <source>Needs attention: items wait for stock or a SKU, or the marketplace sent something to look at (see the details).</source>
+        <translation>À vérifier : des articles attendent du stock ou un SKU, ou la plateforme a envoyé quelque chose à examiner (voir les détails).</translation>
     </message>
 </context>
 <context>
@@ -2202,10 +2238,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>À traiter</translation>
     </message>
     <message>
-        <source>Some items could not be reserved from stock.</source>
-        <translation>Certains articles n’ont pas pu être réservés en stock.</translation>
-    </message>
-    <message>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
@@ -2293,20 +2325,24 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>Introuvable : %1</translation>
     </message>
     <message>
-        <source>waiting: no SKU to reserve; map the line to a SKU</source>
-        <translation>en attente : pas de SKU à réserver ; associez la ligne à un SKU</translation>
+        <source>waiting — %1</source>
+        <translation>en attente — %1</translation>
     </message>
     <message>
-        <source>waiting: a stock count left too little for this order</source>
-        <translation>en attente : un inventaire a laissé trop peu pour cette commande</translation>
+        <source>Some items wait for stock or a SKU (see Items).</source>
+        <translation>Des articles attendent du stock ou un SKU (voir Articles).</translation>
     </message>
     <message>
-        <source>waiting: released by hand; reserve it again by hand</source>
-        <translation>en attente : libérée à la main ; réservez-la de nouveau à la main</translation>
+        <source>The marketplace sent something to look at: a state this version does not know, or items it withholds.</source>
+        <translation>La plateforme a envoyé quelque chose à examiner : un état que cette version ne connaît pas, ou des articles qu’elle retient.</translation>
     </message>
     <message>
-        <source>waiting: not enough %1 available</source>
-        <translation>en attente : pas assez de %1 disponible</translation>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>%1 · marketplace id %2</source>
+        <translation>%1 · identifiant sur la plateforme %2</translation>
     </message>
 </context>
 <context>
@@ -2482,26 +2518,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>The account must sign in again: %1</source>
         <translation>Le compte doit se reconnecter : %1</translation>
-    </message>
-    <message>
-        <source>an order</source>
-        <translation>une commande</translation>
-    </message>
-    <message>
-        <source>order %1</source>
-        <translation>la commande %1</translation>
-    </message>
-    <message>
-        <source>The shipment of %1 was refused</source>
-        <translation>L’expédition de %1 a été refusée</translation>
-    </message>
-    <message>
-        <source>The cancellation of %1 was refused</source>
-        <translation>L’annulation de %1 a été refusée</translation>
-    </message>
-    <message>
-        <source>%1. Retry it or withdraw it in the Outbox.</source>
-        <translation>%1. Réessayez-la ou retirez-la dans la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3267,85 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Show Marketdesk</source>
         <translation>Afficher Marketdesk</translation>
+    </message>
+</context>
+<context>
+    <name>md::Words</name>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Autre (%1)</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Partly shipped</source>
+        <translation>Partiellement expédiée</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Paiement en attente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Partiellement remboursée</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursée</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulée avant paiement</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Paiement échoué</translation>
+    </message>
+    <message>
+        <source>Not shipped</source>
+        <translation>Non expédiée</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Emballée</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Prélevée</translation>
+    </message>
+    <message>
+        <source>No SKU to reserve: map the line to a SKU</source>
+        <translation>Aucun SKU à réserver : associez la ligne à un SKU</translation>
+    </message>
+    <message>
+        <source>A stock count left too little for this order</source>
+        <translation>Un inventaire a laissé trop peu pour cette commande</translation>
+    </message>
+    <message>
+        <source>Released by hand: reserve it again by hand</source>
+        <translation>Libérée à la main : réservez-la de nouveau à la main</translation>
+    </message>
+    <message>
+        <source>Not enough %1 available</source>
+        <translation>Pas assez de %1 disponible</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "models/OrdersModel.h"
 #include "models/TableModels.h"
 #include "notifications/AccountAlerts.h"
+#include "notifications/NotificationText.h"
 #include "providers/OrderNormalizing.h"
 #include "ui/DetailsHtml.h"
 #include "ui/OrdersPane.h"
@@ -270,10 +271,11 @@ void MainWindow::buildPanes()
     });
     m_panes[Notifications]->setDetailsProvider([notifications](int r) {
         const Notification& n = notifications->record(r);
-        return table(n.title,
+        const NotificationText::Text text = NotificationText::of(n); // in today's language
+        return table(text.title,
                      {row(tr("House"), n.houseName), row(tr("Severity"), severityDisplayName(n.severity)),
                       row(tr("Raised"), format::localTime(n.createdAt)),
-                      row(tr("Resolved"), format::localTime(n.resolvedAt)), row(tr("Details"), n.body)});
+                      row(tr("Resolved"), format::localTime(n.resolvedAt)), row(tr("Details"), text.body)});
     });
 }
 
@@ -641,11 +643,11 @@ void MainWindow::setKeychainProblem(const QString& message)
 void MainWindow::showAlert(const Notification& notification)
 {
     const bool critical = notification.severity == Severity::Error;
-    if (m_tray->showMessage(notification.title, notification.body, critical))
+    const NotificationText::Text text = NotificationText::of(notification);
+    if (m_tray->showMessage(text.title, text.body, critical))
         return;
     // No tray: the same alert in the window.
-    m_alertText->setText(
-        u"<b>%1</b><br>%2"_s.arg(notification.title.toHtmlEscaped(), notification.body.toHtmlEscaped()));
+    m_alertText->setText(u"<b>%1</b><br>%2"_s.arg(text.title.toHtmlEscaped(), text.body.toHtmlEscaped()));
     m_alertAccountId = notification.accountId.value_or(0);
     m_alertReconnect->setVisible(m_alertAccountId != 0 && alertOffersReconnect(notification.kind));
     m_alertBanner->show();

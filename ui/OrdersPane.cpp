@@ -1,5 +1,7 @@
 #include "ui/OrdersPane.h"
 
+#include "domain/Words.h"
+#include "fulfilment/Carriers.h"
 #include "fulfilment/OrderActions.h"
 #include "fulfilment/OrderExport.h"
 #include "fulfilment/PickList.h"
@@ -56,20 +58,6 @@ QDateEdit* makeDateEdit(const QString& objectName, const QString& anyText, const
 QDate chosenDate(const QDateEdit* edit)
 {
     return edit->date() == edit->minimumDate() ? QDate() : edit->date();
-}
-
-/// Why a line holds no stock, in people's words.
-QString waitingText(const OrderItem& item)
-{
-    if (item.waitingReason == waitingreason::NoSku)
-        return OrdersPane::tr("waiting: no SKU to reserve; map the line to a SKU");
-    if (item.waitingReason == waitingreason::Counted)
-        return OrdersPane::tr("waiting: a stock count left too little for this order");
-    if (item.waitingReason == waitingreason::Released)
-        return OrdersPane::tr("waiting: released by hand; reserve it again by hand");
-    if (item.waitingReason == waitingreason::Short)
-        return OrdersPane::tr("waiting: not enough %1 available").arg(item.sku);
-    return OrdersPane::tr("not reserved");
 }
 
 QString orderEventText(const QString& kind, const QString& detail)
@@ -641,46 +629,61 @@ QString OrdersPane::detailsHtml(int r)
     QStringList lines;
     if (more) {
         for (const OrderEvent& e : more->events) {
-            const QString what = e.kind == orderevent::Status ? tr("Status %1 → %2").arg(e.detail, e.status)
-                                                              : orderEventText(e.kind, e.detail);
+            const QString what = e.kind == orderevent::Status
+                ? tr("Status %1 → %2").arg(Words::orderStatus(e.detail), Words::orderStatus(e.status))
+                : orderEventText(e.kind, e.detail);
             timeline << format::localTime(e.occurredAt) + u"  "_s + what;
         }
         for (const OrderItem& item : more->items) {
             const QString where = item.allocatedLocationId
                 ? tr("reserved at %1").arg(more->locationCodes.value(*item.allocatedLocationId))
-                : waitingText(item);
+                : item.waitingReason.isEmpty()
+                ? tr("not reserved")
+                : tr("waiting — %1").arg(Words::waitingReason(item.waitingReason, item.sku));
             lines << tr("%1 × %2 (%3) %4 — %5")
                          .arg(item.quantity)
                          .arg(item.title, item.sku, money(item.unitPriceMinor, o.currency), where);
         }
     }
     const QString reading = tr("Reading…");
-    return table(
-        tr("Order %1").arg(o.displayNumber()),
-        {row(tr("House"), o.houseName),
-         row(tr("Marketplace"), providerDisplayName(o.provider)),
-         row(tr("Placed"), format::localTime(o.marketplaceCreatedAt)),
-         row(tr("Buyer"), QStringList {o.buyerName, o.buyerUsername, o.buyerEmail}.join(u'\n').trimmed()),
-         row(tr("Status"), o.status),
-         row(tr("Needs attention"), o.needsAttention ? tr("Some items could not be reserved from stock.") : QString()),
-         row(tr("Payment"), o.paymentStatus),
-         row(tr("Fulfilment"), o.fulfillmentStatus),
-         row(tr("Waiting"), OrdersModel::actionText(o)),
-         row(tr("Marketplace said"), o.actionError),
-         row(tr("Items"), more ? lines.join(u'\n') : reading),
-         row(tr("Subtotal"), money(o.subtotalMinor, o.currency)),
-         row(tr("Shipping"), money(o.shippingMinor, o.currency)),
-         row(tr("Tax"), money(o.taxMinor, o.currency)),
-         row(tr("Discount"), money(o.discountMinor, o.currency)),
-         row(tr("Total"), money(o.totalMinor, o.currency)),
-         row(tr("Ship to"), o.shippingAddress.formatted()),
-         row(tr("Bill to"), o.billingAddress.formatted()),
-         row(tr("Carrier"), o.carrier),
-         row(tr("Tracking"), o.trackingNumber),
-         row(tr("Picked"), format::localTime(o.pickedAt)),
-         row(tr("Packed"), format::localTime(o.packedAt)),
-         row(tr("Notes"), o.notes),
-         row(tr("Timeline"), more ? timeline.join(u'\n') : reading)});
+    const std::optional<Carrier> carrier = Carriers::find(o.carrier);
+    QString attention;
+    if (o.needsAttention) {
+        bool waits = false;
+        if (more) {
+            for (const OrderItem& item : more->items)
+                waits = waits || (!item.allocatedLocationId && !item.waitingReason.isEmpty());
+        }
+        attention = waits ? tr("Some items wait for stock or a SKU (see Items).")
+                          : tr("The marketplace sent something to look at: a state this version does not know, or "
+                               "items it withholds.");
+    }
+    return table(tr("Order %1").arg(o.displayNumber()),
+                 {row(tr("House"), o.houseName),
+                  row(tr("Marketplace"), providerDisplayName(o.provider)),
+                  row(tr("Placed"), format::localTime(o.marketplaceCreatedAt)),
+                  row(tr("Buyer"), QStringList {o.buyerName, o.buyerUsername, o.buyerEmail}.join(u'\n').trimmed()),
+                  row(tr("Status"), Words::orderStatus(o.status)),
+                  row(tr("Needs attention"), attention),
+                  row(tr("Payment"), Words::paymentStatus(o.paymentStatus)),
+                  row(tr("Fulfilment"), Words::floorState(o)),
+                  row(tr("Waiting"), OrdersModel::actionText(o)),
+                  row(tr("Marketplace said"), o.actionError),
+                  row(tr("Items"), more ? lines.join(u'\n') : reading),
+                  row(tr("Subtotal"), money(o.subtotalMinor, o.currency)),
+                  row(tr("Shipping"), money(o.shippingMinor, o.currency)),
+                  row(tr("Tax"), money(o.taxMinor, o.currency)),
+                  row(tr("Discount"), money(o.discountMinor, o.currency)),
+                  row(tr("Total"), money(o.totalMinor, o.currency)),
+                  row(tr("Ship to"), o.shippingAddress.formatted()),
+                  row(tr("Bill to"), o.billingAddress.formatted()),
+                  row(tr("Carrier"), carrier ? carrier->name : o.carrier),
+                  row(tr("Tracking"), o.trackingNumber),
+                  row(tr("Picked"), format::localTime(o.pickedAt)),
+                  row(tr("Packed"), format::localTime(o.packedAt)),
+                  row(tr("Notes"), o.notes),
+                  row(tr("Timeline"), more ? timeline.join(u'\n') : reading),
+                  row(tr("Technical"), tr("%1 · marketplace id %2").arg(Words::technical(o), o.externalId))});
 }
 
 } // namespace md

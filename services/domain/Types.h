@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -318,8 +319,9 @@ struct Notification {
     QString kind; ///< e.g. "token.revoked".
     Severity severity = Severity::Info;
     QString episodeKey; ///< At most one open notification per episode key.
-    QString title;
+    QString title; ///< as raised (see NotificationText: shown rendered from kind and args, in today's language)
     QString body;
+    QVariantMap args; ///< what the words are made of: house, marketplace, times (UTC, ISO 8601), counts, errors
     QDateTime createdAt;
     QDateTime resolvedAt; ///< Invalid while open.
     QDateTime readAt;

@@ -1,5 +1,7 @@
 #include "fulfilment/OrderExport.h"
 
+#include "domain/Words.h"
+#include "fulfilment/Carriers.h"
 #include "logging/LogCategories.h"
 
 #include <QSaveFile>
@@ -14,7 +16,8 @@ constexpr int kExportPage = 2000;
 
 QStringList OrderExport::header()
 {
-    // Stable English column names: the file is for other programs as much as for people.
+    // Stable English column names: the file is for other programs as much as for people. Status columns hold
+    // words in the language of the app (for people); the *_code columns hold Marketdesk's codes (for programs).
     return {u"order_number"_s,
             u"marketplace_order_id"_s,
             u"house"_s,
@@ -34,7 +37,12 @@ QStringList OrderExport::header()
             u"total"_s,
             u"carrier"_s,
             u"tracking_number"_s,
-            u"ship_to"_s};
+            u"ship_to"_s,
+            u"skus"_s,
+            u"items"_s,
+            u"status_code"_s,
+            u"payment_code"_s,
+            u"fulfillment_code"_s};
 }
 
 QString OrderExport::decimal(qint64 minor, const QString& currency)
@@ -52,29 +60,46 @@ QString OrderExport::decimal(qint64 minor, const QString& currency)
 
 QStringList OrderExport::fields(const Order& o)
 {
+    // Times in local time with their offset from UTC ("2026-11-20T04:30:00-05:00"): the same instant anywhere.
     const auto time = [](const QDateTime& t) {
-        return t.isValid() ? t.toLocalTime().toString(Qt::ISODate) : QString();
+        if (!t.isValid())
+            return QString();
+        const QDateTime local = t.toLocalTime();
+        return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
     };
+    QStringList skus;
+    QStringList items;
+    for (const OrderItem& item : o.items) {
+        if (!item.sku.isEmpty() && !skus.contains(item.sku))
+            skus << item.sku;
+        items << tr("%1 × %2 %3").arg(item.quantity).arg(item.sku.isEmpty() ? tr("(no SKU)") : item.sku, item.title);
+    }
+    const std::optional<Carrier> carrier = Carriers::find(o.carrier);
     return {o.orderNumber,
             o.externalId,
             o.houseName,
-            providerKey(o.provider),
+            providerDisplayName(o.provider),
             time(o.marketplaceCreatedAt),
             o.buyerName.isEmpty() ? o.buyerUsername : o.buyerName,
             o.buyerEmail,
-            o.status,
-            o.paymentStatus,
-            o.fulfillmentStatus,
-            o.needsAttention ? u"yes"_s : u"no"_s,
+            Words::orderStatus(o.status),
+            Words::paymentStatus(o.paymentStatus),
+            Words::floorState(o),
+            o.needsAttention ? tr("yes") : tr("no"),
             o.currency,
             decimal(o.subtotalMinor, o.currency),
             decimal(o.shippingMinor, o.currency),
             decimal(o.taxMinor, o.currency),
             decimal(o.discountMinor, o.currency),
             decimal(o.totalMinor, o.currency),
-            o.carrier,
+            carrier ? carrier->name : o.carrier,
             o.trackingNumber,
-            o.shippingAddress.formatted()};
+            o.shippingAddress.formatted(),
+            skus.join(u' '),
+            items.join(u"; "_s),
+            o.status,
+            o.paymentStatus,
+            o.fulfillmentStatus};
 }
 
 QString OrderExport::csvField(const QString& value)
@@ -123,9 +148,20 @@ Result<qint64> OrderExport::writeCsv(const Database& database, const OrderFilter
             file.cancelWriting();
             return page.error();
         }
-        QByteArray chunk;
+        // The page's line items, with their SKUs, in one read.
+        QList<qint64> ids;
         for (const Order& o : std::as_const(*page))
+            ids << o.id;
+        auto items = orders.itemsOf(ids);
+        if (!items) {
+            file.cancelWriting();
+            return items.error();
+        }
+        QByteArray chunk;
+        for (Order& o : *page) {
+            o.items = items->value(o.id);
             chunk += csvRecord(fields(o)).toUtf8();
+        }
         if (file.write(chunk) != chunk.size())
             return fail(file.errorString());
         written += page->size();

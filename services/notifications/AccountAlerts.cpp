@@ -2,6 +2,7 @@
 
 #include "auth/AccountStatus.h"
 #include "logging/LogCategories.h"
+#include "notifications/NotificationText.h"
 #include "storage/Database.h"
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/CatalogRepositories.h"
@@ -35,34 +36,28 @@ QList<Alert> accountAlerts(const AlertInput& in)
     if (!a.active || !in.tokens)
         return alerts;
     const TokenMetadata& t = *in.tokens;
-    const QString marketplace = providerDisplayName(a.provider);
-    const auto add = [&](const QString& kind, Severity severity, const QString& title, const QString& body) {
-        alerts.append({kind, severity, alertEpisodePrefix(a.id) + kind, title, body, alertOffersReconnect(kind)});
+    // The words are rendered from kind and arguments (NotificationText), in the language of the moment.
+    const auto add = [&](const QString& kind, Severity severity, QVariantMap args) {
+        args.insert(u"house"_s, a.houseName);
+        args.insert(u"marketplace"_s, providerKey(a.provider));
+        const auto text = NotificationText::render(kind, args);
+        alerts.append({kind, severity, alertEpisodePrefix(a.id) + kind, text ? text->title : kind,
+                       text ? text->body : QString(), alertOffersReconnect(kind), args});
     };
+    const auto utc = [](const QDateTime& time) { return time.toUTC().toString(Qt::ISODateWithMs); };
 
     if (t.revokedAt.isValid()) {
-        add(u"token.revoked"_s, Severity::Error, AccountAlerts::tr("%1: authorization revoked").arg(a.houseName),
-            AccountAlerts::tr(
-                "%1 no longer accepts the authorization of \"%2\" (%3). Nothing is synced for it until it is "
-                "reconnected.")
-                .arg(marketplace, a.houseName, t.lastRefreshError));
+        add(u"token.revoked"_s, Severity::Error, {{u"error"_s, t.lastRefreshError}});
     } else if (t.consecutiveFailures > 0) {
         const bool expiring = t.accessExpiresAt.isValid() &&
             in.now.secsTo(t.accessExpiresAt) <= std::chrono::seconds(kExpiringSoon).count();
         if (expiring) {
             add(u"token.expiring"_s, Severity::Error,
-                AccountAlerts::tr("%1: access token about to expire").arg(a.houseName),
-                AccountAlerts::tr("The %1 access token of \"%2\" ends at %3 and refreshing it is failing: %4")
-                    .arg(marketplace, a.houseName, t.accessExpiresAt.toLocalTime().toString(u"HH:mm"_s),
-                         t.lastRefreshError));
+                {{u"expiresAt"_s, utc(t.accessExpiresAt)}, {u"error"_s, t.lastRefreshError}});
         }
         if (t.consecutiveFailures > kRefreshFailureLimit) {
             add(u"token.refresh-failing"_s, Severity::Error,
-                AccountAlerts::tr("%1: token refresh failing").arg(a.houseName),
-                AccountAlerts::tr("Refreshing the %1 token of \"%2\" failed %3 times in a row. Last error: %4")
-                    .arg(marketplace, a.houseName)
-                    .arg(t.consecutiveFailures)
-                    .arg(t.lastRefreshError));
+                {{u"failures"_s, t.consecutiveFailures}, {u"error"_s, t.lastRefreshError}});
         }
     }
 
@@ -74,22 +69,13 @@ QList<Alert> accountAlerts(const AlertInput& in)
     }
     if (streak > kHealthFailureLimit) {
         const HealthEvent& last = in.recentHealth.first();
-        add(u"health.failing"_s, Severity::Warning, AccountAlerts::tr("%1: health checks failing").arg(a.houseName),
-            AccountAlerts::tr("The last %1 health checks of \"%2\" on %3 failed. Last answer: %4")
-                .arg(streak)
-                .arg(a.houseName, marketplace,
-                     last.errorMessage.isEmpty() ? AccountAlerts::tr("HTTP status %1").arg(last.httpStatus)
-                                                 : last.errorMessage));
+        add(u"health.failing"_s, Severity::Warning,
+            {{u"streak"_s, streak}, {u"error"_s, last.errorMessage}, {u"httpStatus"_s, last.httpStatus}});
     }
     const QDateTime since = in.lastHealthy.isValid() ? in.lastHealthy : a.connectedAt;
     if (!t.revokedAt.isValid() && since.isValid() && since.secsTo(in.now) > kHealthStaleSeconds) {
         add(u"health.stale"_s, Severity::Warning,
-            AccountAlerts::tr("%1: no successful health check for over an hour").arg(a.houseName),
-            in.lastHealthy.isValid()
-                ? AccountAlerts::tr("\"%1\" on %2 last answered a health check at %3.")
-                      .arg(a.houseName, marketplace, in.lastHealthy.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
-                : AccountAlerts::tr("\"%1\" on %2 has not answered a health check since it was connected.")
-                      .arg(a.houseName, marketplace));
+            {{u"lastHealthy"_s, in.lastHealthy.isValid() ? utc(in.lastHealthy) : QString()}});
     }
 
     // Re-authorization: the refresh token's end, Amazon's yearly authorization, Facebook's 60-day token.
@@ -113,14 +99,7 @@ QList<Alert> accountAlerts(const AlertInput& in)
                 tier == 1       ? Severity::Error
                     : tier == 7 ? Severity::Warning
                                 : Severity::Info,
-                seconds <= 0 ? AccountAlerts::tr("%1: re-authorization overdue").arg(a.houseName)
-                             : QCoreApplication::translate("md::AccountAlerts", "%1: re-authorize within %n day(s)",
-                                                           nullptr, int(days))
-                                   .arg(a.houseName),
-                AccountAlerts::tr(
-                    "%1 needs \"%2\" to be authorized again by %3; until then it keeps working. Reconnect the account "
-                    "to renew it.")
-                    .arg(marketplace, a.houseName, due.toLocalTime().toString(u"yyyy-MM-dd"_s)));
+                {{u"days"_s, int(days)}, {u"due"_s, utc(due)}});
         }
     }
     return alerts;
@@ -175,6 +154,7 @@ Status AccountAlerts::apply(const AlertInput& input)
         n.episodeKey = alert.episodeKey;
         n.title = alert.title;
         n.body = alert.body;
+        n.args = alert.args;
         n.createdAt = input.now;
         auto raised = notifications.raise(n);
         if (!raised)

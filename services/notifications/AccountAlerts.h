@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -29,6 +30,7 @@ struct Alert {
     QString title;
     QString body;
     bool offersReconnect = false; ///< Reconnecting the account is the fix.
+    QVariantMap args; ///< what title and body are rendered from (see NotificationText)
 };
 
 /// The alerts that apply to an account now: access token about to expire while refreshing fails; refresh failed

@@ -4,6 +4,7 @@
 #include "fulfilment/OrderActions.h"
 #include "inventory/StockAllocator.h"
 #include "logging/LogCategories.h"
+#include "notifications/NotificationText.h"
 #include "providers/OrderNormalizing.h"
 #include "storage/Database.h"
 #include "storage/repositories/AccountRepository.h"
@@ -315,17 +316,18 @@ Notification OutboxSender::refusalNotice(const OutboxEntry& entry, const QString
     n.kind = u"outbox.refused"_s;
     n.severity = Severity::Warning;
     n.episodeKey = u"outbox/%1"_s.arg(entry.id);
-    QString order = tr("an order");
-    if (auto account = AccountRepository(m_database).findById(entry.accountId); account && account->has_value())
+    if (auto account = AccountRepository(m_database).findById(entry.accountId); account && account->has_value()) {
         n.houseName = (*account)->houseName;
+        n.args.insert(u"house"_s, n.houseName);
+        n.args.insert(u"marketplace"_s, providerKey((*account)->provider));
+    }
     if (entry.orderId) {
         if (auto found = OrderRepository(m_database).findById(*entry.orderId); found && found->has_value())
-            order = tr("order %1").arg((*found)->displayNumber());
+            n.args.insert(u"order"_s, (*found)->displayNumber());
     }
-    const bool ship = entry.action == QLatin1StringView(OrderActions::kShip);
-    n.title =
-        ship ? tr("The shipment of %1 was refused").arg(order) : tr("The cancellation of %1 was refused").arg(order);
-    n.body = tr("%1. Retry it or withdraw it in the Outbox.").arg(message);
+    n.args.insert(u"action"_s, entry.action);
+    n.args.insert(u"message"_s, message);
+    NotificationText::fill(n);
     n.createdAt = QDateTime::currentDateTimeUtc();
     return n;
 }

@@ -14,3 +14,8 @@ CREATE INDEX ix_order_items_waiting ON order_items (sku, order_id) WHERE allocat
 ALTER TABLE orders ADD COLUMN marketplace_attention ${BOOL} NOT NULL DEFAULT FALSE;
 UPDATE orders SET marketplace_attention = needs_attention;
 UPDATE orders SET needs_attention = FALSE WHERE status IN ('SHIPPED', 'CANCELLED');
+
+-- A notification's words are rendered when it is shown, in the language of the app then, from its kind and
+-- these arguments (JSON: house, marketplace, times in UTC, counts, errors); title and body keep what it said when
+-- raised, for kinds a build does not know.
+ALTER TABLE notifications ADD COLUMN args TEXT;

@@ -1,5 +1,8 @@
 #include "storage/repositories/CatalogRepositories.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace md {
@@ -240,14 +243,19 @@ Result<std::pair<qint64, bool>> NotificationRepository::raise(const Notification
     open.raw().finish();
 
     SqlQuery q(m_db,
-               u"INSERT INTO notifications (account_id, kind, severity, episode_key, title, body, created_at) "
-               "VALUES (:account, :kind, :severity, :key, :title, :body, :now) RETURNING id"_s);
+               u"INSERT INTO notifications (account_id, kind, severity, episode_key, title, body, args, created_at) "
+               "VALUES (:account, :kind, :severity, :key, :title, :body, :args, :now) RETURNING id"_s);
     q.bind(u":account"_s, sql::fromOptionalId(n.accountId))
         .bind(u":kind"_s, n.kind)
         .bind(u":severity"_s, severityKey(n.severity))
         .bind(u":key"_s, n.episodeKey)
         .bind(u":title"_s, n.title)
         .bind(u":body"_s, sql::fromText(n.body))
+        .bind(u":args"_s,
+              n.args.isEmpty()
+                  ? QVariant(QMetaType(QMetaType::QString))
+                  : QVariant(QString::fromUtf8(
+                        QJsonDocument(QJsonObject::fromVariantMap(n.args)).toJson(QJsonDocument::Compact))))
         .bind(u":now"_s, n.createdAt.isValid() ? n.createdAt.toMSecsSinceEpoch() : nowMs());
     auto id = scalarId(q);
     if (!id)
@@ -291,7 +299,7 @@ Result<QList<Notification>> NotificationRepository::list(int limit) const
 {
     SqlQuery q(m_db,
                u"SELECT n.id, n.account_id, a.house_name, n.kind, n.severity, n.episode_key, n.title, n.body, "
-               "n.created_at, n.resolved_at, n.read_at FROM notifications n LEFT JOIN accounts a ON a.id = "
+               "n.created_at, n.resolved_at, n.read_at, n.args FROM notifications n LEFT JOIN accounts a ON a.id = "
                "n.account_id ORDER BY n.created_at DESC, n.id DESC LIMIT :limit"_s);
     q.bind(u":limit"_s, limit);
     return readAll<Notification>(q, [](SqlQuery& r) {
@@ -307,6 +315,7 @@ Result<QList<Notification>> NotificationRepository::list(int limit) const
         n.createdAt = sql::toTime(r.value(8));
         n.resolvedAt = sql::toTime(r.value(9));
         n.readAt = sql::toTime(r.value(10));
+        n.args = QJsonDocument::fromJson(r.value(11).toString().toUtf8()).object().toVariantMap();
         return n;
     });
 }

@@ -503,6 +503,39 @@ Result<qint64> OrderRepository::count() const
     return n->toLongLong();
 }
 
+Result<QHash<qint64, QList<OrderItem>>> OrderRepository::itemsOf(const QList<qint64>& orderIds) const
+{
+    QHash<qint64, QList<OrderItem>> byOrder;
+    // Bound ids in chunks of a fixed size (one prepared statement), the last chunk padded with 0 (no order).
+    constexpr int kChunk = 100;
+    QStringList marks;
+    for (int i = 0; i < kChunk; ++i)
+        marks << u":o%1"_s.arg(i);
+    const QString sql = u"SELECT order_id, id, external_line_id, sku, title, quantity, unit_price_minor, "
+                        "allocated_location_id, waiting_reason FROM order_items WHERE order_id IN (%1) ORDER BY "
+                        "order_id, id"_s.arg(marks.join(u", "_s));
+    for (qsizetype start = 0; start < orderIds.size(); start += kChunk) {
+        SqlQuery q(m_db, sql);
+        for (int i = 0; i < kChunk; ++i)
+            q.bind(marks.at(i), start + i < orderIds.size() ? orderIds.at(start + i) : qint64(0));
+        if (Status s = q.exec(); !s)
+            return s.error();
+        while (q.next()) {
+            OrderItem item;
+            item.id = q.value(1).toLongLong();
+            item.externalLineId = q.value(2).toString();
+            item.sku = q.value(3).toString();
+            item.title = q.value(4).toString();
+            item.quantity = q.value(5).toInt();
+            item.unitPriceMinor = q.value(6).toLongLong();
+            item.allocatedLocationId = sql::toOptionalId(q.value(7));
+            item.waitingReason = q.value(8).toString();
+            byOrder[q.value(0).toLongLong()] << item;
+        }
+    }
+    return byOrder;
+}
+
 Result<QHash<qint64, QString>> OrderRepository::displayNumbers(const QList<qint64>& ids) const
 {
     QHash<qint64, QString> numbers;

@@ -57,6 +57,8 @@ public:
     void deferSearchTerms() { m_deferSearch = true; }
     Status writeDeferredSearchTerms();
     Result<std::optional<Order>> findById(qint64 id) const;
+    /// The line items of these orders (at most a page of them), by order id, in one read.
+    Result<QHash<qint64, QList<OrderItem>>> itemsOf(const QList<qint64>& orderIds) const;
     /// What people call each of these orders (Order::displayNumber()), by id; ids no longer stored are left out.
     Result<QHash<qint64, QString>> displayNumbers(const QList<qint64>& ids) const;
     Result<std::optional<Order>> findByExternalId(qint64 accountId, const QString& externalId) const;

@@ -1,0 +1,90 @@
+#include "domain/Words.h"
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+QString unknown(const QString& code)
+{
+    return code.isEmpty() ? QString() : Words::tr("Other (%1)").arg(code);
+}
+} // namespace
+
+QString Words::orderStatus(const QString& code)
+{
+    if (code == orderstatus::Pending)
+        return tr("Awaiting payment");
+    if (code == orderstatus::Open)
+        return tr("Open");
+    if (code == orderstatus::PartiallyShipped)
+        return tr("Partly shipped");
+    if (code == orderstatus::Shipped)
+        return tr("Shipped");
+    if (code == orderstatus::Cancelled)
+        return tr("Cancelled");
+    return unknown(code);
+}
+
+QString Words::paymentStatus(const QString& code)
+{
+    if (code == paymentstatus::Pending)
+        return tr("Payment pending");
+    if (code == paymentstatus::Paid)
+        return tr("Paid");
+    if (code == paymentstatus::PartiallyRefunded)
+        return tr("Partly refunded");
+    if (code == paymentstatus::Refunded)
+        return tr("Refunded");
+    if (code == paymentstatus::Voided)
+        return tr("Voided");
+    if (code == paymentstatus::Failed)
+        return tr("Payment failed");
+    return unknown(code);
+}
+
+QString Words::fulfillmentStatus(const QString& code)
+{
+    if (code == fulfillmentstatus::NotStarted)
+        return tr("Not shipped");
+    if (code == fulfillmentstatus::InProgress)
+        return tr("Partly shipped");
+    if (code == fulfillmentstatus::Fulfilled)
+        return tr("Shipped");
+    return unknown(code);
+}
+
+QString Words::floorState(const Order& order)
+{
+    const bool notShipped =
+        order.fulfillmentStatus.isEmpty() || order.fulfillmentStatus == fulfillmentstatus::NotStarted;
+    if (notShipped && order.status != orderstatus::Cancelled && order.status != orderstatus::Shipped) {
+        if (order.packedAt.isValid())
+            return tr("Packed");
+        if (order.pickedAt.isValid())
+            return tr("Picked");
+    }
+    return fulfillmentStatus(order.fulfillmentStatus);
+}
+
+QString Words::waitingReason(const QString& code, const QString& sku)
+{
+    if (code == waitingreason::NoSku)
+        return tr("No SKU to reserve: map the line to a SKU");
+    if (code == waitingreason::Counted)
+        return tr("A stock count left too little for this order");
+    if (code == waitingreason::Released)
+        return tr("Released by hand: reserve it again by hand");
+    if (code == waitingreason::Short)
+        return tr("Not enough %1 available").arg(sku);
+    return {};
+}
+
+QString Words::technical(const Order& order)
+{
+    QStringList codes {order.status, order.paymentStatus, order.fulfillmentStatus};
+    codes.removeAll(QString());
+    return codes.join(u" · "_s);
+}
+
+} // namespace md

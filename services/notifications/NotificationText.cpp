@@ -1,0 +1,95 @@
+#include "notifications/NotificationText.h"
+
+#include "fulfilment/OrderActions.h"
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+QDateTime timeArg(const QVariantMap& args, const char* key)
+{
+    return QDateTime::fromString(args.value(QLatin1StringView(key)).toString(), Qt::ISODateWithMs).toLocalTime();
+}
+} // namespace
+
+std::optional<NotificationText::Text> NotificationText::render(const QString& kind, const QVariantMap& args)
+{
+    const QString house = args.value(u"house"_s).toString();
+    const QString marketplace =
+        providerDisplayName(providerFromKey(args.value(u"marketplace"_s).toString()).value_or(Provider::Ebay));
+    const QString error = args.value(u"error"_s).toString();
+    if (kind == "token.revoked"_L1) {
+        return Text {tr("%1: authorization revoked").arg(house),
+                     tr("%1 no longer accepts the authorization of \"%2\" (%3). Nothing is synced for it until it is "
+                        "reconnected.")
+                         .arg(marketplace, house, error)};
+    }
+    if (kind == "token.expiring"_L1) {
+        return Text {tr("%1: access token about to expire").arg(house),
+                     tr("The %1 access token of \"%2\" ends at %3 and refreshing it is failing: %4")
+                         .arg(marketplace, house, timeArg(args, "expiresAt").toString(u"HH:mm"_s), error)};
+    }
+    if (kind == "token.refresh-failing"_L1) {
+        return Text {tr("%1: token refresh failing").arg(house),
+                     tr("Refreshing the %1 token of \"%2\" failed %3 times in a row. Last error: %4")
+                         .arg(marketplace, house)
+                         .arg(args.value(u"failures"_s).toInt())
+                         .arg(error)};
+    }
+    if (kind == "health.failing"_L1) {
+        const QString answer = error.isEmpty() ? tr("HTTP status %1").arg(args.value(u"httpStatus"_s).toInt()) : error;
+        return Text {tr("%1: health checks failing").arg(house),
+                     tr("The last %1 health checks of \"%2\" on %3 failed. Last answer: %4")
+                         .arg(args.value(u"streak"_s).toInt())
+                         .arg(house, marketplace, answer)};
+    }
+    if (kind == "health.stale"_L1) {
+        const QDateTime last = timeArg(args, "lastHealthy");
+        return Text {
+            tr("%1: no successful health check for over an hour").arg(house),
+            last.isValid()
+                ? tr("\"%1\" on %2 last answered a health check at %3.")
+                      .arg(house, marketplace, last.toString(u"yyyy-MM-dd HH:mm"_s))
+                : tr("\"%1\" on %2 has not answered a health check since it was connected.").arg(house, marketplace)};
+    }
+    if (kind.startsWith("token.reauthorize-"_L1)) {
+        const int days = args.value(u"days"_s).toInt();
+        return Text {days <= 0 ? tr("%1: re-authorization overdue").arg(house)
+                               : tr("%1: re-authorize within %n day(s)", nullptr, days).arg(house),
+                     tr("%1 needs \"%2\" to be authorized again by %3; until then it keeps working. Reconnect the "
+                        "account to renew it.")
+                         .arg(marketplace, house, timeArg(args, "due").toString(u"yyyy-MM-dd"_s))};
+    }
+    if (kind == "outbox.refused"_L1) {
+        const QString number = args.value(u"order"_s).toString();
+        const QString order = number.isEmpty() ? tr("an order") : tr("order %1").arg(number);
+        const bool ship = args.value(u"action"_s).toString() == QLatin1StringView(OrderActions::kShip);
+        return Text {ship ? tr("The shipment of %1 was refused").arg(order)
+                          : tr("The cancellation of %1 was refused").arg(order),
+                     tr("%1. Retry it or withdraw it in the Outbox.").arg(args.value(u"message"_s).toString())};
+    }
+    if (kind == "database.corrupt"_L1)
+        return Text {tr("The database file is damaged"), args.value(u"message"_s).toString()};
+    return std::nullopt;
+}
+
+NotificationText::Text NotificationText::of(const Notification& n)
+{
+    // Raised by a version that stored words only (no arguments): what it said.
+    if (n.args.isEmpty())
+        return {n.title, n.body};
+    if (auto text = render(n.kind, n.args))
+        return *text;
+    return {n.title, n.body};
+}
+
+void NotificationText::fill(Notification& n)
+{
+    if (auto text = render(n.kind, n.args)) {
+        n.title = text->title;
+        n.body = text->body;
+    }
+}
+
+} // namespace md
