@@ -6,6 +6,7 @@
 
 #include "SandboxAccounts.h"
 #include "auth/TokenManager.h"
+#include "fulfilment/Carriers.h"
 #include "fulfilment/OrderActions.h"
 #include "providers/OrderNormalizing.h"
 #include "storage/repositories/AccountRepository.h"
@@ -16,6 +17,14 @@
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+/// A tracking number whose last digit is its check digit, as a real label's is.
+QString withCheckDigit(const QString& number)
+{
+    return number.chopped(1) + md::Carriers::expectedCheckDigit(number);
+}
+} // namespace
 using namespace md;
 using test::SandboxAccounts;
 
@@ -174,7 +183,7 @@ private slots:
                 continue;
             const bool usps = o.accountId != *shopify; // eBay and Amazon: USPS; Shopify: FedEx
             const QString carrier = usps ? u"usps"_s : u"fedex"_s;
-            const QString tracking = usps ? u"9400111899223%1"_s.arg(n, 9, 10, QLatin1Char('0'))
+            const QString tracking = usps ? withCheckDigit(u"9400111899223%1"_s.arg(n * 10, 9, 10, QLatin1Char('0')))
                                           : u"7946%1"_s.arg(n, 8, 10, QLatin1Char('0'));
             auto queued = OrderActions(env().db()).ship({o.id, carrier, tracking, {}});
             QVERIFY2(queued, queued ? "" : qPrintable(queued.error().toLogString()));

@@ -2,6 +2,7 @@
 
 #include "core/Settings.h"
 #include "domain/Types.h"
+#include "fulfilment/Carriers.h"
 #include "fulfilment/OrderExport.h"
 #include "logging/Redactor.h"
 #include "providers/ProviderSettings.h"
@@ -207,6 +208,40 @@ private slots:
                  quint16(8090));
         // Read again (as every rebuild of the clients does): no new warning, the same fallback.
         QCOMPARE(providerSettings::load(stored, Provider::Ebay, Environment::Production), ebay);
+    }
+
+    // A mistyped digit ships a parcel under someone else's number: numbers with a check digit are verified.
+    void trackingCheckDigitsAndCarrierGuesses()
+    {
+        // Real numbers' shapes with correct check digits.
+        for (const char* ups : {"1Z999AA10123456784", "1Z5R89390357567127", "1Z879E930346834440"})
+            QVERIFY2(Carriers::validateTracking(u"ups"_s, QString::fromLatin1(ups)), ups);
+        for (const char* usps : {"9400111201080805483016", "9205590164917312751089", "9361289878700317633795"})
+            QVERIFY2(Carriers::validateTracking(u"usps"_s, QString::fromLatin1(usps)), usps);
+        QVERIFY(Carriers::validateTracking(u"royal_mail"_s, u"RB123456785GB"_s));
+        QVERIFY(Carriers::validateTracking(u"usps"_s, u"EA123456785US"_s));
+        // One digit off: refused, saying which check digit was expected.
+        const Status ups = Carriers::validateTracking(u"ups"_s, u"1Z999AA10123456785"_s);
+        QVERIFY(!ups);
+        QCOMPARE(ups.error().code, u"tracking.check-digit"_s);
+        QVERIFY(ups.error().message.contains(u"should be 4"_s));
+        QCOMPARE(Carriers::validateTracking(u"usps"_s, u"9400111201080805483017"_s).error().code,
+                 u"tracking.check-digit"_s);
+        QCOMPARE(Carriers::validateTracking(u"canada_post"_s, u"RB123456784CA"_s).error().code,
+                 u"tracking.check-digit"_s);
+        // Formats without a check digit are judged by shape only.
+        QVERIFY(Carriers::validateTracking(u"fedex"_s, u"794612345678"_s));
+        QVERIFY(Carriers::validateTracking(u"other"_s, u"ABC123"_s));
+
+        // The carrier from the number's shape, with the destination where shapes are shared.
+        QCOMPARE(Carriers::guess(u"1Z999AA10123456784"_s, u"US"_s), u"ups"_s);
+        QCOMPARE(Carriers::guess(u"9400111201080805483016"_s, u"US"_s), u"usps"_s);
+        QCOMPARE(Carriers::guess(u"RB123456785GB"_s, u"FR"_s), u"royal_mail"_s);
+        QCOMPARE(Carriers::guess(u"RR123456785CA"_s, u"US"_s), u"canada_post"_s);
+        QCOMPARE(Carriers::guess(u"123456789012"_s, u"CA"_s), u"canada_post"_s);
+        QCOMPARE(Carriers::guess(u"794612345678"_s, u"US"_s), u"fedex"_s);
+        QCOMPARE(Carriers::guess(u"JJD0001234567890"_s, u"DE"_s), u"dhl"_s);
+        QCOMPARE(Carriers::guess(u"HELLO"_s, u"US"_s), QString());
     }
 };
 

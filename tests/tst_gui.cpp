@@ -918,6 +918,51 @@ private slots:
         QTRY_VERIFY2(orders->detailsBrowser()->toPlainText().contains(u"reserved at A-01"_s),
                      qPrintable(orders->detailsBrowser()->toPlainText()));
     }
+
+    // The ship dialog names the carrier from the number's shape and the destination, catches a mistyped check
+    // digit inside the dialog, and lets a person's own choice of carrier stand. "Cancel order" is never the
+    // default button of its dialog: Enter keeps the order.
+    void shipDialogGuessesTheCarrierAndChecksDigits()
+    {
+        Order o = m_orders->record(0);
+        o.shippingAddress.countryCode = u"CA"_s;
+        ShipDialog dialog(o);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* tracking = dialog.findChild<QLineEdit*>(u"trackingNumber"_s);
+        auto* carrier = dialog.findChild<QComboBox*>(u"carrier"_s);
+        auto* ship = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::keyClicks(tracking, u"1Z999AA10123456784"_s);
+        QCOMPARE(dialog.carrierId(), u"ups"_s);
+        QVERIFY(ship->isEnabled());
+        tracking->clear();
+        QTest::keyClicks(tracking, u"1Z999AA10123456785"_s); // one digit off
+        QVERIFY(!ship->isEnabled());
+        const QString problem = dialog.findChild<QLabel*>(u"trackingProblem"_s)->text();
+        QVERIFY2(problem.contains(u"check digit should be 4"_s), qPrintable(problem));
+        screenshot(dialog, u"ship-dialog-check-digit"_s);
+        tracking->clear();
+        QTest::keyClicks(tracking, u"123456789012"_s); // 12 digits to Canada: Canada Post
+        QCOMPARE(dialog.carrierId(), u"canada_post"_s);
+        // The person picks FedEx: it stays, whatever is typed next.
+        carrier->setCurrentIndex(carrier->findData(u"fedex"_s));
+        emit carrier->activated(carrier->currentIndex());
+        tracking->clear();
+        QTest::keyClicks(tracking, u"1Z999AA10123456784"_s);
+        QCOMPARE(dialog.carrierId(), u"fedex"_s);
+        QVERIFY(!ship->isEnabled()); // not a FedEx number, and said so
+        dialog.reject();
+
+        CancelOrderDialog cancel(o);
+        cancel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&cancel));
+        auto* buttons = cancel.findChild<QDialogButtonBox*>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isDefault());
+        QVERIFY(buttons->button(QDialogButtonBox::Cancel)->isDefault());
+        QSignalSpy rejected(&cancel, &QDialog::rejected);
+        QTest::keyClick(&cancel, Qt::Key_Return);
+        QCOMPARE(rejected.size(), 1); // Enter kept the order
+    }
 };
 
 QTEST_MAIN(TestGui)

@@ -5,6 +5,7 @@
 
 #include "SandboxAccounts.h"
 #include "auth/TokenManager.h"
+#include "fulfilment/Carriers.h"
 #include "fulfilment/OrderActions.h"
 #include "inventory/StockAllocator.h"
 #include "providers/OrderNormalizing.h"
@@ -88,10 +89,14 @@ class TestOutbox : public QObject {
     QString trackingFor(Provider provider, int n)
     {
         // Well-formed numbers of the carrier each test ships with.
+        // (The last digit is the check digit: computed, as a real label's is.)
+        const auto checked = [](const QString& number) -> QString {
+            return number.chopped(1) + Carriers::expectedCheckDigit(number);
+        };
         if (provider == Provider::Ebay)
-            return u"9400111899223%1"_s.arg(n, 9, 10, QLatin1Char('0')); // USPS, 22 digits
+            return checked(u"9400111899223%1"_s.arg(n * 10, 9, 10, QLatin1Char('0'))); // USPS, 22 digits
         if (provider == Provider::Amazon)
-            return u"1Z999AA1%1"_s.arg(n, 10, 10, QLatin1Char('0')); // UPS
+            return checked(u"1Z999AA1%1"_s.arg(n * 10, 10, 10, QLatin1Char('0'))); // UPS
         return u"7946%1"_s.arg(n, 8, 10, QLatin1Char('0')); // FedEx, 12 digits
     }
     QString carrierFor(Provider provider)

@@ -406,6 +406,10 @@
         <source>&quot;%1&quot; is not a %2 tracking number. %3</source>
         <translation>&quot;%1&quot; is not a %2 tracking number. %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2 tracking number: its check digit should be %3. Scan or type it again.</source>
+        <translation>&quot;%1&quot; is not a valid %2 tracking number: its check digit should be %3. Scan or type it again.</translation>
+    </message>
 </context>
 <context>
     <name>md::CommandLine</name>
@@ -1600,7 +1604,7 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
     <message>
         <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
-        <translation>%1 no longer accepts the authorization of "%2" (%3). Nothing is synced for it until it is reconnected.</translation>
+        <translation>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</translation>
     </message>
     <message>
         <source>%1: access token about to expire</source>
@@ -1608,7 +1612,7 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
     <message>
         <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
-        <translation>The %1 access token of "%2" ends at %3 and refreshing it is failing: %4</translation>
+        <translation>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</translation>
     </message>
     <message>
         <source>%1: token refresh failing</source>
@@ -1616,7 +1620,7 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
     <message>
         <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
-        <translation>Refreshing the %1 token of "%2" failed %3 times in a row. Last error: %4</translation>
+        <translation>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
@@ -1628,7 +1632,7 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
     <message>
         <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
-        <translation>The last %1 health checks of "%2" on %3 failed. Last answer: %4</translation>
+        <translation>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</translation>
     </message>
     <message>
         <source>%1: no successful health check for over an hour</source>
@@ -1636,11 +1640,11 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
-        <translation>"%1" on %2 last answered a health check at %3.</translation>
+        <translation>&quot;%1&quot; on %2 last answered a health check at %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
-        <translation>"%1" on %2 has not answered a health check since it was connected.</translation>
+        <translation>&quot;%1&quot; on %2 has not answered a health check since it was connected.</translation>
     </message>
     <message>
         <source>%1: re-authorization overdue</source>
@@ -1655,7 +1659,7 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
     <message>
         <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
-        <translation>%1 needs "%2" to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</translation>
+        <translation>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</translation>
     </message>
     <message>
         <source>an order</source>

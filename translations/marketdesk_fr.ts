@@ -406,6 +406,10 @@
         <source>&quot;%1&quot; is not a %2 tracking number. %3</source>
         <translation>« %1 » n’est pas un numéro de suivi %2. %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2 tracking number: its check digit should be %3. Scan or type it again.</source>
+        <translation>« %1 » n’est pas un numéro de suivi %2 valide : son chiffre de contrôle devrait être %3. Scannez-le ou saisissez-le de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>md::CommandLine</name>

@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -68,7 +69,19 @@ ShipDialog::ShipDialog(const Order& order, QWidget* parent)
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_carrier, &QComboBox::currentIndexChanged, this, &ShipDialog::validate);
-    connect(m_tracking, &QLineEdit::textChanged, this, &ShipDialog::validate);
+    // A person who picks the carrier decides; until then the number's shape (and where it goes) names it.
+    connect(m_carrier, &QComboBox::activated, this, [this] { m_carrierChosen = true; });
+    connect(m_tracking, &QLineEdit::textChanged, this, [this, country = order.shippingAddress.countryCode] {
+        if (!m_carrierChosen) {
+            const QString guessed = Carriers::guess(trackingNumber(), country);
+            const int index = guessed.isEmpty() ? -1 : m_carrier->findData(guessed);
+            if (index >= 0 && index != m_carrier->currentIndex()) {
+                const QSignalBlocker quiet(m_carrier);
+                m_carrier->setCurrentIndex(index);
+            }
+        }
+        validate();
+    });
     validate();
     m_tracking->setFocus();
 }
@@ -137,6 +150,10 @@ CancelOrderDialog::CancelOrderDialog(const Order& order, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel &order"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Keep order"));
+    // Enter never cancels an order: keeping it is the default.
+    buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Ok)->setDefault(false);
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

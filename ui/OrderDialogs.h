@@ -33,6 +33,7 @@ private:
     void validate();
     std::function<void()> m_submit;
     bool m_submitting = false;
+    bool m_carrierChosen = false; ///< picked by the person: no longer guessed from the number
     QComboBox* m_carrier;
     QLineEdit* m_tracking;
     QLabel* m_problem;

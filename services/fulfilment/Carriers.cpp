@@ -61,8 +61,20 @@ Status Carriers::validateTracking(const QString& carrierId, const QString& numbe
         if (carrierId != QLatin1StringView(rule.carrier))
             continue;
         const QRegularExpression shape(QString::fromLatin1(rule.pattern));
-        if (shape.match(number).hasMatch())
+        if (shape.match(number).hasMatch()) {
+            // A mistyped digit of a number with a check digit is caught here, before a parcel is mislabelled.
+            const QString expected = carrierId == "other"_L1 ? QString() : expectedCheckDigit(number);
+            // The check digit is the last digit: the last character, or before an S10 number's country.
+            const QString given = number.at(number.size() - 1).isDigit() ? number.right(1) : number.mid(10, 1);
+            if (!expected.isEmpty() && given != expected) {
+                return Error {u"tracking.check-digit"_s,
+                              tr("\"%1\" is not a valid %2 tracking number: its check digit should be %3. Scan or "
+                                 "type it again.")
+                                  .arg(number, carrier->name, expected),
+                              {}};
+            }
             return {};
+        }
         QString hint;
         if (carrierId == "usps"_L1)
             hint = tr("A USPS tracking number has 20 to 22 digits, or two letters, nine digits and US.");
@@ -82,6 +94,77 @@ Status Carriers::validateTracking(const QString& carrierId, const QString& numbe
             u"tracking.invalid"_s, tr("\"%1\" is not a %2 tracking number. %3").arg(number, carrier->name, hint), {}};
     }
     return {};
+}
+
+QString Carriers::expectedCheckDigit(const QString& number)
+{
+    static const QRegularExpression ups(u"^1Z[0-9A-Z]{16}$"_s);
+    static const QRegularExpression usps(u"^\\d{20,22}$"_s);
+    static const QRegularExpression s10(u"^[A-Z]{2}\\d{9}[A-Z]{2}$"_s);
+    if (ups.match(number).hasMatch()) {
+        // UPS: letters count as (code - 63) mod 10; odd places once, even places twice.
+        int sum = 0;
+        const QString body = number.mid(2, 15);
+        for (int i = 0; i < body.size(); ++i) {
+            const QChar c = body.at(i);
+            const int digit = c.isDigit() ? c.digitValue() : (c.unicode() - 63) % 10;
+            sum += (i % 2 ? 2 : 1) * digit;
+        }
+        return QString::number((10 - sum % 10) % 10);
+    }
+    if (usps.match(number).hasMatch()) {
+        // GS1 mod 10: from the right, weights 3, 1, 3, …
+        int sum = 0;
+        for (qsizetype i = number.size() - 2, place = 0; i >= 0; --i, ++place)
+            sum += (place % 2 == 0 ? 3 : 1) * number.at(i).digitValue();
+        return QString::number((10 - sum % 10) % 10);
+    }
+    if (s10.match(number).hasMatch()) {
+        static constexpr int weights[] = {8, 6, 4, 2, 3, 5, 9, 7};
+        int sum = 0;
+        for (int i = 0; i < 8; ++i)
+            sum += weights[i] * number.at(2 + i).digitValue();
+        const int check = 11 - sum % 11;
+        return QString::number(check == 10 ? 0 : check == 11 ? 5 : check);
+    }
+    return {};
+}
+
+QString Carriers::guess(const QString& number, const QString& destinationCountry)
+{
+    static const QRegularExpression s10(u"^[A-Z]{2}\\d{9}([A-Z]{2})$"_s);
+    if (number.startsWith(u"1Z"_s) && number.size() == 18)
+        return u"ups"_s;
+    if (const auto m = s10.match(number); m.hasMatch()) {
+        const QString country = m.captured(1);
+        return country == "US"_L1 ? u"usps"_s
+            : country == "CA"_L1  ? u"canada_post"_s
+            : country == "GB"_L1  ? u"royal_mail"_s
+            : country == "DE"_L1  ? u"dhl"_s
+                                  : QString();
+    }
+    if (number.startsWith(u"JJD"_s))
+        return u"dhl"_s;
+    static const QRegularExpression digits(u"^\\d+$"_s);
+    if (!digits.match(number).hasMatch())
+        return {};
+    const bool canada = destinationCountry.compare("CA"_L1, Qt::CaseInsensitive) == 0;
+    switch (number.size()) {
+    case 22:
+    case 20:
+        return number.startsWith(u'9') ? u"usps"_s : u"fedex"_s;
+    case 16:
+        return u"canada_post"_s;
+    case 12:
+        return canada ? u"canada_post"_s : u"fedex"_s;
+    case 15:
+        return u"fedex"_s;
+    case 10:
+    case 11:
+        return u"dhl"_s;
+    default:
+        return {};
+    }
 }
 
 QString Carriers::codeFor(const Carrier& carrier, Provider provider)
