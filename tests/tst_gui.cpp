@@ -917,6 +917,43 @@ private slots:
         QVERIFY(window.ordersPane()->selectOrder(id));
         QTRY_VERIFY2(orders->detailsBrowser()->toPlainText().contains(u"reserved at A-01"_s),
                      qPrintable(orders->detailsBrowser()->toPlainText()));
+
+        // By hand: the Stock… dialog offers the other shelf (with what is available there) and release.
+        Location back;
+        back.code = u"B-09"_s;
+        back.name = u"Back room"_s;
+        const qint64 backRoom = *StockRepository(m_db->db()).addLocation(back);
+        QVERIFY(StockAllocator(m_db->db()).receive(u"KETTLE"_s, backRoom, 3, {}));
+        QTRY_VERIFY(orders->detailsBrowser()->toHtml().contains(u"marketdesk:order-stock"_s));
+        QTRY_VERIFY(orders->detailsBrowser()->toPlainText().contains(u"Move, release or reserve its stock…"_s));
+        emit orders->detailsBrowser()->anchorClicked(QUrl(u"marketdesk:order-stock"_s)); // the link under Items
+        ReservationsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ReservationsDialog*>(u"reservationsDialog"_s)) && dialog->isVisible());
+        const qint64 lineId = (*OrderRepository(m_db->db()).items(id)).first().id;
+        auto* place = dialog->findChild<QComboBox*>(u"placeOfLine%1"_s.arg(lineId));
+        QVERIFY(place);
+        QStringList offered;
+        for (int i = 0; i < place->count(); ++i)
+            offered << place->itemText(i);
+        QCOMPARE(offered,
+                 (QStringList {u"Release (not reserved)"_s, u"A-01 — reserved here"_s, u"B-09 — 3 available"_s}));
+        screenshot(*dialog, u"order-stock-dialog"_s);
+        place->setCurrentIndex(2);
+        QSignalSpy changed(window.ordersPane(), &OrdersPane::finished);
+        dialog->accept();
+        QTRY_COMPARE(changed.size(), 1);
+        QVERIFY(changed.first().at(1).toBool());
+        QCOMPARE((*OrderRepository(m_db->db()).items(id)).first().allocatedLocationId, backRoom);
+        QCOMPARE((**StockRepository(m_db->db()).level(u"KETTLE"_s, backRoom)).reserved, 2);
+        QCOMPARE((**StockRepository(m_db->db()).level(u"KETTLE"_s, shelf)).reserved, 0);
+        // Released: the order waits, in bold, saying so.
+        window.ordersPane()->changeReservations(id, {{lineId, std::nullopt}});
+        QTRY_COMPARE(changed.size(), 2);
+        QVERIFY(changed.last().at(1).toBool());
+        const OrderItem released = (*OrderRepository(m_db->db()).items(id)).first();
+        QVERIFY(!released.allocatedLocationId);
+        QCOMPARE(released.waitingReason, waitingreason::Released);
+        QVERIFY((**OrderRepository(m_db->db()).findById(id)).needsAttention);
     }
 
     // The ship dialog names the carrier from the number's shape and the destination, catches a mistyped check

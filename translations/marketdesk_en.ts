@@ -2049,14 +2049,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>Placed on or before this day</translation>
     </message>
     <message>
-        <source>Needs &amp;attention</source>
-        <translation>Needs &amp;attention</translation>
-    </message>
-    <message>
-        <source>Only orders whose items could not all be reserved from stock</source>
-        <translation>Only orders whose items could not all be reserved from stock</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
@@ -2347,6 +2339,26 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>%1 · marketplace id %2</source>
         <translation>%1 · marketplace id %2</translation>
+    </message>
+    <message>
+        <source>Needs a&amp;ttention</source>
+        <translation>Needs a&amp;ttention</translation>
+    </message>
+    <message>
+        <source>Only the orders shown in bold: items waiting for stock or a SKU, or something the marketplace sent to look at. Shipped and cancelled orders never need attention.</source>
+        <translation>Only the orders shown in bold: items waiting for stock or a SKU, or something the marketplace sent to look at. Shipped and cancelled orders never need attention.</translation>
+    </message>
+    <message>
+        <source>Stock for an order</source>
+        <translation>Stock for an order</translation>
+    </message>
+    <message>
+        <source>The order&apos;s stock was changed.</source>
+        <translation>The order&apos;s stock was changed.</translation>
+    </message>
+    <message>
+        <source>Move, release or reserve its stock…</source>
+        <translation>Move, release or reserve its stock…</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2720,52 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Buyer and seller</source>
         <translation>Buyer and seller</translation>
+    </message>
+</context>
+<context>
+    <name>md::ReservationsDialog</name>
+    <message>
+        <source>Stock for order %1</source>
+        <translation>Stock for order %1</translation>
+    </message>
+    <message>
+        <source>Where each line&apos;s stock is reserved. Move it to another location, or release it: a released line waits until you reserve it again here, and what it frees goes to the oldest order waiting for it.</source>
+        <translation>Where each line&apos;s stock is reserved. Move it to another location, or release it: a released line waits until you reserve it again here, and what it frees goes to the oldest order waiting for it.</translation>
+    </message>
+    <message>
+        <source>Release (not reserved)</source>
+        <translation>Release (not reserved)</translation>
+    </message>
+    <message>
+        <source>Not reserved</source>
+        <translation>Not reserved</translation>
+    </message>
+    <message>
+        <source>%1 — reserved here</source>
+        <translation>%1 — reserved here</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n available</source>
+        <translation>
+            <numerusform>%1 — %n available</numerusform>
+            <numerusform>%1 — %n available</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This line has no SKU: map it to a SKU before reserving stock.</source>
+        <translation>This line has no SKU: map it to a SKU before reserving stock.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3):</source>
+        <translation>%1 × %2 (%3):</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>no SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
     </message>
 </context>
 <context>

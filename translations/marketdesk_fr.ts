@@ -2049,14 +2049,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>Passée ce jour-là ou avant</translation>
     </message>
     <message>
-        <source>Needs &amp;attention</source>
-        <translation>À &amp;traiter</translation>
-    </message>
-    <message>
-        <source>Only orders whose items could not all be reserved from stock</source>
-        <translation>Seulement les commandes dont les articles n’ont pas tous pu être réservés en stock</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
@@ -2347,6 +2339,26 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>%1 · marketplace id %2</source>
         <translation>%1 · identifiant sur la plateforme %2</translation>
+    </message>
+    <message>
+        <source>Needs a&amp;ttention</source>
+        <translation>À &amp;traiter</translation>
+    </message>
+    <message>
+        <source>Only the orders shown in bold: items waiting for stock or a SKU, or something the marketplace sent to look at. Shipped and cancelled orders never need attention.</source>
+        <translation>Seulement les commandes en gras : articles en attente de stock ou d’un SKU, ou quelque chose que la plateforme a envoyé à examiner. Les commandes expédiées ou annulées ne sont jamais à traiter.</translation>
+    </message>
+    <message>
+        <source>Stock for an order</source>
+        <translation>Stock d’une commande</translation>
+    </message>
+    <message>
+        <source>The order&apos;s stock was changed.</source>
+        <translation>Le stock de la commande a été modifié.</translation>
+    </message>
+    <message>
+        <source>Move, release or reserve its stock…</source>
+        <translation>Déplacer, libérer ou réserver son stock…</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2720,52 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Buyer and seller</source>
         <translation>Acheteur et vendeur</translation>
+    </message>
+</context>
+<context>
+    <name>md::ReservationsDialog</name>
+    <message>
+        <source>Stock for order %1</source>
+        <translation>Stock de la commande %1</translation>
+    </message>
+    <message>
+        <source>Where each line&apos;s stock is reserved. Move it to another location, or release it: a released line waits until you reserve it again here, and what it frees goes to the oldest order waiting for it.</source>
+        <translation>Où le stock de chaque ligne est réservé. Déplacez-le vers un autre emplacement, ou libérez-le : une ligne libérée attend que vous la réserviez de nouveau ici, et ce qu’elle libère va à la plus ancienne commande qui l’attend.</translation>
+    </message>
+    <message>
+        <source>Release (not reserved)</source>
+        <translation>Libérer (non réservée)</translation>
+    </message>
+    <message>
+        <source>Not reserved</source>
+        <translation>Non réservée</translation>
+    </message>
+    <message>
+        <source>%1 — reserved here</source>
+        <translation>%1 — réservée ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n available</source>
+        <translation>
+            <numerusform>%1 — %n disponible</numerusform>
+            <numerusform>%1 — %n disponibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This line has no SKU: map it to a SKU before reserving stock.</source>
+        <translation>Cette ligne n’a pas de SKU : associez-la à un SKU avant de réserver du stock.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3):</source>
+        <translation>%1 × %2 (%3) :</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>sans SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
     </message>
 </context>
 <context>

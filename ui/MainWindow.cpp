@@ -238,6 +238,7 @@ void MainWindow::buildPanes()
     buildOrderActions();
     m_stockPane = new StockPane(m_panes[Stock], m_context.stock, m_context.worker, this);
     connect(m_stockPane, &StockPane::changed, this, &MainWindow::stockChanged);
+    connect(m_ordersPane, &OrdersPane::stockChanged, this, &MainWindow::stockChanged);
     m_outboxPane = new OutboxPane(m_panes[Outbox], m_context.outbox, m_context.worker, this);
     connect(m_outboxPane, &OutboxPane::changed, this, &MainWindow::outboxWritten);
     const auto show = [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); };

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -167,6 +168,66 @@ QString CancelOrderDialog::reasonKey() const
 QString CancelOrderDialog::note() const
 {
     return m_note->toPlainText().trimmed();
+}
+
+ReservationsDialog::ReservationsDialog(const Order& order, const QList<OrderItem>& items,
+                                       const QList<StockLevel>& levels, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(u"reservationsDialog"_s);
+    setWindowTitle(tr("Stock for order %1").arg(order.displayNumber()));
+    setMinimumWidth(520);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Where each line's stock is reserved. Move it to another location, or release it: a "
+                                "released line waits until you reserve it again here, and what it frees goes to "
+                                "the oldest order waiting for it."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    for (const OrderItem& item : items) {
+        auto* place = new QComboBox(this);
+        place->setObjectName(u"placeOfLine%1"_s.arg(item.id));
+        place->addItem(item.allocatedLocationId ? tr("Release (not reserved)") : tr("Not reserved"), QVariant());
+        for (const StockLevel& level : levels) {
+            if (level.sku != item.sku || item.sku.isEmpty())
+                continue;
+            const bool holds = item.allocatedLocationId == level.locationId;
+            place->addItem(holds ? tr("%1 — reserved here").arg(level.locationCode)
+                                 : tr("%1 — %n available", nullptr, level.available()).arg(level.locationCode),
+                           level.locationId);
+            if (holds)
+                place->setCurrentIndex(place->count() - 1);
+            // Too little there for the whole line: shown, but not offered.
+            else if (level.available() < item.quantity)
+                qobject_cast<QStandardItemModel*>(place->model())->item(place->count() - 1)->setEnabled(false);
+        }
+        if (item.sku.isEmpty())
+            place->setToolTip(tr("This line has no SKU: map it to a SKU before reserving stock."));
+        form->addRow(
+            tr("%1 × %2 (%3):").arg(item.quantity).arg(item.title, item.sku.isEmpty() ? tr("no SKU") : item.sku),
+            place);
+        m_rows.append({item, place});
+    }
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QList<ReservationsDialog::Change> ReservationsDialog::changes() const
+{
+    QList<Change> list;
+    for (const Row& row : m_rows) {
+        const QVariant chosen = row.place->currentData();
+        const std::optional<qint64> location =
+            chosen.isValid() ? std::optional<qint64>(chosen.toLongLong()) : std::nullopt;
+        if (location != row.item.allocatedLocationId)
+            list.append({row.item.id, location});
+    }
+    return list;
 }
 
 } // namespace md

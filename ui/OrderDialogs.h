@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -51,6 +52,30 @@ public:
 private:
     QComboBox* m_reason;
     QPlainTextEdit* m_note;
+};
+
+/// What an order's lines hold, changed by hand: each line's stock moved to another location, reserved there, or
+/// released (the line then waits until reserved again by hand).
+class ReservationsDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// A line's new place: a location id, or nullopt to release what it holds.
+    struct Change {
+        qint64 lineId = 0;
+        std::optional<qint64> locationId;
+    };
+    /// `levels`: every SKU's stock per location (what is available where).
+    ReservationsDialog(const Order& order, const QList<OrderItem>& items, const QList<StockLevel>& levels,
+                       QWidget* parent = nullptr);
+    /// The lines whose place the person changed.
+    QList<Change> changes() const;
+
+private:
+    struct Row {
+        OrderItem item;
+        QComboBox* place = nullptr;
+    };
+    QList<Row> m_rows;
 };
 
 } // namespace md

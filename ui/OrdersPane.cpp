@@ -5,12 +5,15 @@
 #include "fulfilment/OrderActions.h"
 #include "fulfilment/OrderExport.h"
 #include "fulfilment/PickList.h"
+#include "inventory/StockAllocator.h"
 #include "logging/LogCategories.h"
 #include "models/Format.h"
 #include "models/OrdersModel.h"
 #include "models/TableModels.h"
 #include "providers/OrderNormalizing.h"
 #include "storage/DatabaseWorker.h"
+#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OrderRepository.h"
 #include "ui/DetailsHtml.h"
 #include "ui/OrderDialogs.h"
 #include "ui/PickListPrinter.h"
@@ -41,6 +44,8 @@ using namespace Qt::StringLiterals;
 namespace md {
 
 namespace {
+/// The details' link to the order's Stock dialog.
+constexpr const char* kStockLink = "marketdesk:order-stock";
 
 /// A date edit whose lowest value reads `anyText` and means no bound.
 QDateEdit* makeDateEdit(const QString& objectName, const QString& anyText, const QString& tooltip, QWidget* parent)
@@ -164,9 +169,14 @@ void OrdersPane::buildFilters()
     m_pane->addToolWidget(m_from);
     m_pane->addToolWidget(m_to);
 
-    m_attention = new QCheckBox(tr("Needs &attention"), m_pane);
+    // Also the legend of the bold rows: bold itself, its tooltip says why (Alt+A is the Accounts menu's).
+    m_attention = new QCheckBox(tr("Needs a&ttention"), m_pane);
     m_attention->setObjectName(u"attentionFilter"_s);
-    m_attention->setToolTip(tr("Only orders whose items could not all be reserved from stock"));
+    QFont legend = m_attention->font();
+    legend.setBold(true);
+    m_attention->setFont(legend);
+    m_attention->setToolTip(tr("Only the orders shown in bold: items waiting for stock or a SKU, or something the "
+                               "marketplace sent to look at. Shipped and cancelled orders never need attention."));
 
     m_count = new QLabel(m_pane);
     m_count->setObjectName(u"orderCount"_s);
@@ -269,6 +279,13 @@ void OrdersPane::buildActions()
     addButton(tr("&Ship…"), u"shipOrder"_s, Ship);
     addButton(tr("Mark &packed"), u"packOrder"_s, Pack);
     addButton(tr("Cance&l order…"), u"cancelOrder"_s, Cancel);
+    // Where an order's stock is reserved is changed from its details (a link under Items): the action row is
+    // full at the default window size.
+    m_pane->detailsBrowser()->setOpenLinks(false);
+    connect(m_pane->detailsBrowser(), &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.toString() == QLatin1StringView(kStockLink))
+            act(Stock);
+    });
 
     m_pane->addActionWidget(m_attention, true); // a filter, but the first row is full at 1,000 pixels
     m_pickList = new QToolButton(m_pane);
@@ -455,7 +472,75 @@ void OrdersPane::act(Action action)
     case Cancel:
         cancel(id);
         break;
+    case Stock:
+        openReservations(id);
+        break;
     }
+}
+
+void OrdersPane::openReservations(qint64 orderId)
+{
+    const Order order = m_model->record(m_model->rowOfId(orderId));
+    struct Reading {
+        QList<OrderItem> items;
+        QList<StockLevel> levels;
+    };
+    m_worker->run<Reading>(
+        this,
+        [orderId](const Database& db) -> Result<Reading> {
+            auto items = OrderRepository(db).items(orderId);
+            if (!items)
+                return items.error();
+            auto levels = StockRepository(db).levels();
+            if (!levels)
+                return levels.error();
+            return Reading {*items, *levels};
+        },
+        [this, order](Result<Reading> read) {
+            if (!read) {
+                report(tr("Stock for an order"), read.error().message);
+                return;
+            }
+            auto* dialog = new ReservationsDialog(order, read->items, read->levels, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this,
+                    [this, dialog, id = order.id] { changeReservations(id, dialog->changes()); });
+            dialog->open();
+        });
+}
+
+void OrdersPane::changeReservations(qint64 orderId, const QList<ReservationsDialog::Change>& changes)
+{
+    if (changes.isEmpty())
+        return;
+    m_worker->run(
+        this,
+        [changes](const Database& db) -> Status {
+            // All or nothing: one transaction for the order's changes.
+            Transaction transaction(db);
+            if (!transaction.isActive())
+                return transaction.error();
+            StockAllocator allocator(db);
+            for (const ReservationsDialog::Change& change : changes) {
+                const Status done = change.locationId ? allocator.moveReservation(change.lineId, *change.locationId)
+                                                      : allocator.release(change.lineId);
+                if (!done)
+                    return done;
+            }
+            return transaction.commit();
+        },
+        [this, orderId](Status done) {
+            if (!done) {
+                report(tr("Stock for an order"), done.error().message);
+                emit finished(u"reservations"_s, false);
+                return;
+            }
+            qCInfo(lcUi).noquote() << "reservations of order" << orderId << "changed by hand";
+            emit message(tr("The order's stock was changed."), 6000);
+            m_model->refresh();
+            emit stockChanged();
+            emit finished(u"reservations"_s, true);
+        });
 }
 
 void OrdersPane::report(const QString& what, const QString& text)
@@ -670,6 +755,10 @@ QString OrdersPane::detailsHtml(int r)
                   row(tr("Waiting"), OrdersModel::actionText(o)),
                   row(tr("Marketplace said"), o.actionError),
                   row(tr("Items"), more ? lines.join(u'\n') : reading),
+                  o.status == orderstatus::Open && o.pendingAction.isEmpty()
+                      ? u"<tr><th></th><td><a href=\"%1\">%2</a></td></tr>"_s.arg(
+                            QLatin1StringView(kStockLink), tr("Move, release or reserve its stock…").toHtmlEscaped())
+                      : QString(),
                   row(tr("Subtotal"), money(o.subtotalMinor, o.currency)),
                   row(tr("Shipping"), money(o.shippingMinor, o.currency)),
                   row(tr("Tax"), money(o.taxMinor, o.currency)),

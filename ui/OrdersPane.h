@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/repositories/OrderRepository.h"
+#include "ui/OrderDialogs.h"
 
 #include <QHash>
 #include <QObject>
@@ -51,16 +52,20 @@ public:
     /// Marks the orders of a pick list that was printed or saved as picked (on the worker), then re-reads.
     void markPicked(const PickList& list);
 
-    enum Action { Ship, Pack, Cancel };
+    enum Action { Ship, Pack, Cancel, Stock };
     Q_ENUM(Action)
     /// Runs an action on the current order: its dialog, then the outbox entry written on the worker.
     void act(Action action);
+    /// Moves or releases what the order's lines hold (the Stock dialog's work, on the worker; tests call it).
+    void changeReservations(qint64 orderId, const QList<ReservationsDialog::Change>& changes);
 
 signals:
     /// Something was written to the outbox (and its order changed): time to send it and to read the orders again.
     void outboxWritten();
     /// A message for the status bar.
     void message(const QString& text, int timeoutMs);
+    /// Stock levels changed (reservations moved by hand): whoever shows them reads them again.
+    void stockChanged();
     /// An export, a pick list or an action finished (tests wait on it).
     void finished(const QString& what, bool ok);
 
@@ -75,6 +80,7 @@ private:
     void ship(qint64 orderId);
     void cancel(qint64 orderId);
     void pack(qint64 orderId);
+    void openReservations(qint64 orderId);
     void report(const QString& what, const QString& message);
 
     TablePane* m_pane;
