@@ -425,9 +425,9 @@ private slots:
         QCOMPARE(bytes.count("\r\n"), 7); // header and six orders
         QVERIFY(bytes.contains("12-10000,12-10000,Warehouse-A,eBay,"));
         // People's words for people, codes for programs; line items with their SKUs.
-        QVERIFY(bytes.contains(",skus,items,status_code,payment_code,fulfillment_code\r\n"));
+        QVERIFY(bytes.contains(",skus,items,status_code,payment_code,fulfillment_code,buyer_note,warehouse_note\r\n"));
         QVERIFY(bytes.contains(",Shipped,Paid,Shipped,no,"));
-        QVERIFY(bytes.contains(",MUG-1,\"2 × MUG-1 Mug \"\"Montréal\"\", blue\",SHIPPED,PAID,FULFILLED\r\n"));
+        QVERIFY(bytes.contains(",MUG-1,\"2 × MUG-1 Mug \"\"Montréal\"\", blue\",SHIPPED,PAID,FULFILLED,,\r\n"));
         QVERIFY(!bytes.contains(",OPEN,")); // only shipped ones were asked for
 
         status->setCurrentIndex(0);
@@ -954,6 +954,18 @@ private slots:
         QVERIFY(!released.allocatedLocationId);
         QCOMPARE(released.waitingReason, waitingreason::Released);
         QVERIFY((**OrderRepository(m_db->db()).findById(id)).needsAttention);
+
+        // A warehouse note: kept, shown, and never touched by a sync of the order.
+        QTRY_VERIFY(orders->detailsBrowser()->toHtml().contains(u"marketdesk:order-note"_s));
+        window.ordersPane()->setNote(id, u"Fragile: double box"_s);
+        QTRY_COMPARE(changed.size(), 3);
+        QVERIFY(changed.last().at(1).toBool());
+        QVERIFY(OrderRepository(m_db->db()).upsert(o)); // the marketplace's copy, again
+        QCOMPARE((**OrderRepository(m_db->db()).findById(id)).warehouseNote, u"Fragile: double box"_s);
+        m_orders->refresh();
+        QTRY_VERIFY2(orders->detailsBrowser()->toPlainText().contains(u"Fragile: double box"_s),
+                     qPrintable(orders->detailsBrowser()->toPlainText()));
+        QVERIFY(orders->detailsBrowser()->toPlainText().contains(u"Edit the warehouse note…"_s));
     }
 
     // The ship dialog names the carrier from the number's shape and the destination, catches a mistyped check

@@ -1868,6 +1868,10 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>The order %1 was not stored.</source>
         <translation>The order %1 was not stored.</translation>
     </message>
+    <message>
+        <source>That order is no longer stored.</source>
+        <translation>That order is no longer stored.</translation>
+    </message>
 </context>
 <context>
     <name>md::OrderSource</name>
@@ -2290,10 +2294,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>Tracking</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -2359,6 +2359,26 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Move, release or reserve its stock…</source>
         <translation>Move, release or reserve its stock…</translation>
+    </message>
+    <message>
+        <source>Warehouse note</source>
+        <translation>Warehouse note</translation>
+    </message>
+    <message>
+        <source>A note on order %1 for the warehouse (kept here; the marketplace and the buyer never see it):</source>
+        <translation>A note on order %1 for the warehouse (kept here; the marketplace and the buyer never see it):</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s note</source>
+        <translation>Buyer's note</translation>
+    </message>
+    <message>
+        <source>Add a warehouse note…</source>
+        <translation>Add a warehouse note…</translation>
+    </message>
+    <message>
+        <source>Edit the warehouse note…</source>
+        <translation>Edit the warehouse note…</translation>
     </message>
 </context>
 <context>

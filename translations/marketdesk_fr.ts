@@ -1868,6 +1868,10 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>The order %1 was not stored.</source>
         <translation>La commande %1 n’a pas été enregistrée.</translation>
     </message>
+    <message>
+        <source>That order is no longer stored.</source>
+        <translation>Cette commande n’est plus enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>md::OrderSource</name>
@@ -2290,10 +2294,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>Suivi</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
@@ -2359,6 +2359,26 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Move, release or reserve its stock…</source>
         <translation>Déplacer, libérer ou réserver son stock…</translation>
+    </message>
+    <message>
+        <source>Warehouse note</source>
+        <translation>Note de l’entrepôt</translation>
+    </message>
+    <message>
+        <source>A note on order %1 for the warehouse (kept here; the marketplace and the buyer never see it):</source>
+        <translation>Une note sur la commande %1 pour l’entrepôt (gardée ici ; ni la plateforme ni l’acheteur ne la voient) :</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s note</source>
+        <translation>Note de l’acheteur</translation>
+    </message>
+    <message>
+        <source>Add a warehouse note…</source>
+        <translation>Ajouter une note de l’entrepôt…</translation>
+    </message>
+    <message>
+        <source>Edit the warehouse note…</source>
+        <translation>Modifier la note de l’entrepôt…</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,8 +45,9 @@ using namespace Qt::StringLiterals;
 namespace md {
 
 namespace {
-/// The details' link to the order's Stock dialog.
+/// The details' links: the order's Stock dialog, its warehouse note.
 constexpr const char* kStockLink = "marketdesk:order-stock";
+constexpr const char* kNoteLink = "marketdesk:order-note";
 
 /// A date edit whose lowest value reads `anyText` and means no bound.
 QDateEdit* makeDateEdit(const QString& objectName, const QString& anyText, const QString& tooltip, QWidget* parent)
@@ -285,6 +287,8 @@ void OrdersPane::buildActions()
     connect(m_pane->detailsBrowser(), &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.toString() == QLatin1StringView(kStockLink))
             act(Stock);
+        else if (url.toString() == QLatin1StringView(kNoteLink))
+            editNote(currentOrderId());
     });
 
     m_pane->addActionWidget(m_attention, true); // a filter, but the first row is full at 1,000 pixels
@@ -506,6 +510,37 @@ void OrdersPane::openReservations(qint64 orderId)
             connect(dialog, &QDialog::accepted, this,
                     [this, dialog, id = order.id] { changeReservations(id, dialog->changes()); });
             dialog->open();
+        });
+}
+
+void OrdersPane::editNote(qint64 orderId)
+{
+    const int row = m_model->rowOfId(orderId);
+    if (row < 0)
+        return;
+    const Order order = m_model->record(row);
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(
+        m_window, tr("Warehouse note"),
+        tr("A note on order %1 for the warehouse (kept here; the marketplace and the buyer never see it):")
+            .arg(order.displayNumber()),
+        order.warehouseNote, &ok);
+    if (ok)
+        setNote(orderId, note);
+}
+
+void OrdersPane::setNote(qint64 orderId, const QString& note)
+{
+    m_worker->run(
+        this, [orderId, note](const Database& db) { return OrderRepository(db).setWarehouseNote(orderId, note); },
+        [this](Status saved) {
+            if (!saved) {
+                report(tr("Warehouse note"), saved.error().message);
+                emit finished(u"note"_s, false);
+                return;
+            }
+            m_model->refresh();
+            emit finished(u"note"_s, true);
         });
 }
 
@@ -770,7 +805,12 @@ QString OrdersPane::detailsHtml(int r)
                   row(tr("Tracking"), o.trackingNumber),
                   row(tr("Picked"), format::localTime(o.pickedAt)),
                   row(tr("Packed"), format::localTime(o.packedAt)),
-                  row(tr("Notes"), o.notes),
+                  row(tr("Buyer's note"), o.notes),
+                  row(tr("Warehouse note"), o.warehouseNote),
+                  u"<tr><th></th><td><a href=\"%1\">%2</a></td></tr>"_s.arg(
+                      QLatin1StringView(kNoteLink),
+                      (o.warehouseNote.isEmpty() ? tr("Add a warehouse note…") : tr("Edit the warehouse note…"))
+                          .toHtmlEscaped()),
                   row(tr("Timeline"), more ? timeline.join(u'\n') : reading),
                   row(tr("Technical"), tr("%1 · marketplace id %2").arg(Words::technical(o), o.externalId))});
 }

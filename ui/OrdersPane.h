@@ -58,6 +58,8 @@ public:
     void act(Action action);
     /// Moves or releases what the order's lines hold (the Stock dialog's work, on the worker; tests call it).
     void changeReservations(qint64 orderId, const QList<ReservationsDialog::Change>& changes);
+    /// Saves the warehouse's note on the order (on the worker; the note dialog's work, callable by tests).
+    void setNote(qint64 orderId, const QString& note);
 
 signals:
     /// Something was written to the outbox (and its order changed): time to send it and to read the orders again.
@@ -81,6 +83,7 @@ private:
     void cancel(qint64 orderId);
     void pack(qint64 orderId);
     void openReservations(qint64 orderId);
+    void editNote(qint64 orderId);
     void report(const QString& what, const QString& message);
 
     TablePane* m_pane;

@@ -202,7 +202,8 @@ struct Order {
     Address billingAddress;
     QString carrier;
     QString trackingNumber;
-    QString notes;
+    QString notes; ///< what the marketplace says (the buyer's message)
+    QString warehouseNote; ///< the warehouse's own note; never touched by a sync
     QDateTime marketplaceCreatedAt; ///< UTC.
     QDateTime marketplaceUpdatedAt; ///< UTC.
     QList<OrderItem> items;

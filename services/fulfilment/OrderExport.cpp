@@ -42,7 +42,9 @@ QStringList OrderExport::header()
             u"items"_s,
             u"status_code"_s,
             u"payment_code"_s,
-            u"fulfillment_code"_s};
+            u"fulfillment_code"_s,
+            u"buyer_note"_s,
+            u"warehouse_note"_s};
 }
 
 QString OrderExport::decimal(qint64 minor, const QString& currency)
@@ -99,7 +101,9 @@ QStringList OrderExport::fields(const Order& o)
             items.join(u"; "_s),
             o.status,
             o.paymentStatus,
-            o.fulfillmentStatus};
+            o.fulfillmentStatus,
+            o.notes,
+            o.warehouseNote};
 }
 
 QString OrderExport::csvField(const QString& value)

@@ -19,3 +19,7 @@ UPDATE orders SET needs_attention = FALSE WHERE status IN ('SHIPPED', 'CANCELLED
 -- these arguments (JSON: house, marketplace, times in UTC, counts, errors); title and body keep what it said when
 -- raised, for kinds a build does not know.
 ALTER TABLE notifications ADD COLUMN args TEXT;
+
+-- The warehouse's own note on an order (notes is what the marketplace says: the buyer's message). Syncs never
+-- touch it.
+ALTER TABLE orders ADD COLUMN warehouse_note TEXT;

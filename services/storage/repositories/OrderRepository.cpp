@@ -11,7 +11,7 @@ constexpr auto kColumns = "id, account_id, house_name, external_id, order_number
                           "subtotal_minor, tax_minor, shipping_minor, discount_minor, total_minor, shipping_address, "
                           "billing_address, carrier, tracking_number, notes, marketplace_created_at, "
                           "marketplace_updated_at, (SELECT a.provider FROM accounts a WHERE a.id = o.account_id), "
-                          "pending_action, action_error, picked_at, packed_at";
+                          "pending_action, action_error, picked_at, packed_at, warehouse_note";
 
 Order readOrder(SqlQuery& q)
 {
@@ -46,6 +46,7 @@ Order readOrder(SqlQuery& q)
     o.actionError = q.value(27).toString();
     o.pickedAt = sql::toTime(q.value(28));
     o.packedAt = sql::toTime(q.value(29));
+    o.warehouseNote = q.value(30).toString();
     return o;
 }
 
@@ -424,6 +425,17 @@ Status OrderRepository::setPendingAction(qint64 orderId, const QString& action, 
     SqlQuery q(m_db, u"UPDATE orders SET pending_action = :action, action_error = :error WHERE id = :id"_s);
     q.bind(u":action"_s, sql::fromText(action)).bind(u":error"_s, sql::fromText(error)).bind(u":id"_s, orderId);
     return q.exec();
+}
+
+Status OrderRepository::setWarehouseNote(qint64 orderId, const QString& note)
+{
+    SqlQuery q(m_db, u"UPDATE orders SET warehouse_note = :note WHERE id = :id"_s);
+    q.bind(u":note"_s, sql::fromText(note.trimmed())).bind(u":id"_s, orderId);
+    if (Status s = q.exec(); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error {u"order.not-found"_s, tr("That order is no longer stored."), QString::number(orderId)};
+    return {};
 }
 
 Status OrderRepository::setShipment(qint64 orderId, const QString& carrier, const QString& trackingNumber)

@@ -94,6 +94,8 @@ public:
     Status setPendingAction(qint64 orderId, const QString& action, const QString& error);
     /// Records the carrier and tracking number the warehouse shipped with.
     Status setShipment(qint64 orderId, const QString& carrier, const QString& trackingNumber);
+    /// The warehouse's own note on the order (empty: none); syncs never change it.
+    Status setWarehouseNote(qint64 orderId, const QString& note);
     /// The marketplace confirmed a shipment or cancellation: the order's status (and fulfilment status) move on.
     Status setStatus(qint64 orderId, const QString& status, const QString& fulfillmentStatus);
     Result<QList<OrderItem>> items(qint64 orderId) const;
