@@ -2370,7 +2370,7 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
     <message>
         <source>Buyer&apos;s note</source>
-        <translation>Buyer's note</translation>
+        <translation>Buyer&apos;s note</translation>
     </message>
     <message>
         <source>Add a warehouse note…</source>

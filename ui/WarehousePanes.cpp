@@ -177,71 +177,53 @@ void StockPane::showLedger()
         });
 }
 
+std::optional<std::pair<int, QString>> StockPane::askQuantity(const QuantityQuestion& q)
+{
+    QDialog dialog(m_window);
+    dialog.setObjectName(q.name + u"Dialog"_s);
+    dialog.setWindowTitle(q.title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* intro = new QLabel(q.intro, &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    auto* quantity = new QSpinBox(&dialog);
+    quantity->setObjectName(q.name + u"Quantity"_s);
+    quantity->setRange(q.minimum, 1'000'000);
+    quantity->setValue(q.value);
+    form->addRow(q.quantityLabel, quantity);
+    auto* note = new QLineEdit(&dialog);
+    note->setObjectName(q.name + u"Note"_s);
+    note->setPlaceholderText(q.notePlaceholder);
+    form->addRow(q.noteLabel, note);
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    quantity->setFocus();
+    quantity->selectAll();
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return std::pair<int, QString>(quantity->value(), note->text().trimmed());
+}
+
 void StockPane::openCountDialog()
 {
     const int row = m_pane->currentSourceRow();
     if (row < 0)
         return;
     const StockLevel level = m_model->record(row);
-    QDialog dialog(m_window);
-    dialog.setObjectName(u"countDialog"_s);
-    dialog.setWindowTitle(tr("Count %1 at %2").arg(level.sku, level.locationCode));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* intro = new QLabel(tr("Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on "
-                                "the shelf; the difference is written to the ledger. If it is less than what is "
-                                "reserved, the newest orders here give way and wait for stock.")
-                                 .arg(level.onHand)
-                                 .arg(level.reserved),
-                             &dialog);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto* form = new QFormLayout;
-    auto* counted = new QSpinBox(&dialog);
-    counted->setObjectName(u"counted"_s);
-    counted->setRange(0, 1'000'000);
-    counted->setValue(level.onHand);
-    form->addRow(tr("&Counted:"), counted);
-    auto* note = new QLineEdit(&dialog);
-    note->setObjectName(u"countNote"_s);
-    note->setPlaceholderText(tr("Optional: why it differs (breakage, found, …)"));
-    form->addRow(tr("&Note:"), note);
-    layout->addLayout(form);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    counted->setFocus();
-    counted->selectAll();
-    if (dialog.exec() == QDialog::Accepted)
-        recount(counted->value(), note->text().trimmed());
-}
-
-void StockPane::recount(int counted, const QString& note)
-{
-    const int row = m_pane->currentSourceRow();
-    if (row < 0)
-        return;
-    const StockLevel level = m_model->record(row);
-    m_worker->run(
-        this,
-        [level, counted, note](const Database& db) {
-            return StockAllocator(db).recount(level.sku, level.locationId, level.onHand, counted, note);
-        },
-        [this, level, counted](Status done) {
-            if (!done) {
-                qCWarning(lcUi).noquote() << "count refused:" << done.error().toLogString();
-                QMessageBox::warning(m_window, tr("Count stock"), done.error().message);
-                emit changed(); // show what it is now
-                emit finished(false);
-                return;
-            }
-            qCInfo(lcUi).noquote() << "counted" << level.sku << "at" << level.locationCode << ":" << level.onHand
-                                   << "->" << counted;
-            emit message(tr("%1 at %2: %3 on hand.").arg(level.sku, level.locationCode).arg(counted), 8000);
-            m_ledgerFor = -1;
-            emit changed();
-            emit finished(true);
-        });
+    const auto answer = askQuantity(
+        {u"count"_s, tr("Count %1 at %2").arg(level.sku, level.locationCode),
+         tr("Marketdesk has %1 on hand here, %2 of them reserved for orders. Enter what is on the shelf; the "
+            "difference is written to the ledger. If it is less than what is reserved, the newest orders here give "
+            "way and wait for stock.")
+             .arg(level.onHand)
+             .arg(level.reserved),
+         tr("&Counted:"), 0, level.onHand, tr("&Note:"), tr("Optional: why it differs (breakage, found, …)")});
+    if (answer)
+        recount(answer->first, answer->second);
 }
 
 void StockPane::openReceiveDialog()
@@ -250,59 +232,63 @@ void StockPane::openReceiveDialog()
     if (row < 0)
         return;
     const StockLevel level = m_model->record(row);
-    QDialog dialog(m_window);
-    dialog.setObjectName(u"receiveDialog"_s);
-    dialog.setWindowTitle(tr("Receive %1 at %2").arg(level.sku, level.locationCode));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* intro = new QLabel(tr("Stock that arrived at this location. Orders waiting for %1 are reserved from it "
-                                "first, oldest order first.")
-                                 .arg(level.sku),
-                             &dialog);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto* form = new QFormLayout;
-    auto* quantity = new QSpinBox(&dialog);
-    quantity->setObjectName(u"receivedQuantity"_s);
-    quantity->setRange(1, 1'000'000);
-    form->addRow(tr("&Quantity:"), quantity);
-    auto* note = new QLineEdit(&dialog);
-    note->setObjectName(u"receiveNote"_s);
-    note->setPlaceholderText(tr("Optional: purchase order, supplier, delivery note…"));
-    form->addRow(tr("&Reference:"), note);
-    layout->addLayout(form);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    quantity->setFocus();
-    quantity->selectAll();
-    if (dialog.exec() == QDialog::Accepted)
-        receive(quantity->value(), note->text().trimmed());
+    const auto answer = askQuantity(
+        {u"receive"_s, tr("Receive %1 at %2").arg(level.sku, level.locationCode),
+         tr("Stock that arrived at this location. Orders waiting for %1 are reserved from it first, oldest order "
+            "first.")
+             .arg(level.sku),
+         tr("&Quantity:"), 1, 1, tr("&Reference:"), tr("Optional: purchase order, supplier, delivery note…")});
+    if (answer)
+        receive(answer->first, answer->second);
 }
 
-void StockPane::receive(int quantity, const QString& note)
+void StockPane::changeStock(const QString& what, std::function<Status(const Database&, const StockLevel&)> change,
+                            std::function<QString(const StockLevel&)> done)
 {
     const int row = m_pane->currentSourceRow();
     if (row < 0)
         return;
     const StockLevel level = m_model->record(row);
     m_worker->run(
-        this,
-        [level, quantity, note](const Database& db) {
-            return StockAllocator(db).receive(level.sku, level.locationId, quantity, note);
-        },
-        [this, level, quantity](Status done) {
-            if (!done) {
-                qCWarning(lcUi).noquote() << "receipt refused:" << done.error().toLogString();
-                QMessageBox::warning(m_window, tr("Receive stock"), done.error().message);
+        this, [level, change = std::move(change)](const Database& db) { return change(db, level); },
+        [this, level, what, done = std::move(done)](Status changed) {
+            if (!changed) {
+                qCWarning(lcUi).noquote() << what << "refused:" << changed.error().toLogString();
+                QMessageBox::warning(m_window, what, changed.error().message);
+                emit this->changed(); // show what it is now
                 emit finished(false);
                 return;
             }
-            qCInfo(lcUi).noquote() << "received" << quantity << level.sku << "at" << level.locationCode;
-            emit message(tr("%1 at %2: %n received.", nullptr, quantity).arg(level.sku, level.locationCode), 8000);
+            const QString said = done(level);
+            qCInfo(lcUi).noquote() << said;
+            emit message(said, 8000);
             m_ledgerFor = -1;
-            emit changed();
+            emit this->changed();
             emit finished(true);
+        });
+}
+
+void StockPane::recount(int counted, const QString& note)
+{
+    changeStock(
+        tr("Count stock"),
+        [counted, note](const Database& db, const StockLevel& level) {
+            return StockAllocator(db).recount(level.sku, level.locationId, level.onHand, counted, note);
+        },
+        [counted](const StockLevel& level) {
+            return tr("%1 at %2: %3 on hand.").arg(level.sku, level.locationCode).arg(counted);
+        });
+}
+
+void StockPane::receive(int quantity, const QString& note)
+{
+    changeStock(
+        tr("Receive stock"),
+        [quantity, note](const Database& db, const StockLevel& level) {
+            return StockAllocator(db).receive(level.sku, level.locationId, quantity, note);
+        },
+        [quantity](const StockLevel& level) {
+            return tr("%1 at %2: %n received.", nullptr, quantity).arg(level.sku, level.locationCode);
         });
 }
 

@@ -1,12 +1,20 @@
 #pragma once
 
+#include "core/Result.h"
+#include "domain/Types.h"
+
 #include <QObject>
+
+#include <functional>
+#include <optional>
+#include <utility>
 
 class QPushButton;
 class QWidget;
 
 namespace md {
 
+class Database;
 class DatabaseWorker;
 class OutboxModel;
 class StockModel;
@@ -31,6 +39,21 @@ signals:
     void finished(bool ok);
 
 private:
+    /// What the Count and Receive dialogs ask: a quantity and a note.
+    struct QuantityQuestion {
+        QString name; ///< object names: NAMEDialog, NAMEQuantity, NAMENote
+        QString title;
+        QString intro;
+        QString quantityLabel;
+        int minimum = 0;
+        int value = 0;
+        QString noteLabel;
+        QString notePlaceholder;
+    };
+    std::optional<std::pair<int, QString>> askQuantity(const QuantityQuestion& question);
+    /// Runs a change of the current row's stock on the worker; says `done(level)` or why it was refused.
+    void changeStock(const QString& what, std::function<Status(const Database&, const StockLevel&)> change,
+                     std::function<QString(const StockLevel&)> done);
     void openCountDialog();
     void openReceiveDialog();
     void showLedger();

@@ -9,6 +9,23 @@ using namespace Qt::StringLiterals;
 
 namespace md {
 
+namespace {
+/// A line of SKU :sku that waits for stock: no reservation, short or given way to a count (not released by hand),
+/// of an open order that is not being cancelled. Bound by bindWaiting().
+constexpr const char* kWaitsForStock =
+    "i.sku = :sku AND i.allocated_location_id IS NULL AND i.waiting_reason IN (:short, :counted) AND o.status = "
+    ":open AND (o.pending_action IS NULL OR o.pending_action <> :cancel)";
+
+SqlQuery& bindWaiting(SqlQuery& q, const QString& sku)
+{
+    return q.bind(u":sku"_s, sku)
+        .bind(u":short"_s, waitingreason::Short)
+        .bind(u":counted"_s, waitingreason::Counted)
+        .bind(u":open"_s, orderstatus::Open)
+        .bind(u":cancel"_s, u"order.cancel"_s);
+}
+} // namespace
+
 QString StockAllocator::referenceOf(qint64 orderId, qint64 lineId)
 {
     return u"order:%1:line:%2"_s.arg(orderId).arg(lineId);
@@ -64,17 +81,11 @@ Result<StockAllocator::Line> StockAllocator::line(qint64 lineId) const
 Result<bool> StockAllocator::olderLineWaits(const QString& sku, qint64 orderId) const
 {
     SqlQuery q(m_db,
-               u"SELECT 1 FROM order_items i JOIN orders o ON o.id = i.order_id JOIN orders me ON me.id = :order "
-               "WHERE i.sku = :sku AND i.allocated_location_id IS NULL AND i.waiting_reason IN (:short, :counted) AND "
-               "o.status = :open AND o.id <> me.id AND (o.pending_action IS NULL OR o.pending_action <> :cancel) AND "
-               "(o.marketplace_created_at < me.marketplace_created_at OR (o.marketplace_created_at = "
-               "me.marketplace_created_at AND o.id < me.id)) LIMIT 1"_s);
-    q.bind(u":order"_s, orderId)
-        .bind(u":sku"_s, sku)
-        .bind(u":short"_s, waitingreason::Short)
-        .bind(u":counted"_s, waitingreason::Counted)
-        .bind(u":open"_s, orderstatus::Open)
-        .bind(u":cancel"_s, u"order.cancel"_s);
+               u"SELECT 1 FROM order_items i JOIN orders o ON o.id = i.order_id JOIN orders me ON me.id = "
+               ":order WHERE %1 AND o.id <> me.id AND (o.marketplace_created_at < me.marketplace_created_at OR "
+               "(o.marketplace_created_at = me.marketplace_created_at AND o.id < me.id)) LIMIT 1"_s.arg(
+                   QLatin1StringView(kWaitsForStock)));
+    bindWaiting(q, sku).bind(u":order"_s, orderId);
     if (Status s = q.exec(); !s)
         return s.error();
     const bool found = q.next();
@@ -196,16 +207,10 @@ Result<int> StockAllocator::reserveWaiting(const QString& sku)
     {
         // Oldest order first: the order the marketplace placed them in, then the order they came in.
         SqlQuery q(m_db,
-                   u"SELECT i.id, i.order_id, i.quantity, a.default_location_id FROM order_items i JOIN orders o ON "
-                   "o.id = i.order_id JOIN accounts a ON a.id = o.account_id WHERE i.sku = :sku AND "
-                   "i.allocated_location_id IS NULL AND o.status = :open AND i.waiting_reason IN (:short, :counted) "
-                   "AND (o.pending_action IS NULL OR o.pending_action <> :cancel) "
-                   "ORDER BY o.marketplace_created_at, o.id, i.id"_s);
-        q.bind(u":sku"_s, sku)
-            .bind(u":open"_s, orderstatus::Open)
-            .bind(u":short"_s, waitingreason::Short)
-            .bind(u":counted"_s, waitingreason::Counted)
-            .bind(u":cancel"_s, u"order.cancel"_s);
+                   u"SELECT i.id, i.order_id, i.quantity, a.default_location_id FROM order_items i JOIN orders o "
+                   "ON o.id = i.order_id JOIN accounts a ON a.id = o.account_id WHERE %1 ORDER BY "
+                   "o.marketplace_created_at, o.id, i.id"_s.arg(QLatin1StringView(kWaitsForStock)));
+        bindWaiting(q, sku);
         if (Status s = q.exec(); !s)
             return s.error();
         while (q.next()) {

@@ -13,6 +13,22 @@ constexpr auto kColumns = "id, account_id, house_name, external_id, order_number
                           "marketplace_updated_at, (SELECT a.provider FROM accounts a WHERE a.id = o.account_id), "
                           "pending_action, action_error, picked_at, packed_at, warehouse_note";
 
+/// An order line from `id, external_line_id, sku, title, quantity, unit_price_minor, allocated_location_id,
+/// waiting_reason`, starting at column `first`.
+OrderItem readItem(SqlQuery& q, int first)
+{
+    OrderItem item;
+    item.id = q.value(first).toLongLong();
+    item.externalLineId = q.value(first + 1).toString();
+    item.sku = q.value(first + 2).toString();
+    item.title = q.value(first + 3).toString();
+    item.quantity = q.value(first + 4).toInt();
+    item.unitPriceMinor = q.value(first + 5).toLongLong();
+    item.allocatedLocationId = sql::toOptionalId(q.value(first + 6));
+    item.waitingReason = q.value(first + 7).toString();
+    return item;
+}
+
 Order readOrder(SqlQuery& q)
 {
     Order o;
@@ -532,18 +548,8 @@ Result<QHash<qint64, QList<OrderItem>>> OrderRepository::itemsOf(const QList<qin
             q.bind(marks.at(i), start + i < orderIds.size() ? orderIds.at(start + i) : qint64(0));
         if (Status s = q.exec(); !s)
             return s.error();
-        while (q.next()) {
-            OrderItem item;
-            item.id = q.value(1).toLongLong();
-            item.externalLineId = q.value(2).toString();
-            item.sku = q.value(3).toString();
-            item.title = q.value(4).toString();
-            item.quantity = q.value(5).toInt();
-            item.unitPriceMinor = q.value(6).toLongLong();
-            item.allocatedLocationId = sql::toOptionalId(q.value(7));
-            item.waitingReason = q.value(8).toString();
-            byOrder[q.value(0).toLongLong()] << item;
-        }
+        while (q.next())
+            byOrder[q.value(0).toLongLong()] << readItem(q, 1);
     }
     return byOrder;
 }
@@ -573,18 +579,8 @@ Result<QList<OrderItem>> OrderRepository::items(qint64 orderId) const
     if (Status s = q.exec(); !s)
         return s.error();
     QList<OrderItem> list;
-    while (q.next()) {
-        OrderItem item;
-        item.id = q.value(0).toLongLong();
-        item.externalLineId = q.value(1).toString();
-        item.sku = q.value(2).toString();
-        item.title = q.value(3).toString();
-        item.quantity = q.value(4).toInt();
-        item.unitPriceMinor = q.value(5).toLongLong();
-        item.allocatedLocationId = sql::toOptionalId(q.value(6));
-        item.waitingReason = q.value(7).toString();
-        list << item;
-    }
+    while (q.next())
+        list << readItem(q, 0);
     return list;
 }
 
