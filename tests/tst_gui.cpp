@@ -1012,6 +1012,57 @@ private slots:
         QTest::keyClick(&cancel, Qt::Key_Return);
         QCOMPARE(rejected.size(), 1); // Enter kept the order
     }
+
+    // Floor tools of the Stock pane: stock of a SKU never seen, at a location typed for the first time; a
+    // transfer of free stock, shown in the ledger in words.
+    void stockPaneAddsStockAndLocationsAndTransfers()
+    {
+        MainWindow window(context());
+        showActive(window);
+        const auto reload = [&] { m_stock.sync(*StockRepository(m_db->db()).levels()); };
+        connect(&window, &MainWindow::stockChanged, this, reload);
+        reload();
+        window.showPane(MainWindow::Stock);
+        QSignalSpy done(window.stockPane(), &StockPane::finished);
+        window.stockPane()->addStock(u"TEAPOT"_s, u"C-07"_s, 5, u"PO 88"_s);
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY(done.last().first().toBool());
+        qint64 c07 = 0;
+        const auto locations = StockRepository(m_db->db()).locations();
+        QVERIFY(locations);
+        for (const Location& l : *locations) {
+            if (l.code == u"C-07"_s)
+                c07 = l.id;
+        }
+        QVERIFY(c07 != 0);
+        QCOMPARE((**StockRepository(m_db->db()).level(u"TEAPOT"_s, c07)).onHand, 5);
+        const qint64 a01 = locations->first().id; // A-01, first by code
+        TablePane* stock = window.pane(MainWindow::Stock);
+        int teapot = -1;
+        QTRY_VERIFY([&] {
+            for (int r = 0; r < m_stock.rowCount(); ++r) {
+                if (m_stock.record(r).sku == u"TEAPOT"_s)
+                    teapot = r;
+            }
+            return teapot >= 0;
+        }());
+        stock->view()->selectRow(stock->view()->model()->index(0, 0).row()); // reset, then the teapot's row
+        for (int r = 0; r < stock->view()->model()->rowCount(); ++r) {
+            stock->view()->selectRow(r);
+            if (m_stock.record(stock->currentSourceRow()).sku == u"TEAPOT"_s)
+                break;
+        }
+        QCOMPARE(m_stock.record(stock->currentSourceRow()).sku, u"TEAPOT"_s);
+        QVERIFY(stock->findChild<QPushButton*>(u"transferStock"_s)->isEnabled());
+        window.stockPane()->transfer(a01, 2, u"front shelf"_s);
+        QTRY_COMPARE(done.size(), 2);
+        QVERIFY(done.last().first().toBool());
+        QCOMPARE((**StockRepository(m_db->db()).level(u"TEAPOT"_s, c07)).onHand, 3);
+        QCOMPARE((**StockRepository(m_db->db()).level(u"TEAPOT"_s, a01)).onHand, 2);
+        QTRY_VERIFY2(stock->detailsBrowser()->toPlainText().contains(u"Transfer to A-01: front shelf"_s),
+                     qPrintable(stock->detailsBrowser()->toPlainText()));
+        screenshot(window, u"stock-transfer"_s);
+    }
 };
 
 QTEST_MAIN(TestGui)

@@ -358,6 +358,31 @@ private slots:
         QCOMPARE(reservedA, reserved(u"MUG"_s, m_shelfA));
     }
 
+    // Transfers move only free stock, name both ends in the ledger, and feed waiting lines; locations have a
+    // unique code.
+    void transfersMoveFreeStockAndLocationsAreUnique_data() { test::addBackendRows(); }
+    void transfersMoveFreeStockAndLocationsAreUnique()
+    {
+        StockAllocator allocator(m_test->db());
+        QVERIFY(allocator.receive(u"MUG"_s, m_shelfA, 5, {}));
+        importPlaced(u"T-1"_s, u"MUG"_s, 4, 10); // reserves 4 of the 5 on A
+        const Status tooMuch = allocator.transfer(u"MUG"_s, m_shelfA, m_shelfB, 2, {});
+        QVERIFY(!tooMuch);
+        QCOMPARE(tooMuch.error().code, u"stock.insufficient"_s);
+        QVERIFY(tooMuch.error().message.contains(u"Only 1"_s));
+        QVERIFY(allocator.transfer(u"MUG"_s, m_shelfA, m_shelfB, 1, u"tidy"_s));
+        QCOMPARE(onHand(u"MUG"_s, m_shelfA), 4);
+        QCOMPARE(onHand(u"MUG"_s, m_shelfB), 1);
+        const auto ledger = StockRepository(m_test->db()).ledger(u"MUG"_s);
+        QVERIFY(ledger);
+        QCOMPARE(ledger->at(ledger->size() - 2).reference, u"transfer to B-01: tidy"_s);
+        QCOMPARE(ledger->last().reference, u"transfer from A-01: tidy"_s);
+        QCOMPARE(allocator.transfer(u"MUG"_s, m_shelfA, m_shelfA, 1, {}).error().code, u"stock.same-location"_s);
+        QCOMPARE(allocator.addLocation(u"  "_s, {}).error().code, u"stock.location-code"_s);
+        QCOMPARE(allocator.addLocation(u"a-01"_s, {}).error().code, u"stock.location-exists"_s);
+        QVERIFY(allocator.addLocation(u"C-01"_s, u"Cold room"_s));
+    }
+
     void concurrentImportsNeverOversell_data() { test::addBackendRows(); }
     void concurrentImportsNeverOversell()
     {

@@ -3035,6 +3035,26 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>This line holds no stock to release.</source>
         <translation>This line holds no stock to release.</translation>
     </message>
+    <message>
+        <source>Transfer at least one unit.</source>
+        <translation>Transfer at least one unit.</translation>
+    </message>
+    <message>
+        <source>Choose another location to transfer to.</source>
+        <translation>Choose another location to transfer to.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are free to move here (the rest is reserved for orders); move or release those reservations first.</source>
+        <translation>Only %1 of %2 are free to move here (the rest is reserved for orders); move or release those reservations first.</translation>
+    </message>
+    <message>
+        <source>A location needs a code, as on its label (e.g. A-01).</source>
+        <translation>A location needs a code, as on its label (e.g. A-01).</translation>
+    </message>
+    <message>
+        <source>There is already a location %1.</source>
+        <translation>There is already a location %1.</translation>
+    </message>
 </context>
 <context>
     <name>md::StockModel</name>
@@ -3223,6 +3243,104 @@ Deactivate keeps everything and only stops its synchronization.</translation>
             <numerusform>%1 at %2: %n received.</numerusform>
             <numerusform>%1 at %2: %n received.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Reservation released</source>
+        <translation>Reservation released</translation>
+    </message>
+    <message>
+        <source>Reserved by hand</source>
+        <translation>Reserved by hand</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation>Transfer to %1</translation>
+    </message>
+    <message>
+        <source>Transfer from %1</source>
+        <translation>Transfer from %1</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transfer…</translation>
+    </message>
+    <message>
+        <source>Move free stock of this SKU to another location</source>
+        <translation>Move free stock of this SKU to another location</translation>
+    </message>
+    <message>
+        <source>Stock of a SKU at a location, new or not, or a new location</source>
+        <translation>Stock of a SKU at a location, new or not, or a new location</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2</source>
+        <translation>Transfer %1 from %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free to move (not reserved for orders).</source>
+        <translation>
+            <numerusform>%n free to move (not reserved for orders).</numerusform>
+            <numerusform>%n free to move (not reserved for orders).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Optional: why</source>
+        <translation>Optional: why</translation>
+    </message>
+    <message>
+        <source>Transfer stock</source>
+        <translation>Transfer stock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n moved from %2.</source>
+        <translation>
+            <numerusform>%1: %n moved from %2.</numerusform>
+            <numerusform>%1: %n moved from %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add stock</source>
+        <translation>Add stock</translation>
+    </message>
+    <message>
+        <source>Stock of a SKU at a location — a SKU Marketdesk has not seen yet, or a new location (type its code). Orders waiting for the SKU are reserved from it.</source>
+        <translation>Stock of a SKU at a location — a SKU Marketdesk has not seen yet, or a new location (type its code). Orders waiting for the SKU are reserved from it.</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;SKU:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>Enter the SKU, as on the product&apos;s label.</source>
+        <translation>Enter the SKU, as on the product&apos;s label.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd stock…</source>
+        <translation>A&amp;dd stock…</translation>
     </message>
 </context>
 <context>

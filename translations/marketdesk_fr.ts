@@ -3035,6 +3035,26 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>This line holds no stock to release.</source>
         <translation>Cette ligne ne réserve aucun stock à libérer.</translation>
     </message>
+    <message>
+        <source>Transfer at least one unit.</source>
+        <translation>Transférez au moins une unité.</translation>
+    </message>
+    <message>
+        <source>Choose another location to transfer to.</source>
+        <translation>Choisissez un autre emplacement de destination.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are free to move here (the rest is reserved for orders); move or release those reservations first.</source>
+        <translation>Seulement %1 de %2 sont libres à déplacer ici (le reste est réservé pour des commandes) ; déplacez ou libérez d’abord ces réservations.</translation>
+    </message>
+    <message>
+        <source>A location needs a code, as on its label (e.g. A-01).</source>
+        <translation>Un emplacement a besoin d’un code, comme sur son étiquette (p. ex. A-01).</translation>
+    </message>
+    <message>
+        <source>There is already a location %1.</source>
+        <translation>Il existe déjà un emplacement %1.</translation>
+    </message>
 </context>
 <context>
     <name>md::StockModel</name>
@@ -3087,7 +3107,7 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
     <message>
         <source>&amp;Count…</source>
-        <translation>&amp;Compter…</translation>
+        <translation>Com&amp;pter…</translation>
     </message>
     <message>
         <source>Record how many you counted on the shelf; the difference goes to the ledger</source>
@@ -3223,6 +3243,104 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
             <numerusform>%1 à %2 : %n reçue.</numerusform>
             <numerusform>%1 à %2 : %n reçues.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Reservation released</source>
+        <translation>Réservation libérée</translation>
+    </message>
+    <message>
+        <source>Reserved by hand</source>
+        <translation>Réservé à la main</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Ajusté</translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation>Transfert vers %1</translation>
+    </message>
+    <message>
+        <source>Transfer from %1</source>
+        <translation>Transfert depuis %1</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transférer…</translation>
+    </message>
+    <message>
+        <source>Move free stock of this SKU to another location</source>
+        <translation>Déplacer le stock libre de ce SKU vers un autre emplacement</translation>
+    </message>
+    <message>
+        <source>Stock of a SKU at a location, new or not, or a new location</source>
+        <translation>Du stock d’un SKU à un emplacement, nouveau ou non, ou un nouvel emplacement</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2</source>
+        <translation>Transférer %1 depuis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free to move (not reserved for orders).</source>
+        <translation>
+            <numerusform>%n libre à déplacer (non réservé pour des commandes).</numerusform>
+            <numerusform>%n libres à déplacer (non réservés pour des commandes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <source>Optional: why</source>
+        <translation>Facultatif : pourquoi</translation>
+    </message>
+    <message>
+        <source>Transfer stock</source>
+        <translation>Transférer du stock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n moved from %2.</source>
+        <translation>
+            <numerusform>%1 : %n déplacé depuis %2.</numerusform>
+            <numerusform>%1 : %n déplacés depuis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add stock</source>
+        <translation>Ajouter du stock</translation>
+    </message>
+    <message>
+        <source>Stock of a SKU at a location — a SKU Marketdesk has not seen yet, or a new location (type its code). Orders waiting for the SKU are reserved from it.</source>
+        <translation>Du stock d’un SKU à un emplacement — un SKU que Marketdesk n’a pas encore vu, ou un nouvel emplacement (tapez son code). Les commandes qui attendent ce SKU sont réservées à partir de ce stock.</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;SKU :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>Enter the SKU, as on the product&apos;s label.</source>
+        <translation>Saisissez le SKU, comme sur l’étiquette du produit.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd stock…</source>
+        <translation>Aj&amp;outer du stock…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/DetailsHtml.h"
 #include "ui/TablePane.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,9 +29,10 @@ namespace md {
 
 namespace {
 
-QString reasonText(StockReason reason)
+/// Why a ledger row exists, in words; an Adjustment says which kind from its reference.
+QString reasonText(const StockMovement& m)
 {
-    switch (reason) {
+    switch (m.reason) {
     case StockReason::OrderImport:
         return StockPane::tr("Reserved for an order");
     case StockReason::Ship:
@@ -40,7 +42,15 @@ QString reasonText(StockReason reason)
     case StockReason::Return:
         return StockPane::tr("Returned");
     case StockReason::Adjustment:
-        return StockPane::tr("Counted");
+        if (m.reference.startsWith(u"receipt"_s))
+            return StockPane::tr("Received");
+        if (m.reference.startsWith(u"transfer"_s))
+            return StockPane::tr("Transferred");
+        if (m.reference.startsWith(u"count"_s))
+            return StockPane::tr("Counted");
+        if (m.reference.startsWith(u"order:"_s))
+            return m.reservedDelta < 0 ? StockPane::tr("Reservation released") : StockPane::tr("Reserved by hand");
+        return StockPane::tr("Adjusted");
     }
     return {};
 }
@@ -67,6 +77,12 @@ QString referenceText(const QString& reference, const QHash<qint64, QString>& or
             return StockPane::tr("%1: %2").arg(label, reference.mid(prefix.size() + 2));
         return std::nullopt;
     };
+    static const QRegularExpression transfer(u"^transfer (to|from) (\\S+)(?:: (.*))?$"_s);
+    if (const auto m = transfer.match(reference); m.hasMatch()) {
+        const QString where = m.captured(1) == "to"_L1 ? StockPane::tr("Transfer to %1").arg(m.captured(2))
+                                                       : StockPane::tr("Transfer from %1").arg(m.captured(2));
+        return m.captured(3).isEmpty() ? where : StockPane::tr("%1: %2").arg(where, m.captured(3));
+    }
     if (auto text = withNote(u"count"_s, StockPane::tr("Count")))
         return *text;
     if (auto text = withNote(u"receipt"_s, StockPane::tr("Receipt")))
@@ -102,9 +118,21 @@ StockPane::StockPane(TablePane* pane, StockModel* model, DatabaseWorker* worker,
     m_count->setEnabled(false);
     pane->addToolWidget(m_count);
     connect(m_count, &QPushButton::clicked, this, &StockPane::openCountDialog);
+    m_transfer = new QPushButton(tr("&Transfer…"), pane);
+    m_transfer->setObjectName(u"transferStock"_s);
+    m_transfer->setToolTip(tr("Move free stock of this SKU to another location"));
+    m_transfer->setEnabled(false);
+    pane->addToolWidget(m_transfer);
+    connect(m_transfer, &QPushButton::clicked, this, &StockPane::openTransferDialog);
+    auto* add = new QPushButton(tr("A&dd stock…"), pane);
+    add->setObjectName(u"addStock"_s);
+    add->setToolTip(tr("Stock of a SKU at a location, new or not, or a new location"));
+    pane->addToolWidget(add);
+    connect(add, &QPushButton::clicked, this, &StockPane::openAddDialog);
     connect(pane, &TablePane::currentSourceRowChanged, this, [this](int row) {
         m_count->setEnabled(row >= 0);
         m_receive->setEnabled(row >= 0);
+        m_transfer->setEnabled(row >= 0);
         showLedger();
     });
     // The current row changed (a count, an import): so did its ledger. Other rows' changes do not matter here.
@@ -163,7 +191,7 @@ void StockPane::showLedger()
             for (auto it = ledger->rows.crbegin(); it != ledger->rows.crend(); ++it) {
                 rows +=
                     u"<tr><td>%1</td><td>%2</td><td align=right>%3</td><td align=right>%4</td><td>%5</td></tr>"_s.arg(
-                        format::localTime(it->createdAt).toHtmlEscaped(), reasonText(it->reason).toHtmlEscaped(),
+                        format::localTime(it->createdAt).toHtmlEscaped(), reasonText(*it).toHtmlEscaped(),
                         signedNumber(it->onHandDelta), signedNumber(it->reservedDelta),
                         referenceText(it->reference, ledger->orderNumbers).toHtmlEscaped());
             }
@@ -240,6 +268,153 @@ void StockPane::openReceiveDialog()
          tr("&Quantity:"), 1, 1, tr("&Reference:"), tr("Optional: purchase order, supplier, delivery note…")});
     if (answer)
         receive(answer->first, answer->second);
+}
+
+void StockPane::withLocations(std::function<void(const QList<Location>&)> use)
+{
+    m_worker->run<QList<Location>>(
+        this, [](const Database& db) { return StockRepository(db).locations(); },
+        [this, use = std::move(use)](Result<QList<Location>> locations) {
+            if (!locations) {
+                QMessageBox::warning(m_window, tr("Stock"), locations.error().message);
+                return;
+            }
+            use(*locations);
+        });
+}
+
+void StockPane::openTransferDialog()
+{
+    const int row = m_pane->currentSourceRow();
+    if (row < 0)
+        return;
+    const StockLevel level = m_model->record(row);
+    withLocations([this, level](const QList<Location>& locations) {
+        QDialog dialog(m_window);
+        dialog.setObjectName(u"transferDialog"_s);
+        dialog.setWindowTitle(tr("Transfer %1 from %2").arg(level.sku, level.locationCode));
+        auto* layout = new QVBoxLayout(&dialog);
+        auto* intro = new QLabel(tr("%n free to move (not reserved for orders).", nullptr, level.available()), &dialog);
+        layout->addWidget(intro);
+        auto* form = new QFormLayout;
+        auto* to = new QComboBox(&dialog);
+        to->setObjectName(u"transferTo"_s);
+        for (const Location& l : locations) {
+            if (l.id != level.locationId)
+                to->addItem(l.name == l.code ? l.code : u"%1 — %2"_s.arg(l.code, l.name), l.id);
+        }
+        form->addRow(tr("&To:"), to);
+        auto* quantity = new QSpinBox(&dialog);
+        quantity->setObjectName(u"transferQuantity"_s);
+        quantity->setRange(1, std::max(1, level.available()));
+        form->addRow(tr("&Quantity:"), quantity);
+        auto* note = new QLineEdit(&dialog);
+        note->setPlaceholderText(tr("Optional: why"));
+        form->addRow(tr("&Note:"), note);
+        layout->addLayout(form);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(to->count() > 0 && level.available() > 0);
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() == QDialog::Accepted)
+            transfer(to->currentData().toLongLong(), quantity->value(), note->text().trimmed());
+    });
+}
+
+void StockPane::transfer(qint64 toLocationId, int quantity, const QString& note)
+{
+    changeStock(
+        tr("Transfer stock"),
+        [toLocationId, quantity, note](const Database& db, const StockLevel& level) {
+            return StockAllocator(db).transfer(level.sku, level.locationId, toLocationId, quantity, note);
+        },
+        [quantity](const StockLevel& level) {
+            return tr("%1: %n moved from %2.", nullptr, quantity).arg(level.sku, level.locationCode);
+        });
+}
+
+void StockPane::openAddDialog()
+{
+    withLocations([this](const QList<Location>& locations) {
+        QDialog dialog(m_window);
+        dialog.setObjectName(u"addStockDialog"_s);
+        dialog.setWindowTitle(tr("Add stock"));
+        auto* layout = new QVBoxLayout(&dialog);
+        auto* intro = new QLabel(tr("Stock of a SKU at a location — a SKU Marketdesk has not seen yet, or a new "
+                                    "location (type its code). Orders waiting for the SKU are reserved from it."),
+                                 &dialog);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+        auto* form = new QFormLayout;
+        auto* sku = new QLineEdit(&dialog);
+        sku->setObjectName(u"addSku"_s);
+        form->addRow(tr("&SKU:"), sku);
+        auto* where = new QComboBox(&dialog);
+        where->setObjectName(u"addLocation"_s);
+        where->setEditable(true);
+        where->setInsertPolicy(QComboBox::NoInsert);
+        for (const Location& l : locations)
+            where->addItem(l.code, l.id);
+        form->addRow(tr("&Location:"), where);
+        auto* quantity = new QSpinBox(&dialog);
+        quantity->setObjectName(u"addQuantity"_s);
+        quantity->setRange(1, 1'000'000);
+        form->addRow(tr("&Quantity:"), quantity);
+        auto* note = new QLineEdit(&dialog);
+        note->setPlaceholderText(tr("Optional: purchase order, supplier, delivery note…"));
+        form->addRow(tr("&Reference:"), note);
+        layout->addLayout(form);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() == QDialog::Accepted)
+            addStock(sku->text().trimmed(), where->currentText().trimmed(), quantity->value(), note->text().trimmed());
+    });
+}
+
+void StockPane::addStock(const QString& sku, const QString& locationCode, int quantity, const QString& note)
+{
+    m_worker->run(
+        this,
+        [sku, locationCode, quantity, note](const Database& db) -> Status {
+            if (sku.isEmpty())
+                return Error {u"stock.no-sku"_s, tr("Enter the SKU, as on the product's label."), {}};
+            Transaction transaction(db);
+            if (!transaction.isActive())
+                return transaction.error();
+            std::optional<qint64> location;
+            auto locations = StockRepository(db).locations();
+            if (!locations)
+                return locations.error();
+            for (const Location& l : std::as_const(*locations)) {
+                if (l.code.compare(locationCode, Qt::CaseInsensitive) == 0)
+                    location = l.id;
+            }
+            StockAllocator allocator(db);
+            if (!location) {
+                auto added = allocator.addLocation(locationCode, locationCode); // a new shelf, named by its code
+                if (!added)
+                    return added.error();
+                location = *added;
+            }
+            if (Status s = allocator.receive(sku, *location, quantity, note); !s)
+                return s;
+            return transaction.commit();
+        },
+        [this, sku, locationCode, quantity](Status done) {
+            if (!done) {
+                qCWarning(lcUi).noquote() << "adding stock refused:" << done.error().toLogString();
+                QMessageBox::warning(m_window, tr("Add stock"), done.error().message);
+                emit finished(false);
+                return;
+            }
+            emit message(tr("%1 at %2: %n received.", nullptr, quantity).arg(sku, locationCode), 8000);
+            m_ledgerFor = -1;
+            emit changed();
+            emit finished(true);
+        });
 }
 
 void StockPane::changeStock(const QString& what, std::function<Status(const Database&, const StockLevel&)> change,

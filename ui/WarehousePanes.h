@@ -31,6 +31,10 @@ public:
     void recount(int counted, const QString& note);
     /// Records stock received at the current row's location (the Receive dialog's work, callable by tests).
     void receive(int quantity, const QString& note);
+    /// Moves free stock of the current row's SKU to another location (the Transfer dialog's work).
+    void transfer(qint64 toLocationId, int quantity, const QString& note);
+    /// Receives stock of any SKU at a location given by its code, created when new (the Add stock dialog's work).
+    void addStock(const QString& sku, const QString& locationCode, int quantity, const QString& note);
 
 signals:
     /// Stock changed: the pane's rows should be read again.
@@ -56,6 +60,10 @@ private:
                      std::function<QString(const StockLevel&)> done);
     void openCountDialog();
     void openReceiveDialog();
+    void openTransferDialog();
+    void openAddDialog();
+    /// Reads the locations on the worker, then calls `use` on the GUI thread.
+    void withLocations(std::function<void(const QList<Location>&)> use);
     void showLedger();
     TablePane* m_pane;
     StockModel* m_model;
@@ -63,6 +71,7 @@ private:
     QWidget* m_window;
     QPushButton* m_count;
     QPushButton* m_receive;
+    QPushButton* m_transfer = nullptr;
     QString m_ledgerHtml;
     qint64 m_ledgerFor = -1;
 };

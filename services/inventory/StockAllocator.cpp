@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/repositories/CatalogRepositories.h"
 
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -305,6 +306,71 @@ Status StockAllocator::recount(const QString& sku, qint64 locationId, int expect
     if (auto again = reserveWaiting(sku); !again)
         return again.error();
     return transaction.commit();
+}
+
+Status StockAllocator::transfer(const QString& sku, qint64 fromLocationId, qint64 toLocationId, int quantity,
+                                const QString& note)
+{
+    if (quantity <= 0)
+        return Error {u"stock.bad-quantity"_s, tr("Transfer at least one unit."), QString::number(quantity)};
+    if (fromLocationId == toLocationId)
+        return Error {u"stock.same-location"_s, tr("Choose another location to transfer to."), {}};
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    StockRepository stock(m_db);
+    auto from = stock.level(sku, fromLocationId);
+    if (!from)
+        return from.error();
+    const int available = from->has_value() ? (*from)->available() : 0;
+    if (available < quantity) {
+        return Error {u"stock.insufficient"_s,
+                      tr("Only %1 of %2 are free to move here (the rest is reserved for orders); move or release "
+                         "those reservations first.")
+                          .arg(available)
+                          .arg(sku),
+                      {}};
+    }
+    QHash<qint64, QString> codes;
+    auto locations = stock.locations();
+    if (!locations)
+        return locations.error();
+    for (const Location& l : std::as_const(*locations))
+        codes.insert(l.id, l.code);
+    const QString suffix = note.isEmpty() ? QString() : u": "_s + note;
+    StockMovement out;
+    out.sku = sku;
+    out.locationId = fromLocationId;
+    out.onHandDelta = -quantity;
+    out.reason = StockReason::Adjustment;
+    out.reference = u"transfer to %1"_s.arg(codes.value(toLocationId)) + suffix;
+    StockMovement in = out;
+    in.locationId = toLocationId;
+    in.onHandDelta = quantity;
+    in.reference = u"transfer from %1"_s.arg(codes.value(fromLocationId)) + suffix;
+    if (Status s = stock.move(out); !s)
+        return s;
+    if (Status s = stock.move(in); !s)
+        return s;
+    if (auto reserved = reserveWaiting(sku); !reserved)
+        return reserved.error();
+    return transaction.commit();
+}
+
+Result<qint64> StockAllocator::addLocation(const QString& code, const QString& name)
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty())
+        return Error {u"stock.location-code"_s, tr("A location needs a code, as on its label (e.g. A-01)."), {}};
+    StockRepository stock(m_db);
+    auto existing = stock.locations();
+    if (!existing)
+        return existing.error();
+    for (const Location& l : std::as_const(*existing)) {
+        if (l.code.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return Error {u"stock.location-exists"_s, tr("There is already a location %1.").arg(l.code), {}};
+    }
+    return stock.addLocation({0, trimmed, name.trimmed().isEmpty() ? trimmed : name.trimmed(), true});
 }
 
 Status StockAllocator::moveReservation(qint64 lineId, qint64 toLocationId)

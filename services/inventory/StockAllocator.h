@@ -40,6 +40,12 @@ public:
     /// stock for waiting lines.
     Status recount(const QString& sku, qint64 locationId, int expectedOnHand, int counted, const QString& note);
 
+    /// Moves `quantity` of what is available (not reserved) at one location to another: two ledger rows that
+    /// name each other; refused when less is available. Waiting lines are reserved from where it arrives.
+    Status transfer(const QString& sku, qint64 fromLocationId, qint64 toLocationId, int quantity, const QString& note);
+    /// A new location (a shelf, a room): its code is required and unique, said plainly when not.
+    Result<qint64> addLocation(const QString& code, const QString& name);
+
     /// Moves what the line holds to another location (or, for a waiting line, reserves it there): refused when
     /// that location has too little available. What the old location frees goes to waiting lines.
     Status moveReservation(qint64 lineId, qint64 toLocationId);
