@@ -42,10 +42,11 @@ Order orderWith(qint64 accountId, const QString& id, const QString& sku, int qua
 Result<bool> import(const Database& db, const Order& order, std::optional<qint64> defaultLocation)
 {
     Transaction transaction(db);
-    auto id = OrderRepository(db).upsert(order);
+    QStringList freed;
+    auto id = OrderRepository(db).upsert(order, &freed);
     if (!id)
         return id.error();
-    auto shortOfStock = StockAllocator(db).apply(*id, order.status, defaultLocation);
+    auto shortOfStock = StockAllocator(db).apply(*id, order.status, defaultLocation, freed);
     if (!shortOfStock)
         return shortOfStock.error();
     if (Status committed = transaction.commit(); !committed)
@@ -381,6 +382,40 @@ private slots:
         QCOMPARE(allocator.addLocation(u"  "_s, {}).error().code, u"stock.location-code"_s);
         QCOMPARE(allocator.addLocation(u"a-01"_s, {}).error().code, u"stock.location-exists"_s);
         QVERIFY(allocator.addLocation(u"C-01"_s, u"Cold room"_s));
+    }
+
+    // The marketplace drops a line of an order (the buyer removed an item): what it held went with the row and
+    // stayed reserved for good. Now it goes back to the shelf, with a ledger row, to the order waiting for it.
+    void aLineTheMarketplaceDropsGivesItsStockBack_data() { test::addBackendRows(); }
+    void aLineTheMarketplaceDropsGivesItsStockBack()
+    {
+        stockUp(u"MUG"_s, m_shelfA, 3);
+        Order two = orderWith(m_account, u"D-1"_s, u"MUG"_s, 3);
+        two.marketplaceCreatedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        OrderItem teapot;
+        teapot.externalLineId = u"D-1-2"_s;
+        teapot.sku = u"TEAPOT"_s;
+        teapot.quantity = 1;
+        two.items << teapot;
+        stockUp(u"TEAPOT"_s, m_shelfA, 1);
+        QVERIFY(import(m_test->db(), two, m_shelfA));
+        QCOMPARE(reserved(u"MUG"_s, m_shelfA), 3);
+        const qint64 waiting = importPlaced(u"D-2"_s, u"MUG"_s, 2, 0); // newer, waits
+        QVERIFY(flagged(waiting));
+        two.items.removeFirst(); // the mugs are gone from the order
+        const auto again = import(m_test->db(), two, m_shelfA);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().toLogString()));
+        QCOMPARE(reserved(u"TEAPOT"_s, m_shelfA), 1);
+        // The 3 mugs went back, and the waiting order took 2 of them in the same transaction.
+        QCOMPARE(lineOf(waiting).allocatedLocationId, m_shelfA);
+        QVERIFY(!flagged(waiting));
+        QCOMPARE(reserved(u"MUG"_s, m_shelfA), 2);
+        int held = 0;
+        const auto ledger = StockRepository(m_test->db()).ledger(u"MUG"_s);
+        QVERIFY(ledger);
+        for (const StockMovement& m : *ledger)
+            held += m.reservedDelta;
+        QCOMPARE(held, 2); // the ledger adds up to the level
     }
 
     void concurrentImportsNeverOversell_data() { test::addBackendRows(); }

@@ -94,7 +94,8 @@ Result<bool> StockAllocator::olderLineWaits(const QString& sku, qint64 orderId) 
     return found;
 }
 
-Result<bool> StockAllocator::apply(qint64 orderId, const QString& status, std::optional<qint64> defaultLocation)
+Result<bool> StockAllocator::apply(qint64 orderId, const QString& status, std::optional<qint64> defaultLocation,
+                                   const QStringList& freedSkus)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -119,7 +120,7 @@ Result<bool> StockAllocator::apply(qint64 orderId, const QString& status, std::o
     const bool cancelled = status == orderstatus::Cancelled;
     const bool shipped = status == orderstatus::Shipped;
     bool short_ = false;
-    QSet<QString> freed; // SKUs a cancellation gave back: their waiting lines may take it
+    QSet<QString> freed(freedSkus.cbegin(), freedSkus.cend()); // given back: their waiting lines may take it
     for (const Line& line : std::as_const(lines)) {
         if (line.location && (cancelled || shipped)) {
             if (Status s = unreserve(line, shipped ? StockReason::Ship : StockReason::Cancel, {},

@@ -24,9 +24,11 @@ public:
     {
     }
 
-    /// Applies the order's stock effects; `orderId` is the stored order's id, `status` its (new) status.
+    /// Applies the order's stock effects; `orderId` is the stored order's id, `status` its (new) status;
+    /// `freedSkus` what storing it gave back (lines the marketplace dropped), for the orders waiting for them.
     /// Returns whether some line could not be reserved.
-    Result<bool> apply(qint64 orderId, const QString& status, std::optional<qint64> defaultLocation);
+    Result<bool> apply(qint64 orderId, const QString& status, std::optional<qint64> defaultLocation,
+                       const QStringList& freedSkus = {});
 
     /// Reserves the SKU's waiting lines of open orders from what is available now, oldest order first (a line
     /// released by hand waits for a person). Returns how many lines were reserved.

@@ -361,12 +361,13 @@ Result<PageOutcome> OrderSync::applyPage(const Account& account, const OrderSour
         }
         order->accountId = account.id;
         order->houseName = account.houseName;
-        auto stored = orders.upsert(*order);
+        QStringList freed;
+        auto stored = orders.upsert(*order, &freed);
         if (!stored)
             return stored.error();
-        // Stock follows the order in the same transaction: reserved on import, released on cancel, consumed
-        // when shipped.
-        if (auto allocated = StockAllocator(m_database).apply(*stored, order->status, account.defaultLocationId);
+        // Stock follows the order in the same transaction: reserved on import, released on cancel (or when a
+        // line is dropped), consumed when shipped.
+        if (auto allocated = StockAllocator(m_database).apply(*stored, order->status, account.defaultLocationId, freed);
             !allocated)
             return allocated.error();
         if (Status released = orders.release(account.id, order->externalId); !released)

@@ -1,5 +1,7 @@
 #include "storage/repositories/OrderRepository.h"
 
+#include "storage/repositories/CatalogRepositories.h"
+
 using namespace Qt::StringLiterals;
 
 namespace md {
@@ -140,7 +142,7 @@ std::pair<QStringList, QVariantMap> filterConditions(const OrderFilter& f, const
 
 } // namespace
 
-Result<qint64> OrderRepository::upsert(const Order& o)
+Result<qint64> OrderRepository::upsert(const Order& o, QStringList* freedSkus)
 {
     if (o.currency.size() != 3) {
         return Error {u"order.currency-invalid"_s,
@@ -210,6 +212,7 @@ Result<qint64> OrderRepository::upsert(const Order& o)
     // A tracking number the warehouse entered stays when the marketplace does not know it yet.
     Order indexed = o;
     indexed.trackingNumber = q.value(1).toString();
+    q.raw().finish(); // done with RETURNING: SQLite opens no savepoint while it is still being stepped
 
     QStringList keep;
     for (const OrderItem& item : o.items) {
@@ -231,15 +234,35 @@ Result<qint64> OrderRepository::upsert(const Order& o)
             return s.error();
         keep << item.externalLineId;
     }
-    // Remove lines the marketplace no longer lists, one bound statement per stale line.
-    SqlQuery existing(m_db, u"SELECT external_line_id FROM order_items WHERE order_id = :order"_s);
+    // Remove lines the marketplace no longer lists, one bound statement per stale line; what one held goes back.
+    SqlQuery existing(m_db,
+                      u"SELECT external_line_id, id, sku, quantity, allocated_location_id FROM order_items "
+                      "WHERE order_id = :order"_s);
     existing.bind(u":order"_s, orderId);
     if (Status s = existing.exec(); !s)
         return s.error();
     QStringList stale;
+    QList<StockMovement> giveBack;
     while (existing.next()) {
-        if (!keep.contains(existing.value(0).toString()))
-            stale << existing.value(0).toString();
+        if (keep.contains(existing.value(0).toString()))
+            continue;
+        stale << existing.value(0).toString();
+        if (const auto location = sql::toOptionalId(existing.value(4))) {
+            StockMovement m;
+            m.sku = existing.value(2).toString();
+            m.locationId = *location;
+            m.reservedDelta = -existing.value(3).toInt();
+            m.reason = StockReason::Adjustment;
+            m.reference = u"order:%1:line:%2"_s.arg(orderId).arg(existing.value(1).toLongLong());
+            giveBack << m;
+        }
+    }
+    existing.raw().finish(); // SQLite opens no savepoint (the move below) while a statement is being stepped
+    for (const StockMovement& m : std::as_const(giveBack)) {
+        if (Status s = StockRepository(m_db).move(m); !s)
+            return s.error();
+        if (freedSkus && !freedSkus->contains(m.sku))
+            *freedSkus << m.sku;
     }
     for (const QString& line : std::as_const(stale)) {
         SqlQuery drop(m_db, u"DELETE FROM order_items WHERE order_id = :order AND external_line_id = :line"_s);

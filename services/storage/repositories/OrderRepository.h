@@ -49,7 +49,10 @@ public:
 
     /// Inserts or updates an order and its items in the caller's transaction (or autocommit) and returns its id.
     /// Items are matched by external line id; lines the marketplace no longer sends are removed.
-    Result<qint64> upsert(const Order& order);
+    /// Inserts or updates the order and its lines. A line the marketplace no longer lists is removed; what it held
+    /// is given back to the shelf (a ledger row) and its SKU added to `freedSkus`, for StockAllocator::apply to
+    /// hand to the orders waiting for it.
+    Result<qint64> upsert(const Order& order, QStringList* freedSkus = nullptr);
     /// From now on, upsert() keeps the search terms it would write, and writeDeferredSearchTerms() writes them all
     /// at once (call it before the transaction commits). A page import does this: SQLite's FTS5 flushes what it
     /// holds at every statement savepoint, so search rows interleaved with the other writes cost an index segment
