@@ -148,6 +148,11 @@ private slots:
         auto id = env().connectAccount(provider, u"House"_s, user);
         QVERIFY(id);
         env().control(u"/_sandbox/clock"_s, {{u"freeze"_s, true}});
+        // Only the churn changes orders here: had a ten-minute tick of the marketplace fallen within the last
+        // two minutes of the clock (where the wall clock put it), Amazon would hide the payments it cleared from
+        // the expected listing while the database held their earlier state (a failure of the test, not of
+        // the sync: seen once in CI).
+        env().server->config().movesOnOverTime = false;
         const auto listings = [&] {
             return std::count_if(env().server->requests().cbegin(), env().server->requests().cend(),
                                  [&](const sandbox::LoggedRequest& r) { return r.route == route; });

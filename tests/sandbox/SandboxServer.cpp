@@ -455,8 +455,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& raw, QTcpSocket* soc
         return true;
     }
 
-    for (Provider* provider : std::as_const(m_providers))
-        provider->evolve(now());
+    if (m_config.movesOnOverTime) {
+        for (Provider* provider : std::as_const(m_providers))
+            provider->evolve(now());
+    }
 
     const std::optional<Fault> fault =
         matched->name.startsWith("sandbox."_L1) ? std::nullopt : takeFault(matched->name);

@@ -137,6 +137,9 @@ struct Config {
     /// marketplace changes this many of that seller's orders (updated now), as a busy marketplace does between
     /// two pages of a client's pass. 0: orders change only as the clock moves.
     int churnPerListing = 0;
+    /// The marketplace moves on as the clock does (new orders, payments clearing, shipments): false holds it
+    /// still, for a test whose expectations must not depend on where the clock's ticks fall.
+    bool movesOnOverTime = true;
     bool autoApprove = false; ///< Demo: consent pages approve at once as the first (or named) user.
     QDateTime epoch; ///< Seeded data is dated relative to this; invalid: the start time.
     QHash<QString, QString> clients; ///< client id → client secret.
