@@ -246,67 +246,69 @@ Result<int> StockAllocator::reserveWaiting(const QString& sku)
     return reservedLines;
 }
 
-Status StockAllocator::receive(const QString& sku, qint64 locationId, int quantity, const QString& note)
+Status StockAllocator::changeThenReserveWaiting(const QString& sku, const std::function<Status()>& change)
 {
-    if (quantity <= 0)
-        return Error {u"stock.bad-quantity"_s,
-                      tr("A receipt of %1 units cannot be recorded: receive at least one.").arg(quantity),
-                      {}};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    StockMovement m;
-    m.sku = sku;
-    m.locationId = locationId;
-    m.onHandDelta = quantity;
-    m.reason = StockReason::Adjustment;
-    m.reference = note.isEmpty() ? u"receipt"_s : u"receipt: "_s + note;
-    if (Status s = StockRepository(m_db).move(m); !s)
+    if (Status s = change(); !s)
         return s;
     if (auto reserved = reserveWaiting(sku); !reserved)
         return reserved.error();
     return transaction.commit();
 }
 
+Status StockAllocator::receive(const QString& sku, qint64 locationId, int quantity, const QString& note)
+{
+    if (quantity <= 0)
+        return Error {u"stock.bad-quantity"_s,
+                      tr("A receipt of %1 units cannot be recorded: receive at least one.").arg(quantity),
+                      {}};
+    return changeThenReserveWaiting(sku, [&]() -> Status {
+        StockMovement m;
+        m.sku = sku;
+        m.locationId = locationId;
+        m.onHandDelta = quantity;
+        m.reason = StockReason::Adjustment;
+        m.reference = note.isEmpty() ? u"receipt"_s : u"receipt: "_s + note;
+        return StockRepository(m_db).move(m);
+    });
+}
+
 Status StockAllocator::recount(const QString& sku, qint64 locationId, int expectedOnHand, int counted,
                                const QString& note)
 {
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    StockRepository stock(m_db);
-    auto current = stock.level(sku, locationId);
-    if (!current)
-        return current.error();
-    int reserved = current->has_value() ? (*current)->reserved : 0;
-    if (counted >= 0 && current->has_value() && (*current)->onHand == expectedOnHand && reserved > counted) {
-        // The newest orders give way until what is reserved fits what is there.
-        QList<Line> holding;
-        SqlQuery q(m_db,
-                   u"SELECT i.id, i.order_id, i.quantity FROM order_items i JOIN orders o ON o.id = i.order_id "
-                   "WHERE i.sku = :sku AND i.allocated_location_id = :location ORDER BY "
-                   "o.marketplace_created_at DESC, o.id DESC, i.id DESC"_s);
-        q.bind(u":sku"_s, sku).bind(u":location"_s, locationId);
-        if (Status s = q.exec(); !s)
-            return s;
-        while (q.next())
-            holding.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sku, q.value(2).toInt(), locationId});
-        for (const Line& line : std::as_const(holding)) {
-            if (reserved <= counted)
-                break;
-            if (Status s = unreserve(line, StockReason::Adjustment, waitingreason::Counted); !s)
+    return changeThenReserveWaiting(sku, [&]() -> Status {
+        StockRepository stock(m_db);
+        auto current = stock.level(sku, locationId);
+        if (!current)
+            return current.error();
+        int reserved = current->has_value() ? (*current)->reserved : 0;
+        if (counted >= 0 && current->has_value() && (*current)->onHand == expectedOnHand && reserved > counted) {
+            // The newest orders give way until what is reserved fits what is there.
+            QList<Line> holding;
+            SqlQuery q(m_db,
+                       u"SELECT i.id, i.order_id, i.quantity FROM order_items i JOIN orders o ON o.id = i.order_id "
+                       "WHERE i.sku = :sku AND i.allocated_location_id = :location ORDER BY "
+                       "o.marketplace_created_at DESC, o.id DESC, i.id DESC"_s);
+            q.bind(u":sku"_s, sku).bind(u":location"_s, locationId);
+            if (Status s = q.exec(); !s)
                 return s;
-            if (Status s = updateAttention(line.orderId); !s)
-                return s;
-            reserved -= line.quantity;
+            while (q.next())
+                holding.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sku, q.value(2).toInt(), locationId});
+            for (const Line& line : std::as_const(holding)) {
+                if (reserved <= counted)
+                    break;
+                if (Status s = unreserve(line, StockReason::Adjustment, waitingreason::Counted); !s)
+                    return s;
+                if (Status s = updateAttention(line.orderId); !s)
+                    return s;
+                reserved -= line.quantity;
+            }
         }
-    }
-    if (Status s = stock.recount(sku, locationId, expectedOnHand, counted, note); !s)
-        return s;
-    // Stock counted up, or lines given way that another location can hold: waiting lines take what is there.
-    if (auto again = reserveWaiting(sku); !again)
-        return again.error();
-    return transaction.commit();
+        // Then stock counted up, or lines given way that another location can hold: waiting lines take what is there.
+        return stock.recount(sku, locationId, expectedOnHand, counted, note);
+    });
 }
 
 Status StockAllocator::transfer(const QString& sku, qint64 fromLocationId, qint64 toLocationId, int quantity,
@@ -316,46 +318,41 @@ Status StockAllocator::transfer(const QString& sku, qint64 fromLocationId, qint6
         return Error {u"stock.bad-quantity"_s, tr("Transfer at least one unit."), QString::number(quantity)};
     if (fromLocationId == toLocationId)
         return Error {u"stock.same-location"_s, tr("Choose another location to transfer to."), {}};
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    StockRepository stock(m_db);
-    auto from = stock.level(sku, fromLocationId);
-    if (!from)
-        return from.error();
-    const int available = from->has_value() ? (*from)->available() : 0;
-    if (available < quantity) {
-        return Error {u"stock.insufficient"_s,
-                      tr("Only %1 of %2 are free to move here (the rest is reserved for orders); move or release "
-                         "those reservations first.")
-                          .arg(available)
-                          .arg(sku),
-                      {}};
-    }
-    QHash<qint64, QString> codes;
-    auto locations = stock.locations();
-    if (!locations)
-        return locations.error();
-    for (const Location& l : std::as_const(*locations))
-        codes.insert(l.id, l.code);
-    const QString suffix = note.isEmpty() ? QString() : u": "_s + note;
-    StockMovement out;
-    out.sku = sku;
-    out.locationId = fromLocationId;
-    out.onHandDelta = -quantity;
-    out.reason = StockReason::Adjustment;
-    out.reference = u"transfer to %1"_s.arg(codes.value(toLocationId)) + suffix;
-    StockMovement in = out;
-    in.locationId = toLocationId;
-    in.onHandDelta = quantity;
-    in.reference = u"transfer from %1"_s.arg(codes.value(fromLocationId)) + suffix;
-    if (Status s = stock.move(out); !s)
-        return s;
-    if (Status s = stock.move(in); !s)
-        return s;
-    if (auto reserved = reserveWaiting(sku); !reserved)
-        return reserved.error();
-    return transaction.commit();
+    return changeThenReserveWaiting(sku, [&]() -> Status {
+        StockRepository stock(m_db);
+        auto from = stock.level(sku, fromLocationId);
+        if (!from)
+            return from.error();
+        const int available = from->has_value() ? (*from)->available() : 0;
+        if (available < quantity) {
+            return Error {u"stock.insufficient"_s,
+                          tr("Only %1 of %2 are free to move here (the rest is reserved for orders); move or release "
+                             "those reservations first.")
+                              .arg(available)
+                              .arg(sku),
+                          {}};
+        }
+        QHash<qint64, QString> codes;
+        auto locations = stock.locations();
+        if (!locations)
+            return locations.error();
+        for (const Location& l : std::as_const(*locations))
+            codes.insert(l.id, l.code);
+        const QString suffix = note.isEmpty() ? QString() : u": "_s + note;
+        StockMovement out;
+        out.sku = sku;
+        out.locationId = fromLocationId;
+        out.onHandDelta = -quantity;
+        out.reason = StockReason::Adjustment;
+        out.reference = u"transfer to %1"_s.arg(codes.value(toLocationId)) + suffix;
+        StockMovement in = out;
+        in.locationId = toLocationId;
+        in.onHandDelta = quantity;
+        in.reference = u"transfer from %1"_s.arg(codes.value(fromLocationId)) + suffix;
+        if (Status s = stock.move(out); !s)
+            return s;
+        return stock.move(in);
+    });
 }
 
 Result<qint64> StockAllocator::addLocation(const QString& code, const QString& name)

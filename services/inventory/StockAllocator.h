@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace md {
@@ -64,6 +65,8 @@ private:
         std::optional<qint64> location;
     };
     Result<Line> line(qint64 lineId) const;
+    /// One transaction: `change` (which may raise the SKU's availability), then the SKU's waiting lines reserved.
+    Status changeThenReserveWaiting(const QString& sku, const std::function<Status()>& change);
     /// Whether a line of the SKU of an older open order waits for stock (then a newer one does not take it).
     Result<bool> olderLineWaits(const QString& sku, qint64 orderId) const;
     Status setAllocation(qint64 lineId, std::optional<qint64> location, const QString& waitingReason);

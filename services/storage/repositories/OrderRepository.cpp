@@ -2,6 +2,8 @@
 
 #include "storage/repositories/CatalogRepositories.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace md {
@@ -554,42 +556,48 @@ Result<qint64> OrderRepository::count() const
     return n->toLongLong();
 }
 
-Result<QHash<qint64, QList<OrderItem>>> OrderRepository::itemsOf(const QList<qint64>& orderIds) const
+Status OrderRepository::forIdChunks(const QString& sqlWithIds, const QList<qint64>& ids,
+                                    const std::function<void(SqlQuery&)>& row) const
 {
-    QHash<qint64, QList<OrderItem>> byOrder;
-    // Bound ids in chunks of a fixed size (one prepared statement), the last chunk padded with 0 (no order).
+    // Ids bound in chunks of a fixed size (one prepared statement), the last chunk padded with 0 (no row).
     constexpr int kChunk = 100;
     QStringList marks;
     for (int i = 0; i < kChunk; ++i)
-        marks << u":o%1"_s.arg(i);
-    const QString sql = u"SELECT order_id, id, external_line_id, sku, title, quantity, unit_price_minor, "
-                        "allocated_location_id, waiting_reason FROM order_items WHERE order_id IN (%1) ORDER BY "
-                        "order_id, id"_s.arg(marks.join(u", "_s));
-    for (qsizetype start = 0; start < orderIds.size(); start += kChunk) {
+        marks << u":i%1"_s.arg(i);
+    const QString sql = sqlWithIds.arg(marks.join(u", "_s));
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         SqlQuery q(m_db, sql);
         for (int i = 0; i < kChunk; ++i)
-            q.bind(marks.at(i), start + i < orderIds.size() ? orderIds.at(start + i) : qint64(0));
+            q.bind(marks.at(i), start + i < ids.size() ? ids.at(start + i) : qint64(0));
         if (Status s = q.exec(); !s)
-            return s.error();
+            return s;
         while (q.next())
-            byOrder[q.value(0).toLongLong()] << readItem(q, 1);
+            row(q);
     }
+    return {};
+}
+
+Result<QHash<qint64, QList<OrderItem>>> OrderRepository::itemsOf(const QList<qint64>& orderIds) const
+{
+    QHash<qint64, QList<OrderItem>> byOrder;
+    const Status read = forIdChunks(u"SELECT order_id, id, external_line_id, sku, title, quantity, unit_price_minor, "
+                                    "allocated_location_id, waiting_reason FROM order_items WHERE order_id IN (%1) "
+                                    "ORDER BY order_id, id"_s,
+                                    orderIds, [&](SqlQuery& q) { byOrder[q.value(0).toLongLong()] << readItem(q, 1); });
+    if (!read)
+        return read.error();
     return byOrder;
 }
 
 Result<QHash<qint64, QString>> OrderRepository::displayNumbers(const QList<qint64>& ids) const
 {
     QHash<qint64, QString> numbers;
-    for (qint64 id : ids) {
-        if (numbers.contains(id))
-            continue;
-        SqlQuery q(m_db, u"SELECT COALESCE(order_number, external_id) FROM orders WHERE id = :id"_s);
-        q.bind(u":id"_s, id);
-        if (Status s = q.exec(); !s)
-            return s.error();
-        if (q.next())
-            numbers.insert(id, q.value(0).toString());
-    }
+    const Status read = forIdChunks(u"SELECT id, COALESCE(order_number, external_id) FROM orders WHERE id IN (%1)"_s,
+                                    QSet<qint64>(ids.cbegin(), ids.cend()).values(), [&](SqlQuery& q) {
+                                        numbers.insert(q.value(0).toLongLong(), q.value(1).toString());
+                                    });
+    if (!read)
+        return read.error();
     return numbers;
 }
 

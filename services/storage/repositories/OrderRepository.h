@@ -3,6 +3,8 @@
 #include "domain/Types.h"
 #include "storage/Database.h"
 
+#include <functional>
+
 namespace md {
 
 /// Which orders the orders pane shows: those matching every condition set.
@@ -60,9 +62,10 @@ public:
     void deferSearchTerms() { m_deferSearch = true; }
     Status writeDeferredSearchTerms();
     Result<std::optional<Order>> findById(qint64 id) const;
-    /// The line items of these orders (at most a page of them), by order id, in one read.
+    /// The line items of these orders, by order id, read a hundred orders at a time.
     Result<QHash<qint64, QList<OrderItem>>> itemsOf(const QList<qint64>& orderIds) const;
-    /// What people call each of these orders (Order::displayNumber()), by id; ids no longer stored are left out.
+    /// What people call each of these orders (Order::displayNumber()), by id, read a hundred at a time; ids no
+    /// longer stored are left out.
     Result<QHash<qint64, QString>> displayNumbers(const QList<qint64>& ids) const;
     Result<std::optional<Order>> findByExternalId(qint64 accountId, const QString& externalId) const;
     /// Newest first, at most `limit`, without items (lists never need them).
@@ -111,6 +114,9 @@ public:
     Result<QList<std::pair<QString, QString>>> quarantined(qint64 accountId) const;
 
 private:
+    /// Runs `sqlWithIds` (its %1 is the list of bound ids) for the ids a hundred at a time, calling `row` per row.
+    Status forIdChunks(const QString& sqlWithIds, const QList<qint64>& ids,
+                       const std::function<void(SqlQuery&)>& row) const;
     Status writeSearchTerms(qint64 orderId, const Order& order);
     Status writeSearchTerms(qint64 orderId, const QString& terms);
     /// Sets a warehouse step's time (`column`: packed_at, picked_at) and adds its timeline event, in one
