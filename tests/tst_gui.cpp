@@ -151,7 +151,7 @@ private slots:
             o.marketplaceCreatedAt = base.addSecs(-3600 * i);
             o.shippingAddress.name = o.buyerName;
             o.shippingAddress.city = u"Montréal"_s;
-            OrderItem mug {0, u"L1"_s, u"MUG-%1"_s.arg(i % 4), u"Mug \"Montréal\", blue"_s, 1 + i % 3, 1299, {}, {}};
+            OrderItem mug {0, u"L1"_s, u"MUG-%1"_s.arg(i % 4), u"Mug \"Montréal\", blue"_s, 1 + i % 3, 1299, {}, {}, {}};
             if (i % 2 == 0)
                 mug.allocatedLocationId = shelfId;
             o.items = {mug};
@@ -866,7 +866,7 @@ private slots:
         o.currency = u"CAD"_s;
         o.totalMinor = 4500;
         o.marketplaceCreatedAt = QDateTime::currentDateTimeUtc();
-        o.items = {OrderItem {0, u"L1"_s, u"KETTLE"_s, u"Kettle, copper"_s, 2, 4500, {}, {}}};
+        o.items = {OrderItem {0, u"L1"_s, u"KETTLE"_s, u"Kettle, copper"_s, 2, 4500, {}, {}, {}}};
         const qint64 id = *OrderRepository(m_db->db()).upsert(o);
         QVERIFY(StockAllocator(m_db->db()).receive(u"KETTLE"_s, shelf, 1, u"sample"_s)); // 1 of the 2
         QVERIFY(*StockAllocator(m_db->db()).apply(id, o.status, std::nullopt)); // short: it waits

@@ -232,7 +232,7 @@ private slots:
                 Order o = order(0, u"N%1"_s.arg(i, 4, 10, QLatin1Char('0')), (i * 7919) % 100000, base.addSecs(60 * i));
                 o.accountId = account;
                 o.houseName = i % 3 ? u"Warehouse-A"_s : u"Montreal"_s;
-                o.items = {OrderItem {0, u"L1"_s, u"SKU-%1"_s.arg(i % 10), u"Mug"_s, 2, 500, {}, {}}};
+                o.items = {OrderItem {0, u"L1"_s, u"SKU-%1"_s.arg(i % 10), u"Mug"_s, 2, 500, {}, {}, {}}};
                 auto id = repo.upsert(o);
                 QVERIFY2(id, id ? "" : qPrintable(id.error().toLogString()));
                 newestFirst.prepend(*id);

@@ -277,6 +277,34 @@ private slots:
         QCOMPARE(o->buyerName, u"Bob Norman"_s);
     }
 
+    // The To ship view sorts by the marketplace's own ship-by date; a line without SKU is mapped by the item the
+    // marketplace names, so every normalizer keeps both.
+    void shipByAndMarketplaceItems_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("shipBy");
+        QTest::addColumn<QString>("firstItem");
+        // eBay: the earliest of the lines' shipByDate.
+        QTest::newRow("ebay") << u"ebay"_s << u"2026-11-23T07:59:59Z"_s << u"296143857201"_s;
+        // Amazon: the latest end of the ship-by window (the model's own example).
+        QTest::newRow("amazon") << u"amazon"_s << u"2024-12-26T23:59:59Z"_s << u"B08DFPV54V"_s;
+        // Shopify: the fulfilment order's fulfillBy, and the variant sold.
+        QTest::newRow("shopify") << u"shopify"_s << u"2008-01-12T16:00:00Z"_s
+                                 << u"gid://shopify/ProductVariant/39072856"_s;
+    }
+
+    void shipByAndMarketplaceItems()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, shipBy);
+        QFETCH(QString, firstItem);
+        const auto o = normalizeFor(provider, sampleFor(provider));
+        QVERIFY2(o, o ? "" : qPrintable(o.error().message));
+        QCOMPARE(o->shipBy.toString(Qt::ISODate), shipBy);
+        QCOMPARE(o->shipBy.timeSpec(), Qt::UTC);
+        QCOMPARE(o->items.first().marketplaceItemId, firstItem);
+    }
+
     void hostileVariants_data()
     {
         QTest::addColumn<QString>("provider");
@@ -307,7 +335,17 @@ private slots:
                                          << u"status=CANCELLED"_s;
         QTest::newRow("ebay: awaiting payment")
             << u"ebay"_s << u"orderPaymentStatus"_s << QJsonValue(u"PENDING"_s) << u"status=PENDING"_s;
-        QTest::newRow("ebay: no SKU") << u"ebay"_s << u"lineItems[1].sku"_s << gone << u"needsAttention=true"_s;
+        // A line without SKU is kept with the listing it came from, for a person to map (until then it waits for
+        // stock, reason "no SKU", and that flags the order: tst_stock).
+        QTest::newRow("ebay: no SKU") << u"ebay"_s << u"lineItems[1].sku"_s << gone << u"line2=|296143857202"_s;
+        // A ship-by date that cannot be read does not lose the order: the default handling time stands in.
+        QTest::newRow("ebay: unreadable ship-by")
+            << u"ebay"_s << u"lineItems[1].lineItemFulfillmentInstructions.shipByDate"_s << QJsonValue(u"soon"_s)
+            << u"shipBy=2026-11-24T07:59:59Z"_s;
+        QTest::newRow("ebay: no ship-by") << u"ebay"_s << u"lineItems[0].lineItemFulfillmentInstructions"_s << gone
+                                          << u"shipBy=2026-11-23T07:59:59Z"_s;
+        QTest::newRow("amazon: no ship-by window")
+            << u"amazon"_s << u"fulfillment.shipByWindow"_s << gone << u"shipBy="_s;
         QTest::newRow("ebay: hostile name") << u"ebay"_s << u"buyer.buyerRegistrationAddress.fullName"_s
                                             << QJsonValue(u"<script>alert(1)</script> 💥 عربى\u202e"_s)
                                             << u"buyerName=<script>alert(1)</script> 💥 عربى\u202e"_s;
@@ -373,6 +411,10 @@ private slots:
             got = QString::number(o->totalMinor);
         else if (field == "created"_L1)
             got = o->marketplaceCreatedAt.toString(Qt::ISODate);
+        else if (field == "shipBy"_L1)
+            got = o->shipBy.toString(Qt::ISODate);
+        else if (field == "line2"_L1 && o->items.size() > 1)
+            got = o->items.at(1).sku + u'|' + o->items.at(1).marketplaceItemId;
         QCOMPARE(got, expected);
     }
 };

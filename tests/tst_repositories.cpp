@@ -54,8 +54,8 @@ Order sampleOrder(qint64 accountId, const QString& externalId)
     o.shippingAddress.countryCode = u"CA"_s;
     o.marketplaceCreatedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
     o.marketplaceUpdatedAt = o.marketplaceCreatedAt;
-    o.items = {{0, u"L1"_s, u"SKU-1"_s, u"Blue mug"_s, 2, 750, std::nullopt, {}},
-               {0, u"L2"_s, u"SKU-2"_s, u"Tea towel"_s, 1, 499, std::nullopt, {}}};
+    o.items = {{0, u"L1"_s, u"SKU-1"_s, u"Blue mug"_s, 2, 750, std::nullopt, {}, {}},
+               {0, u"L2"_s, u"SKU-2"_s, u"Tea towel"_s, 1, 499, std::nullopt, {}, {}}};
     return o;
 }
 

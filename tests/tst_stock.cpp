@@ -418,6 +418,75 @@ private slots:
         QCOMPARE(held, 2); // the ledger adds up to the level
     }
 
+    // A line without SKU waits for a person (and flags its order); once matched, the SKU is remembered for the
+    // marketplace's item on that account: stored lines of it get it and are reserved oldest order first, and a
+    // later order of the same item arrives with it.
+    void aLineWithoutSkuIsMappedOnceForItsMarketplaceItem_data() { test::addBackendRows(); }
+    void aLineWithoutSkuIsMappedOnceForItsMarketplaceItem()
+    {
+        const auto typewriterOrder = [&](const QString& id, int minutesAgo) {
+            Order o = orderWith(m_account, id, QString(), 1);
+            o.items.first().title = u"Vintage typewriter"_s;
+            o.items.first().marketplaceItemId = u"110000000004"_s;
+            o.marketplaceCreatedAt = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+            return o;
+        };
+        QVERIFY(import(m_test->db(), typewriterOrder(u"T-1"_s, 30), m_shelfA));
+        QVERIFY(import(m_test->db(), typewriterOrder(u"T-2"_s, 20), m_shelfA));
+        const qint64 older = (**OrderRepository(m_test->db()).findByExternalId(m_account, u"T-1"_s)).id;
+        const qint64 newer = (**OrderRepository(m_test->db()).findByExternalId(m_account, u"T-2"_s)).id;
+        QCOMPARE(lineOf(older).waitingReason, waitingreason::NoSku);
+        QCOMPARE(lineOf(older).marketplaceItemId, u"110000000004"_s);
+        QVERIFY(flagged(older));
+        QVERIFY(flagged(newer));
+
+        stockUp(u"TYPEWRITER"_s, m_shelfB, 1); // one, for the older order
+        StockAllocator allocator(m_test->db());
+        const auto refused = allocator.mapToSku(lineOf(older).id, u"  "_s);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"stock.sku-required"_s);
+        const auto mapped = allocator.mapToSku(lineOf(newer).id, u"TYPEWRITER"_s); // from either order's line
+        QVERIFY2(mapped, mapped ? "" : qPrintable(mapped.error().message));
+        QCOMPARE(*mapped, 2);
+        QCOMPARE(lineOf(older).sku, u"TYPEWRITER"_s);
+        QCOMPARE(lineOf(older).allocatedLocationId, m_shelfB); // oldest first
+        QVERIFY(!flagged(older));
+        QCOMPARE(lineOf(newer).sku, u"TYPEWRITER"_s);
+        QVERIFY(!lineOf(newer).allocatedLocationId);
+        QCOMPARE(lineOf(newer).waitingReason, waitingreason::Short); // now it waits for stock, not for a person
+        QVERIFY(flagged(newer));
+        QCOMPARE(reserved(u"TYPEWRITER"_s, m_shelfB), 1);
+
+        // The marketplace still sends the line without SKU: the stored SKU and reservation stay.
+        QVERIFY(import(m_test->db(), typewriterOrder(u"T-1"_s, 30), m_shelfA));
+        QCOMPARE(lineOf(older).sku, u"TYPEWRITER"_s);
+        QCOMPARE(lineOf(older).allocatedLocationId, m_shelfB);
+        // A new order of the item arrives with the SKU.
+        stockUp(u"TYPEWRITER"_s, m_shelfA, 1);
+        QVERIFY(import(m_test->db(), typewriterOrder(u"T-3"_s, 1), m_shelfA));
+        const qint64 later = (**OrderRepository(m_test->db()).findByExternalId(m_account, u"T-3"_s)).id;
+        QCOMPARE(lineOf(later).sku, u"TYPEWRITER"_s);
+        // T-2 is older and still waits for the SKU: T-3 does not take the unit before it.
+        QVERIFY(!lineOf(later).allocatedLocationId);
+        QCOMPARE(lineOf(later).waitingReason, waitingreason::Short);
+
+        // Another account's order of an item with the same id is not matched by this account's mapping.
+        Account other;
+        other.houseName = u"Montreal"_s;
+        other.externalUserId = u"other-seller"_s;
+        const qint64 otherAccount = *AccountRepository(m_test->db()).insert(other);
+        Order elsewhere = typewriterOrder(u"T-4"_s, 1);
+        elsewhere.accountId = otherAccount;
+        elsewhere.houseName = other.houseName;
+        QVERIFY(import(m_test->db(), elsewhere, m_shelfA));
+        const qint64 elsewhereId = (**OrderRepository(m_test->db()).findByExternalId(otherAccount, u"T-4"_s)).id;
+        QVERIFY(lineOf(elsewhereId).sku.isEmpty());
+        // A line that has a SKU is not mapped again.
+        const auto again = allocator.mapToSku(lineOf(older).id, u"OTHER"_s);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, u"stock.has-sku"_s);
+    }
+
     void concurrentImportsNeverOversell_data() { test::addBackendRows(); }
     void concurrentImportsNeverOversell()
     {

@@ -142,6 +142,7 @@ struct OrderItem {
     qint64 unitPriceMinor = 0;
     std::optional<qint64> allocatedLocationId;
     QString waitingReason; ///< a waitingreason key while the line of an open order holds no stock
+    QString marketplaceItemId; ///< what the marketplace sold (eBay item, Amazon ASIN, Shopify variant); maps to a SKU
 };
 
 /// Why a line of an open order holds no stock (OrderItem::waitingReason).
@@ -206,6 +207,8 @@ struct Order {
     QString warehouseNote; ///< the warehouse's own note; never touched by a sync
     QDateTime marketplaceCreatedAt; ///< UTC.
     QDateTime marketplaceUpdatedAt; ///< UTC.
+    /// UTC; when it must leave the warehouse, as the marketplace says (invalid: it said nothing, see shipByOrEstimate)
+    QDateTime shipBy;
     QList<OrderItem> items;
     // Read from the database only (syncs never write them):
     Provider provider = Provider::Ebay; ///< the account's marketplace
@@ -213,6 +216,15 @@ struct Order {
     QString actionError; ///< why the last request did not go through (a conflict, a refusal); empty: none
     QDateTime pickedAt; ///< UTC; when a pick list with it was printed or saved
     QDateTime packedAt; ///< UTC; when it was packed
+    bool shipByEstimated = false; ///< read back: shipBy is placed + the default handling time, not the marketplace's
+
+    /// Handling time assumed when a marketplace gives no ship-by date.
+    static constexpr int kDefaultHandlingDays = 2;
+    /// The marketplace's ship-by date, or placed + the default handling time when it gave none.
+    QDateTime shipByOrEstimate() const
+    {
+        return shipBy.isValid() ? shipBy : marketplaceCreatedAt.addDays(kDefaultHandlingDays);
+    }
 
     Money total() const { return {totalMinor, currency}; }
     /// What people call the order: its number, or the marketplace's id when it has none.
@@ -454,6 +466,10 @@ struct StockLevel {
     qint64 id = 0; ///< read only: the stock row
     QString locationCode; ///< read only
     QDateTime updatedAt; ///< read only
+    QString productName; ///< read only: the catalog's title, else the title it last sold under
+    int totalOnHand = 0; ///< read only: on hand at every location
+    int totalReserved = 0; ///< read only: reserved at every location
+    int totalAvailable() const { return totalOnHand - totalReserved; }
 };
 
 /// One row of the stock ledger.

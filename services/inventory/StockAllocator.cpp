@@ -427,4 +427,79 @@ Status StockAllocator::release(qint64 lineId)
     return transaction.commit();
 }
 
+Result<int> StockAllocator::mapToSku(qint64 lineId, const QString& sku)
+{
+    const QString target = sku.trimmed();
+    if (target.isEmpty())
+        return Error {u"stock.sku-required"_s, tr("Type or choose the SKU this item is."), {}};
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    qint64 accountId = 0;
+    QString item;
+    {
+        SqlQuery q(m_db,
+                   u"SELECT o.account_id, i.marketplace_item_id, i.sku FROM order_items i JOIN orders o ON o.id = "
+                   "i.order_id WHERE i.id = :line"_s);
+        q.bind(u":line"_s, lineId);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        if (!q.next())
+            return Error {u"stock.no-line"_s, tr("This order line is no longer stored."), QString::number(lineId)};
+        if (!q.value(2).toString().isEmpty())
+            return Error {u"stock.has-sku"_s, tr("This line already has the SKU %1.").arg(q.value(2).toString()), {}};
+        accountId = q.value(0).toLongLong();
+        item = q.value(1).toString();
+    }
+    if (!item.isEmpty()) {
+        SqlQuery remember(m_db,
+                          u"INSERT INTO sku_mappings (account_id, marketplace_item_id, sku, created_at) VALUES "
+                          "(:account, :item, :sku, :now) ON CONFLICT (account_id, marketplace_item_id) DO UPDATE SET "
+                          "sku = excluded.sku, created_at = excluded.created_at"_s);
+        remember.bind(u":account"_s, accountId)
+            .bind(u":item"_s, item)
+            .bind(u":sku"_s, target)
+            .bind(u":now"_s, QDateTime::currentMSecsSinceEpoch());
+        if (Status s = remember.exec(); !s)
+            return s.error();
+    }
+    // The line itself, and every stored line of the same item on the account that has no SKU either.
+    QList<QPair<qint64, qint64>> lines; // line, order
+    {
+        SqlQuery q(m_db,
+                   u"SELECT i.id, i.order_id FROM order_items i JOIN orders o ON o.id = i.order_id WHERE i.id = :line "
+                   "OR (:item <> '' AND o.account_id = :account AND i.marketplace_item_id = :item AND (i.sku IS NULL "
+                   "OR i.sku = ''))"_s);
+        q.bind(u":line"_s, lineId).bind(u":item"_s, item).bind(u":account"_s, accountId);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        while (q.next())
+            lines.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    }
+    for (const auto& [line, order] : std::as_const(lines)) {
+        // A line that waited for a SKU now waits for stock (and is reserved below when there is some).
+        SqlQuery set(m_db,
+                     u"UPDATE order_items SET sku = :sku, waiting_reason = CASE WHEN waiting_reason = :nosku THEN "
+                     ":short ELSE waiting_reason END WHERE id = :line"_s);
+        set.bind(u":sku"_s, target)
+            .bind(u":nosku"_s, waitingreason::NoSku)
+            .bind(u":short"_s, waitingreason::Short)
+            .bind(u":line"_s, line);
+        if (Status s = set.exec(); !s)
+            return s.error();
+    }
+    if (auto reserved = reserveWaiting(target); !reserved)
+        return reserved.error();
+    QSet<qint64> orders;
+    for (const auto& [line, order] : std::as_const(lines))
+        orders.insert(order);
+    for (qint64 order : std::as_const(orders)) {
+        if (Status s = updateAttention(order); !s)
+            return s.error();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return int(lines.size());
+}
+
 } // namespace md

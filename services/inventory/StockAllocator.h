@@ -56,6 +56,12 @@ public:
     /// it freed goes to other waiting lines, oldest order first.
     Status release(qint64 lineId);
 
+    /// A person says which SKU a line without one sold. The SKU is remembered for the marketplace's item on that
+    /// account (sku_mappings), so later orders of it arrive with it; every stored line of that item without a SKU
+    /// takes it now, and those of open orders are reserved (oldest order first) or wait for stock like any other.
+    /// Returns how many lines got the SKU.
+    Result<int> mapToSku(qint64 lineId, const QString& sku);
+
 private:
     struct Line {
         qint64 id = 0;

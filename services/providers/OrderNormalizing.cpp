@@ -88,6 +88,15 @@ Status orderTimes(const QJsonObject& order, const char* createdMember, const cha
     return {};
 }
 
+void takeShipBy(const QString& text, Order* target)
+{
+    if (text.isEmpty())
+        return;
+    auto time = utcTime(text, u"ship-by"_s);
+    if (time && (!target->shipBy.isValid() || *time < target->shipBy))
+        target->shipBy = *time;
+}
+
 QString mapped(const QHash<QString, QString>& table, const QString& raw, bool* known)
 {
     const auto it = table.constFind(raw);

@@ -26,6 +26,10 @@ Result<int> quantity(const QJsonValue& value, const QString& lineId);
 /// Sets the order's created and updated times (UTC) from a marketplace order's two time members; the created
 /// time is required, a missing or unreadable updated time falls back to it.
 Status orderTimes(const QJsonObject& order, const char* createdMember, const char* updatedMember, Order* target);
+/// Takes a ship-by time the marketplace gave (ISO 8601) into the order: the earliest of several wins (lines or
+/// fulfilment orders with their own dates). An empty or unreadable text leaves it as it was: the order is still
+/// good, and the default handling time stands in.
+void takeShipBy(const QString& text, Order* target);
 /// The table's value for `raw`, or `raw` itself when the table does not know it (shown as it came, never a
 /// crash); *known tells which.
 QString mapped(const QHash<QString, QString>& table, const QString& raw, bool* known = nullptr);

@@ -296,7 +296,12 @@ private:
             const seed::Product& product = seed::product(rng);
             Item item;
             item.orderItemId = QString::number(10000000000000LL + qint64(rng() % 89999999999999LL));
-            item.asin = u"B0"_s + QString::number(rng() % 2821109907456ULL, 36).toUpper().rightJustified(8, u'0');
+            rng.discard(1); // the draw that once made a random ASIN: the seeded stream stays as it was
+            // An ASIN names a product in the whole catalogue: the same for every order of it.
+            item.asin = u"B0"_s +
+                QString::number(1000000000ULL + quint64(seed::indexOf(product)) * 7919, 36)
+                    .toUpper()
+                    .rightJustified(8, u'0');
             item.sku = QString::fromUtf16(product.sku);
             item.title = QString::fromUtf16(product.title);
             item.quantity = rng() % 4 == 0 ? 3 : 1;

@@ -351,7 +351,10 @@ private:
             const seed::Product& product = seed::product(rng);
             Line l;
             l.lineItemId = QString::number(10000000000LL + qint64(rng() % 89999999999LL));
-            l.legacyItemId = QString::number(110000000000LL + qint64(rng() % 9999999999LL));
+            rng.discard(1); // the draw that once made a random listing id: the seeded stream stays as it was
+            // One listing per product and seller: every order of it names the same item.
+            l.legacyItemId =
+                QString::number(110000000000LL + qint64(qHash(seller.id) % 1000) * 1000 + seed::indexOf(product));
             l.sku = QString::fromUtf16(product.sku);
             l.title = QString::fromUtf16(product.title);
             l.quantity = rng() % 5 == 0 ? 2 : 1;
@@ -437,6 +440,12 @@ private:
                 {u"soldFormat"_s, u"FIXED_PRICE"_s},
                 {u"listingMarketplaceId"_s, u"EBAY_US"_s},
                 {u"purchaseMarketplaceId"_s, u"EBAY_US"_s},
+                // Three days' handling from the sale: the date eBay counts a late shipment from.
+                {u"lineItemFulfillmentInstructions"_s,
+                 QJsonObject {{u"shipByDate"_s, iso(o.created.addDays(3))},
+                              {u"minEstimatedDeliveryDate"_s, iso(o.created.addDays(3))},
+                              {u"maxEstimatedDeliveryDate"_s, iso(o.created.addDays(8))},
+                              {u"guaranteedDelivery"_s, false}}},
                 {u"lineItemFulfillmentStatus"_s,
                  l.fulfilledQuantity == 0               ? u"NOT_STARTED"_s
                      : l.fulfilledQuantity < l.quantity ? u"IN_PROGRESS"_s

@@ -62,6 +62,13 @@ template<typename Rng> const Product& product(Rng& rng)
     return kProducts[rng() % std::size(kProducts)];
 }
 
+/// Where the product is in kProducts: what a marketplace's own item id of it (a listing, an ASIN) derives from,
+/// so every order of one product names the same item, as on the real marketplaces.
+inline qsizetype indexOf(const Product& product)
+{
+    return &product - kProducts;
+}
+
 /// "12.34" from 1234 minor units (every sandbox currency has two minor digits).
 inline QString decimal(qint64 minor)
 {

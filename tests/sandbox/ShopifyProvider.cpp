@@ -27,6 +27,7 @@ const QString kShop = u"/shops/([a-z0-9][a-z0-9-]*\\.myshopify\\.com)"_s;
 
 struct ShopLine {
     qint64 id = 0;
+    qsizetype product = 0; ///< index in seed::kProducts: the variant sold
     QString sku;
     QString title;
     int quantity = 1;
@@ -225,8 +226,8 @@ private:
         const int count = int(rng() % 3) + 1;
         for (int i = 0; i < count; ++i) {
             const seed::Product& product = seed::product(rng);
-            o.lines.append({++m_nextId, QString::fromUtf16(product.sku), QString::fromUtf16(product.title),
-                            rng() % 3 == 0 ? 2 : 1, 0, product.minor});
+            o.lines.append({++m_nextId, seed::indexOf(product), QString::fromUtf16(product.sku),
+                            QString::fromUtf16(product.title), rng() % 3 == 0 ? 2 : 1, 0, product.minor});
         }
         o.shippingMinor = qint64(rng() % 3) * 500;
         o.taxMinor = o.subtotal() * 14975 / 100000; // QC GST+QST
@@ -256,14 +257,16 @@ private:
         QJsonArray foLines;
         QStringList lineCursors;
         for (const ShopLine& l : o.lines) {
-            QJsonObject line {{u"__typename"_s, u"LineItem"_s},
-                              {u"id"_s, gid("LineItem", l.id)},
-                              {u"title"_s, l.title},
-                              {u"quantity"_s, l.quantity},
-                              {u"currentQuantity"_s, l.quantity},
-                              {u"fulfillableQuantity"_s, o.cancelledAt.isValid() ? 0 : l.quantity - l.fulfilled},
-                              {u"originalUnitPriceSet"_s, moneyBag(l.unitMinor, o.currency)},
-                              {u"sku"_s, l.sku.isEmpty() ? QJsonValue() : QJsonValue(l.sku)}};
+            QJsonObject line {
+                {u"__typename"_s, u"LineItem"_s},
+                {u"id"_s, gid("LineItem", l.id)},
+                {u"title"_s, l.title},
+                {u"quantity"_s, l.quantity},
+                {u"currentQuantity"_s, l.quantity},
+                {u"fulfillableQuantity"_s, o.cancelledAt.isValid() ? 0 : l.quantity - l.fulfilled},
+                {u"originalUnitPriceSet"_s, moneyBag(l.unitMinor, o.currency)},
+                {u"sku"_s, l.sku.isEmpty() ? QJsonValue() : QJsonValue(l.sku)},
+                {u"variant"_s, QJsonObject {{u"id"_s, gid("ProductVariant", productId(o.shop, l.product) + 100)}}}};
             lines << line;
             lineCursors << QString::fromLatin1(QByteArray::number(l.id).toBase64());
             foLines << QJsonObject {{u"id"_s, gid("FulfillmentOrderLineItem", l.id + 1)},
@@ -281,9 +284,12 @@ private:
                  QJsonArray {
                      QJsonObject {{u"company"_s, f.company}, {u"number"_s, f.number}, {u"url"_s, QJsonValue()}}}}};
         }
-        const QJsonObject fulfillmentOrder {{u"id"_s, gid("FulfillmentOrder", o.fulfillmentOrderId)},
-                                            {u"status"_s, o.fulfillmentOrderStatus()},
-                                            {u"lineItems"_s, connection(foLines, lineCursors, false, false)}};
+        const QJsonObject fulfillmentOrder {
+            {u"id"_s, gid("FulfillmentOrder", o.fulfillmentOrderId)},
+            {u"status"_s, o.fulfillmentOrderStatus()},
+            // A delivery promise on every other order; the rest say nothing.
+            {u"fulfillBy"_s, o.id % 2 == 0 ? QJsonValue(seed::iso(o.created.addDays(2))) : QJsonValue()},
+            {u"lineItems"_s, connection(foLines, lineCursors, false, false)}};
         const QJsonObject address {{u"name"_s, QString(o.firstName + u' ' + o.lastName)},
                                    {u"firstName"_s, o.firstName},
                                    {u"lastName"_s, o.lastName},
@@ -520,6 +526,12 @@ private:
                           {u"url"_s, QString(u"https://"_s + domain)}}}};
     }
 
+    /// The id of a shop's product (a variant's is 100 more): one per seed product.
+    static qint64 productId(const QString& shop, qsizetype product)
+    {
+        return 7000000000LL + qint64(qHash(shop) % 1000) * 1000 + product;
+    }
+
     /// Products of a shop: one per seed product, one variant each, stocked at one location.
     QJsonValue productsConnection(const QString& shop, const QJsonObject& args, QJsonArray* errors) const
     {
@@ -528,7 +540,7 @@ private:
             *errors << graphError(u"you must provide one of first or last, at most 250"_s);
             return QJsonValue::Null;
         }
-        const qint64 base = 7000000000LL + qint64(qHash(shop) % 1000) * 1000;
+        const qint64 base = productId(shop, 0);
         const qsizetype start = args.value("after"_L1).toString().isEmpty()
             ? 0
             : QByteArray::fromBase64(args.value("after"_L1).toString().toLatin1()).toLongLong() - base + 1;

@@ -128,6 +128,7 @@ Result<Order> normalizeAmazonOrder(const QJsonObject& json)
         item.externalLineId = line.value("orderItemId"_L1).toString();
         item.sku = product.value("sellerSku"_L1).toString();
         item.title = product.value("title"_L1).toString();
+        item.marketplaceItemId = product.value("asin"_L1).toString();
         auto quantity = normalize::quantity(line.value("quantityOrdered"_L1), item.externalLineId);
         if (!quantity)
             return fail(quantity.error().message);
@@ -139,12 +140,18 @@ Result<Order> normalizeAmazonOrder(const QJsonObject& json)
                 return fail(minor.error().message);
             item.unitPriceMinor = *minor;
         }
-        if (item.sku.isEmpty())
-            o.needsAttention = true;
         o.items << item;
     }
     if (o.items.isEmpty() && o.status != orderstatus::Pending)
         o.needsAttention = true; // Amazon withholds items of pending orders only
+
+    normalize::takeShipBy(json.value("fulfillment"_L1)
+                              .toObject()
+                              .value("shipByWindow"_L1)
+                              .toObject()
+                              .value("latestDateTime"_L1)
+                              .toString(),
+                          &o);
 
     // The latest package carries the tracking shown.
     QDateTime latest;

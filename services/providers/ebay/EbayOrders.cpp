@@ -126,6 +126,12 @@ Result<Order> normalizeEbayOrder(const QJsonObject& json)
         item.externalLineId = line.value("lineItemId"_L1).toString();
         item.sku = line.value("sku"_L1).toString();
         item.title = line.value("title"_L1).toString();
+        // The listing (and its variation): what a line without SKU is matched by.
+        item.marketplaceItemId = line.value("legacyItemId"_L1).toString();
+        if (const QString variation = line.value("legacyVariationId"_L1).toString(); !variation.isEmpty())
+            item.marketplaceItemId += u'/' + variation;
+        normalize::takeShipBy(
+            line.value("lineItemFulfillmentInstructions"_L1).toObject().value("shipByDate"_L1).toString(), &o);
         auto quantity = normalize::quantity(line.value("quantity"_L1), item.externalLineId);
         if (!quantity)
             return fail(quantity.error().message);
@@ -137,8 +143,6 @@ Result<Order> normalizeEbayOrder(const QJsonObject& json)
                 return fail(minor.error().message);
             item.unitPriceMinor = *minor / item.quantity; // lineItemCost is the line's price times its quantity
         }
-        if (item.sku.isEmpty())
-            o.needsAttention = true; // no SKU: stock cannot be reserved until a person matches it
         o.items << item;
     }
     if (o.items.isEmpty())

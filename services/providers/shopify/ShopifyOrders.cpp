@@ -134,6 +134,7 @@ Result<Order> normalizeShopifyOrder(const QJsonObject& json)
         item.externalLineId = line.value("id"_L1).toString();
         item.sku = line.value("sku"_L1).toString();
         item.title = line.value("title"_L1).toString();
+        item.marketplaceItemId = line.value("variant"_L1).toObject().value("id"_L1).toString();
         auto quantity = normalize::quantity(line.value("quantity"_L1), item.externalLineId);
         if (!quantity)
             return fail(quantity.error().message);
@@ -146,12 +147,12 @@ Result<Order> normalizeShopifyOrder(const QJsonObject& json)
                 return fail(minor.error().message);
             item.unitPriceMinor = *minor;
         }
-        if (item.sku.isEmpty())
-            o.needsAttention = true;
         o.items << item;
     }
     if (o.items.isEmpty())
         o.needsAttention = true;
+    for (const QJsonValue& value : json.value("fulfillmentOrders"_L1).toObject().value("nodes"_L1).toArray())
+        normalize::takeShipBy(value.toObject().value("fulfillBy"_L1).toString(), &o);
     // The last fulfilment with tracking is the one shown.
     for (const QJsonValue& value : json.value("fulfillments"_L1).toArray()) {
         const QJsonArray tracking = value.toObject().value("trackingInfo"_L1).toArray();

@@ -958,8 +958,12 @@ Result<QList<qint64>> StockRepository::locationsWithAvailable(const QString& sku
 Result<QList<StockLevel>> StockRepository::levels() const
 {
     SqlQuery q(m_db,
-               u"SELECT s.sku, s.location_id, s.on_hand, s.reserved, s.id, l.code, s.updated_at FROM "
-               "stock_items s JOIN locations l ON l.id = s.location_id ORDER BY s.sku, l.code"_s);
+               // The name: the catalog's, else the title the SKU last sold under; the totals over every location.
+               u"SELECT s.sku, s.location_id, s.on_hand, s.reserved, s.id, l.code, s.updated_at, COALESCE((SELECT "
+               "c.title FROM listings c WHERE c.sku = s.sku), (SELECT i.title FROM order_items i WHERE i.sku = "
+               "s.sku ORDER BY i.id DESC LIMIT 1)), SUM(s.on_hand) OVER (PARTITION BY s.sku), SUM(s.reserved) OVER "
+               "(PARTITION BY s.sku) FROM stock_items s JOIN locations l ON l.id = s.location_id ORDER BY s.sku, "
+               "l.code"_s);
     if (Status s = q.exec(); !s)
         return s.error();
     QList<StockLevel> levels;
@@ -972,6 +976,9 @@ Result<QList<StockLevel>> StockRepository::levels() const
         l.id = q.value(4).toLongLong();
         l.locationCode = q.value(5).toString();
         l.updatedAt = sql::toTime(q.value(6));
+        l.productName = q.value(7).toString();
+        l.totalOnHand = q.value(8).toInt();
+        l.totalReserved = q.value(9).toInt();
         levels << l;
     }
     return levels;

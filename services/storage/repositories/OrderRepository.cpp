@@ -10,15 +10,16 @@ namespace md {
 
 namespace {
 
-constexpr auto kColumns = "id, account_id, house_name, external_id, order_number, status, payment_status, "
-                          "fulfillment_status, needs_attention, buyer_name, buyer_email, buyer_username, currency, "
-                          "subtotal_minor, tax_minor, shipping_minor, discount_minor, total_minor, shipping_address, "
-                          "billing_address, carrier, tracking_number, notes, marketplace_created_at, "
-                          "marketplace_updated_at, (SELECT a.provider FROM accounts a WHERE a.id = o.account_id), "
-                          "pending_action, action_error, picked_at, packed_at, warehouse_note";
+constexpr auto kColumns =
+    "id, account_id, house_name, external_id, order_number, status, payment_status, "
+    "fulfillment_status, needs_attention, buyer_name, buyer_email, buyer_username, currency, "
+    "subtotal_minor, tax_minor, shipping_minor, discount_minor, total_minor, shipping_address, "
+    "billing_address, carrier, tracking_number, notes, marketplace_created_at, "
+    "marketplace_updated_at, (SELECT a.provider FROM accounts a WHERE a.id = o.account_id), "
+    "pending_action, action_error, picked_at, packed_at, warehouse_note, ship_by_at, ship_by_estimated";
 
 /// An order line from `id, external_line_id, sku, title, quantity, unit_price_minor, allocated_location_id,
-/// waiting_reason`, starting at column `first`.
+/// waiting_reason, marketplace_item_id`, starting at column `first`.
 OrderItem readItem(SqlQuery& q, int first)
 {
     OrderItem item;
@@ -30,6 +31,7 @@ OrderItem readItem(SqlQuery& q, int first)
     item.unitPriceMinor = q.value(first + 5).toLongLong();
     item.allocatedLocationId = sql::toOptionalId(q.value(first + 6));
     item.waitingReason = q.value(first + 7).toString();
+    item.marketplaceItemId = q.value(first + 8).toString();
     return item;
 }
 
@@ -67,6 +69,8 @@ Order readOrder(SqlQuery& q)
     o.pickedAt = sql::toTime(q.value(28));
     o.packedAt = sql::toTime(q.value(29));
     o.warehouseNote = q.value(30).toString();
+    o.shipByEstimated = q.value(32).toBool();
+    o.shipBy = o.shipByEstimated ? QDateTime() : sql::toTime(q.value(31));
     return o;
 }
 
@@ -91,6 +95,8 @@ QStringList sortColumns(OrderSortKey key)
         return {u"o.total_minor"_s};
     case OrderSortKey::Status:
         return {u"o.status"_s, u"o.marketplace_created_at"_s};
+    case OrderSortKey::ShipBy:
+        return {u"o.ship_by_at"_s};
     case OrderSortKey::Placed:
         break;
     }
@@ -126,6 +132,10 @@ std::pair<QStringList, QVariantMap> filterConditions(const OrderFilter& f, const
         where << u"o.needs_attention = :attention"_s;
         values.insert(u":attention"_s, true);
     }
+    if (f.toShip) {
+        // As the partial index ix_orders_to_ship says it, so that the view walks it.
+        where << u"o.status IN ('OPEN', 'PARTIALLY_SHIPPED')"_s;
+    }
     if (!f.ids.isEmpty()) {
         QStringList placeholders;
         for (int i = 0; i < f.ids.size(); ++i) {
@@ -157,9 +167,10 @@ Result<qint64> OrderRepository::upsert(const Order& o, QStringList* freedSkus)
                "currency, "
                "subtotal_minor, tax_minor, shipping_minor, discount_minor, total_minor, shipping_address, "
                "billing_address, carrier, tracking_number, notes, marketplace_created_at, marketplace_updated_at, "
-               "imported_at, updated_at) VALUES (:account, :house, :external, :number, :status, :payment, "
-               ":fulfillment, :needs, :attention, :buyer, :email, :username, :currency, :subtotal, :tax, :shipping, "
-               ":discount, :total, :ship_to, :bill_to, :carrier, :tracking, :notes, :created, :updated, :now, :now) "
+               "ship_by_at, ship_by_estimated, imported_at, updated_at) VALUES (:account, :house, :external, :number, "
+               ":status, :payment, :fulfillment, :needs, :attention, :buyer, :email, :username, :currency, :subtotal, "
+               ":tax, :shipping, :discount, :total, :ship_to, :bill_to, :carrier, :tracking, :notes, :created, "
+               ":updated, :ship_by, :estimated, :now, :now) "
                "ON CONFLICT (account_id, external_id) DO UPDATE SET house_name = excluded.house_name, "
                "order_number = excluded.order_number, status = excluded.status, payment_status = "
                "excluded.payment_status, fulfillment_status = excluded.fulfillment_status, needs_attention = "
@@ -172,7 +183,11 @@ Result<qint64> OrderRepository::upsert(const Order& o, QStringList* freedSkus)
                "COALESCE(excluded.carrier, orders.carrier), tracking_number = COALESCE(excluded.tracking_number, "
                "orders.tracking_number), notes = excluded.notes, marketplace_created_at = "
                "excluded.marketplace_created_at, marketplace_updated_at = excluded.marketplace_updated_at, "
+               "ship_by_at = excluded.ship_by_at, ship_by_estimated = excluded.ship_by_estimated, "
                "updated_at = excluded.updated_at RETURNING id, tracking_number"_s);
+    Order placed = o;
+    if (!placed.marketplaceCreatedAt.isValid())
+        placed.marketplaceCreatedAt = QDateTime::currentDateTimeUtc();
     q.bind(u":account"_s, o.accountId)
         .bind(u":house"_s, o.houseName)
         .bind(u":external"_s, o.externalId)
@@ -201,10 +216,10 @@ Result<qint64> OrderRepository::upsert(const Order& o, QStringList* freedSkus)
         .bind(u":carrier"_s, sql::fromText(o.carrier))
         .bind(u":tracking"_s, sql::fromText(o.trackingNumber))
         .bind(u":notes"_s, sql::fromText(o.notes))
-        .bind(
-            u":created"_s,
-            sql::fromTime(o.marketplaceCreatedAt.isValid() ? o.marketplaceCreatedAt : QDateTime::currentDateTimeUtc()))
+        .bind(u":created"_s, sql::fromTime(placed.marketplaceCreatedAt))
         .bind(u":updated"_s, sql::fromTime(o.marketplaceUpdatedAt))
+        .bind(u":ship_by"_s, sql::fromTime(placed.shipByOrEstimate()))
+        .bind(u":estimated"_s, !o.shipBy.isValid())
         .bind(u":now"_s, QDateTime::currentMSecsSinceEpoch());
     if (Status s = q.exec(); !s)
         return s.error();
@@ -219,15 +234,20 @@ Result<qint64> OrderRepository::upsert(const Order& o, QStringList* freedSkus)
     QStringList keep;
     for (const OrderItem& item : o.items) {
         SqlQuery line(m_db,
+                      // A line without SKU takes the one a person mapped its marketplace item to.
                       u"INSERT INTO order_items (order_id, external_line_id, sku, title, quantity, "
-                      "unit_price_minor, allocated_location_id) VALUES (:order, :line, :sku, :title, :qty, "
-                      ":price, :location) ON CONFLICT (order_id, external_line_id) DO UPDATE SET sku = "
-                      "excluded.sku, title = excluded.title, quantity = excluded.quantity, unit_price_minor = "
-                      "excluded.unit_price_minor, allocated_location_id = COALESCE("
+                      "unit_price_minor, allocated_location_id, marketplace_item_id) VALUES (:order, :line, "
+                      "COALESCE(:sku, (SELECT m.sku FROM sku_mappings m WHERE m.account_id = :account AND "
+                      "m.marketplace_item_id = :item)), :title, :qty, :price, :location, :item) ON CONFLICT "
+                      "(order_id, external_line_id) DO UPDATE SET sku = excluded.sku, title = excluded.title, "
+                      "quantity = excluded.quantity, unit_price_minor = excluded.unit_price_minor, "
+                      "marketplace_item_id = excluded.marketplace_item_id, allocated_location_id = COALESCE("
                       "excluded.allocated_location_id, order_items.allocated_location_id)"_s);
         line.bind(u":order"_s, orderId)
             .bind(u":line"_s, item.externalLineId)
             .bind(u":sku"_s, sql::fromText(item.sku))
+            .bind(u":account"_s, o.accountId)
+            .bind(u":item"_s, sql::fromText(item.marketplaceItemId))
             .bind(u":title"_s, sql::fromText(item.title))
             .bind(u":qty"_s, item.quantity)
             .bind(u":price"_s, item.unitPriceMinor)
@@ -330,6 +350,9 @@ OrderPosition OrderRepository::positionOf(const Order& o, const OrderSort& sort)
         break;
     case OrderSortKey::Status:
         position.keys = {o.status, o.marketplaceCreatedAt.toMSecsSinceEpoch()};
+        break;
+    case OrderSortKey::ShipBy:
+        position.keys = {o.shipByOrEstimate().toMSecsSinceEpoch()};
         break;
     case OrderSortKey::Placed:
         position.keys = {o.marketplaceCreatedAt.toMSecsSinceEpoch()};
@@ -580,10 +603,11 @@ Status OrderRepository::forIdChunks(const QString& sqlWithIds, const QList<qint6
 Result<QHash<qint64, QList<OrderItem>>> OrderRepository::itemsOf(const QList<qint64>& orderIds) const
 {
     QHash<qint64, QList<OrderItem>> byOrder;
-    const Status read = forIdChunks(u"SELECT order_id, id, external_line_id, sku, title, quantity, unit_price_minor, "
-                                    "allocated_location_id, waiting_reason FROM order_items WHERE order_id IN (%1) "
-                                    "ORDER BY order_id, id"_s,
-                                    orderIds, [&](SqlQuery& q) { byOrder[q.value(0).toLongLong()] << readItem(q, 1); });
+    const Status read = forIdChunks(
+        u"SELECT order_id, id, external_line_id, sku, title, quantity, unit_price_minor, "
+        "allocated_location_id, waiting_reason, marketplace_item_id FROM order_items WHERE order_id IN (%1) "
+        "ORDER BY order_id, id"_s,
+        orderIds, [&](SqlQuery& q) { byOrder[q.value(0).toLongLong()] << readItem(q, 1); });
     if (!read)
         return read.error();
     return byOrder;
@@ -605,7 +629,7 @@ Result<QList<OrderItem>> OrderRepository::items(qint64 orderId) const
 {
     SqlQuery q(m_db,
                u"SELECT id, external_line_id, sku, title, quantity, unit_price_minor, allocated_location_id, "
-               "waiting_reason FROM order_items WHERE order_id = :order ORDER BY id"_s);
+               "waiting_reason, marketplace_item_id FROM order_items WHERE order_id = :order ORDER BY id"_s);
     q.bind(u":order"_s, orderId);
     if (Status s = q.exec(); !s)
         return s.error();

@@ -16,6 +16,7 @@ struct OrderFilter {
     QDateTime toUtc; ///< placed before (invalid: no upper bound)
     QString text; ///< words, each matched as a prefix of a word of the order number, buyer, SKUs or tracking
     bool needsAttention = false; ///< only orders flagged Needs attention
+    bool toShip = false; ///< only orders still to ship: open or partly shipped (the To ship view)
     QList<qint64> ids; ///< only these orders (a scanned code's); empty: no such condition
     bool operator==(const OrderFilter&) const = default;
 };
@@ -25,6 +26,7 @@ enum class OrderSortKey {
     Placed, ///< when the buyer placed it
     Total, ///< total in minor units (currencies are not converted)
     Status, ///< status, then placed
+    ShipBy, ///< when it must leave (the marketplace's ship-by date, or placed + the default handling time)
 };
 
 struct OrderSort {
