@@ -19,9 +19,9 @@ app_packages=(
     qtkeychain-qt6-dev libspdlog-dev libqt6sql6-sqlite libqt6sql6-psql
     gnome-keyring dbus
 )
-# What the headless test run adds: its own PostgreSQL server, X display, D-Bus session and keyring, and the
-# format check.
-test_packages=(postgresql xvfb xauth dbus-x11 clang-format)
+# What the headless test run adds: its own PostgreSQL server, X display, D-Bus session and keyring, the format
+# check, and an independent reader of the printed barcodes (zbarimg, on PDF pages rendered by pdftoppm).
+test_packages=(postgresql xvfb xauth dbus-x11 clang-format zbar-tools poppler-utils)
 
 install_missing() {
     local missing=()
