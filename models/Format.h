@@ -3,14 +3,22 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QString>
 
 namespace md::format {
 
-/// A UTC time shown in the user's local time zone and locale; empty for an invalid time.
+/// A UTC time shown in the user's local time zone and locale, to the minute (seconds make every date column
+/// wider and tell a warehouse nothing); empty for an invalid time.
 inline QString localTime(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!utc.isValid())
+        return {};
+    const QLocale locale;
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    QString pattern = locale.dateTimeFormat(QLocale::ShortFormat);
+    pattern.remove(seconds);
+    return locale.toString(utc.toLocalTime(), pattern);
 }
 
 /// How long until `utc` (or since, when past), roughly, for columns such as "token expires in":

@@ -47,14 +47,18 @@ int OrdersModel::columnCount(const QModelIndex& parent) const
 
 QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    const QStringList titles {tr("Date"),    tr("House"),      tr("Order"), tr("Buyer"),   tr("Status"),
-                              tr("Payment"), tr("Fulfilment"), tr("Total"), tr("Tracking")};
+    const QStringList titles {tr("Date"),   tr("Ship by"), tr("House"),      tr("Order"), tr("Buyer"),
+                              tr("Status"), tr("Payment"), tr("Fulfilment"), tr("Total"), tr("Tracking")};
     if (orientation != Qt::Horizontal || section < 0 || section >= titles.size())
         return {};
     if (role == Qt::DisplayRole)
         return titles.at(section);
     if (role == Qt::ToolTipRole && !sortKeyOf(section))
-        return tr("Orders sort by date, total or status.");
+        return tr("Orders sort by date, ship-by date, total or status.");
+    if (role == Qt::ToolTipRole && section == ShipBy)
+        return tr("When the order must leave the warehouse, as the marketplace says; \"about\" when it says nothing "
+                  "and %n day(s) of handling are assumed.",
+                  nullptr, Order::kDefaultHandlingDays);
     return {};
 }
 
@@ -92,6 +96,8 @@ QVariant OrdersModel::cell(const Order& o, int column, int role) const
         switch (column) {
         case Date:
             return format::localTime(o.marketplaceCreatedAt);
+        case ShipBy:
+            return shipByText(o);
         case House:
             return o.houseName;
         case Number:
@@ -109,6 +115,12 @@ QVariant OrdersModel::cell(const Order& o, int column, int role) const
         case Tracking:
             return o.trackingNumber;
         }
+    } else if (role == Qt::ForegroundRole && column == ShipBy && isLate(o)) {
+        return QColor(0xb0, 0x1c, 0x1c); // with the word "late", never colour alone
+    } else if (role == Qt::ToolTipRole && column == ShipBy && stillToShip(o)) {
+        return o.shipByEstimated
+            ? tr("%1 days after it was placed: the marketplace gave no ship-by date.").arg(Order::kDefaultHandlingDays)
+            : tr("Ship by %1, as %2 says.").arg(format::localTime(o.shipBy), providerDisplayName(o.provider));
     } else if (role == Qt::TextAlignmentRole && column == Total) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ForegroundRole && column == Fulfillment && !o.actionError.isEmpty()) {
@@ -125,11 +137,33 @@ QVariant OrdersModel::cell(const Order& o, int column, int role) const
     return {};
 }
 
+bool OrdersModel::stillToShip(const Order& o)
+{
+    return o.status == orderstatus::Open || o.status == orderstatus::PartiallyShipped;
+}
+
+bool OrdersModel::isLate(const Order& o, const QDateTime& now)
+{
+    return stillToShip(o) && o.shipByOrEstimate() < (now.isValid() ? now : QDateTime::currentDateTimeUtc());
+}
+
+QString OrdersModel::shipByText(const Order& o, const QDateTime& now)
+{
+    if (!stillToShip(o))
+        return {}; // shipped or cancelled: nothing is due any more
+    const QString when = format::localTime(o.shipByOrEstimate());
+    if (isLate(o, now))
+        return o.shipByEstimated ? tr("about %1 — late").arg(when) : tr("%1 — late").arg(when);
+    return o.shipByEstimated ? tr("about %1").arg(when) : when;
+}
+
 std::optional<OrderSortKey> OrdersModel::sortKeyOf(int column)
 {
     switch (column) {
     case Date:
         return OrderSortKey::Placed;
+    case ShipBy:
+        return OrderSortKey::ShipBy;
     case Total:
         return OrderSortKey::Total;
     case Status:
@@ -139,17 +173,24 @@ std::optional<OrderSortKey> OrdersModel::sortKeyOf(int column)
     }
 }
 
-int OrdersModel::sortColumn() const
+int OrdersModel::sortColumnOf(OrderSortKey key)
 {
-    switch (m_sort.key) {
+    switch (key) {
     case OrderSortKey::Placed:
         return Date;
+    case OrderSortKey::ShipBy:
+        return ShipBy;
     case OrderSortKey::Total:
         return Total;
     case OrderSortKey::Status:
         return Status;
     }
     return Date;
+}
+
+int OrdersModel::sortColumn() const
+{
+    return sortColumnOf(m_sort.key);
 }
 
 void OrdersModel::sort(int column, Qt::SortOrder order)

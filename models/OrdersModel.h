@@ -30,7 +30,7 @@ struct OrderDetails {
 class OrdersModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Date, House, Number, Buyer, Status, Payment, Fulfillment, Total, Tracking, ColumnCount };
+    enum Column { Date, ShipBy, House, Number, Buyer, Status, Payment, Fulfillment, Total, Tracking, ColumnCount };
     static constexpr int kPageSize = 200;
 
     explicit OrdersModel(DatabaseWorker* worker, QObject* parent = nullptr);
@@ -50,6 +50,8 @@ public:
     OrderSort sortOrder() const { return m_sort; }
     /// The column the current sort is on.
     int sortColumn() const;
+    /// The column that sorts by `key`.
+    static int sortColumnOf(OrderSortKey key);
     /// How many orders match the filter (-1: still counting a new filter; a refresh keeps the last count meanwhile).
     qint64 matchCount() const { return m_matchCount; }
     /// Whether a read is under way (the first page, a further page or a refresh).
@@ -66,6 +68,12 @@ public:
     static QString actionText(const Order& order);
     /// Why a bold row needs attention, in words (empty when it does not).
     static QString attentionText(const Order& order);
+    /// Whether the order is still to ship (open or partly shipped): the To ship view's orders.
+    static bool stillToShip(const Order& order);
+    /// Whether its ship-by time has passed while it is still to ship.
+    static bool isLate(const Order& order, const QDateTime& now = {});
+    /// The Ship by cell: the local time, "about …" when estimated, "… — late" when past; empty once shipped.
+    static QString shipByText(const Order& order, const QDateTime& now = {});
     /// The sort a column stands for (nullopt: the column does not sort).
     static std::optional<OrderSortKey> sortKeyOf(int column);
 

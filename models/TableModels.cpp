@@ -197,9 +197,14 @@ QVariant AccountsModel::cellData(const AccountRow& row, int column, int role) co
         case AccessExpires:
             if (!row.tokens)
                 return QString();
+            // A revoked authorization has no token left to expire: no countdown to a time that means nothing.
+            if (row.tokens->revokedAt.isValid())
+                return tr("revoked — reconnect");
             return row.tokens->accessExpiresAt.isValid() ? format::until(row.tokens->accessExpiresAt, now())
                                                          : tr("does not expire");
         case ReauthorizationDue:
+            if (row.tokens && row.tokens->revokedAt.isValid())
+                return tr("now");
             return format::until(reauthorizationDue(row), now());
         case LastHealth:
             return healthText(row.lastHealth);
@@ -298,8 +303,11 @@ QVariant ListingsModel::sortValue(const Listing& l, int column) const
 
 QVariant StockModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    return header({tr("SKU"), tr("Location"), tr("On hand"), tr("Reserved"), tr("Available"), tr("Changed")}, section,
-                  orientation, role);
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == AllLocations)
+        return tr("Available at every location together, of what is on hand there");
+    return header({tr("SKU"), tr("Product"), tr("Location"), tr("On hand"), tr("Reserved"), tr("Available"),
+                   tr("All locations"), tr("Changed")},
+                  section, orientation, role);
 }
 
 QVariant StockModel::cellData(const StockLevel& l, int column, int role) const
@@ -308,6 +316,8 @@ QVariant StockModel::cellData(const StockLevel& l, int column, int role) const
         switch (column) {
         case Sku:
             return l.sku;
+        case Product:
+            return l.productName;
         case Location:
             return l.locationCode;
         case OnHand:
@@ -316,17 +326,19 @@ QVariant StockModel::cellData(const StockLevel& l, int column, int role) const
             return QLocale().toString(l.reserved);
         case Available:
             return QLocale().toString(l.available());
+        case AllLocations:
+            return tr("%1 of %2").arg(QLocale().toString(l.totalAvailable()), QLocale().toString(l.totalOnHand));
         case Updated:
             return format::localTime(l.updatedAt);
         }
-    } else if (role == Qt::TextAlignmentRole && column >= OnHand && column <= Available) {
+    } else if (role == Qt::TextAlignmentRole && column >= OnHand && column <= AllLocations) {
         return QVariant::fromValue(numeric());
     } else if (role == Qt::FontRole && column == Available && l.available() == 0) {
         QFont font;
         font.setBold(true); // with its number: nothing left to sell here
         return font;
     } else if (role == roleOf(Role::Filter)) {
-        return QString(l.sku + u' ' + l.locationCode);
+        return QString(l.sku + u' ' + l.productName + u' ' + l.locationCode);
     }
     return {};
 }
@@ -340,6 +352,8 @@ QVariant StockModel::sortValue(const StockLevel& l, int column) const
         return l.reserved;
     case Available:
         return l.available();
+    case AllLocations:
+        return l.totalAvailable();
     case Updated:
         return timeSort(l.updatedAt);
     default:

@@ -85,7 +85,7 @@ protected:
 class StockModel : public RecordTableModel<StockLevel> {
     Q_OBJECT
 public:
-    enum Column { Sku, Location, OnHand, Reserved, Available, Updated, ColumnCount };
+    enum Column { Sku, Product, Location, OnHand, Reserved, Available, AllLocations, Updated, ColumnCount };
     using RecordTableModel::RecordTableModel;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 

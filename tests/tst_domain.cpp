@@ -3,8 +3,10 @@
 #include "core/Settings.h"
 #include "domain/Types.h"
 #include "fulfilment/Carriers.h"
+#include "fulfilment/Code128.h"
 #include "fulfilment/OrderExport.h"
 #include "logging/Redactor.h"
+#include "notifications/NotificationText.h"
 #include "providers/ProviderSettings.h"
 #include "storage/DatabaseConfig.h"
 
@@ -20,6 +22,31 @@ class TestDomain : public QObject {
     Q_OBJECT
 
 private slots:
+    // An alert names its house once, in its title: the body (shown under it, in the tray or the bar) says what
+    // happened without repeating it.
+    void alertsNameTheirHouseOnce()
+    {
+        const QString house = u"Montréal-QC"_s;
+        const QVariantMap args {{u"house"_s, house},
+                                {u"marketplace"_s, u"ebay"_s},
+                                {u"error"_s, u"invalid_grant"_s},
+                                {u"expiresAt"_s, u"2026-12-02T10:00:00.000Z"_s},
+                                {u"failures"_s, 3},
+                                {u"streak"_s, 5},
+                                {u"httpStatus"_s, 503},
+                                {u"lastHealthy"_s, u"2026-12-02T08:00:00.000Z"_s},
+                                {u"days"_s, 7},
+                                {u"due"_s, u"2026-12-09T08:00:00.000Z"_s}};
+        for (const char* kind : {"token.revoked", "token.expiring", "token.refresh-failing", "health.failing",
+                                 "health.stale", "token.reauthorize-7"}) {
+            const auto text = NotificationText::render(QString::fromLatin1(kind), args);
+            QVERIFY2(text, kind);
+            QVERIFY2(text->title.contains(house), kind);
+            QVERIFY2(!text->body.contains(house), qPrintable(text->body));
+            QVERIFY2(text->body.size() > 20, kind);
+        }
+    }
+
     void csvFollowsRfc4180()
     {
         QCOMPARE(OrderExport::csvField(u"plain"_s), u"plain"_s);
@@ -211,6 +238,22 @@ private slots:
     }
 
     // A mistyped digit ships a parcel under someone else's number: numbers with a check digit are verified.
+    // Code 128 as ISO/IEC 15417 has it (the printed slips are also read back by zbarimg in tst_gui).
+    void code128SymbolsAndModules()
+    {
+        // All digits, even: code set C, two digits a symbol; check = (105 + 12·1 + 34·2 + 56·3 + 78·4) mod 103.
+        QCOMPARE(*Code128::symbols(u"12345678"_s), (QList<int> {105, 12, 34, 56, 78, 47, 106}));
+        // Otherwise code set B; "A" is 33, check (104 + 33) mod 103 = 34.
+        QCOMPARE(*Code128::symbols(u"A"_s), (QList<int> {104, 33, 34, 106}));
+        const QString modules = *Code128::modules(u"A"_s);
+        QCOMPARE(modules.size(), 11 + 11 + 11 + 13);
+        QVERIFY(modules.startsWith(u"11010010000"_s)); // Start B
+        QVERIFY(modules.endsWith(u"1100011101011"_s)); // Stop, with its termination bar
+        QCOMPARE(Code128::symbols(u"12-10029"_s)->first(), 104); // a dash: code set B
+        QVERIFY(!Code128::symbols(QString()));
+        QVERIFY(!Code128::symbols(u"Tasse é"_s)); // not printable ASCII: no barcode rather than a wrong one
+    }
+
     void trackingCheckDigitsAndCarrierGuesses()
     {
         // Real numbers' shapes with correct check digits.

@@ -4,8 +4,11 @@
 
 #include "TestDatabase.h"
 #include "domain/Words.h"
+#include "fulfilment/OrderActions.h"
+#include "fulfilment/PackingSlip.h"
 #include "fulfilment/PickList.h"
 #include "inventory/StockAllocator.h"
+#include "models/Format.h"
 #include "models/OrdersModel.h"
 #include "models/TableModels.h"
 #include "notifications/NotificationText.h"
@@ -18,12 +21,15 @@
 #include "ui/MainWindow.h"
 #include "ui/OrderDialogs.h"
 #include "ui/OrdersPane.h"
+#include "ui/PackingSlipPrinter.h"
 #include "ui/PickListPrinter.h"
 #include "ui/ProvidersDialog.h"
 #include "ui/TablePane.h"
 #include "ui/TrayIcon.h"
 #include "ui/WarehousePanes.h"
+#include "ui/WindowTitles.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -33,12 +39,18 @@
 #include <QDir>
 #include <QFile>
 #include <QFrame>
+#include <QHeaderView>
 #include <QInputDialog>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -93,6 +105,43 @@ class TestGui : public QObject {
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+    }
+
+    /// What an independent reader (zbarimg, as a hand scanner would) finds in the barcodes of a PDF's pages,
+    /// rendered at 150 dpi by pdftoppm; the first page is kept as `screenshotName`.png to look at.
+    static QStringList barcodesIn(const QString& pdf, const QString& screenshotName)
+    {
+        const QString dir = qEnvironmentVariable("MARKETDESK_SCREENSHOT_DIR", QDir::tempPath());
+        const QString prefix = QDir(dir).filePath(screenshotName);
+        QProcess render;
+        render.start(u"pdftoppm"_s, {u"-r"_s, u"150"_s, u"-png"_s, pdf, prefix});
+        if (!render.waitForFinished(60000) || render.exitCode() != 0) {
+            qWarning() << "pdftoppm (poppler-utils, installed by setup.sh) failed:" << render.errorString()
+                       << render.readAllStandardError();
+            return {};
+        }
+        QStringList pages = QDir(dir).entryList({screenshotName + u"-*.png"_s}, QDir::Files, QDir::Name);
+        // pdftoppm's pages only (name-1.png, name-01.png…), not another screenshot that starts the same way.
+        const QRegularExpression pageFile(u"^%1-\\d+\\.png$"_s.arg(QRegularExpression::escape(screenshotName)));
+        pages.removeIf([&](const QString& file) { return !pageFile.match(file).hasMatch(); });
+        QStringList found;
+        for (const QString& page : std::as_const(pages)) {
+            QProcess scan;
+            scan.start(u"zbarimg"_s,
+                       {u"--raw"_s, u"-q"_s, u"-Sdisable"_s, u"-Scode128.enable"_s, QDir(dir).filePath(page)});
+            if (!scan.waitForFinished(60000)) {
+                qWarning() << "zbarimg (zbar-tools, installed by setup.sh) failed:" << scan.errorString();
+                return {};
+            }
+            found << QString::fromUtf8(scan.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        }
+        if (!pages.isEmpty()) {
+            QFile::remove(prefix + u".png"_s);
+            QFile::rename(QDir(dir).filePath(pages.first()), prefix + u".png"_s);
+            for (const QString& page : std::as_const(pages))
+                QFile::remove(QDir(dir).filePath(page));
+        }
+        return found;
     }
 
     static void screenshot(QWidget& window, const QString& name)
@@ -151,7 +200,8 @@ private slots:
             o.marketplaceCreatedAt = base.addSecs(-3600 * i);
             o.shippingAddress.name = o.buyerName;
             o.shippingAddress.city = u"Montréal"_s;
-            OrderItem mug {0, u"L1"_s, u"MUG-%1"_s.arg(i % 4), u"Mug \"Montréal\", blue"_s, 1 + i % 3, 1299, {}, {}, {}};
+            OrderItem mug {0,  u"L1"_s, u"MUG-%1"_s.arg(i % 4), u"Mug \"Montréal\", blue"_s, 1 + i % 3, 1299, {},
+                           {}, {}};
             if (i % 2 == 0)
                 mug.allocatedLocationId = shelfId;
             o.items = {mug};
@@ -481,10 +531,30 @@ private slots:
             window.showPane(MainWindow::Returns);
             window.close();
         }
-        MainWindow again(context());
-        QCOMPARE(again.currentPane(), MainWindow::Returns);
-        QCOMPARE(again.size(), QSize(1000, 640));
-        QVERIFY2(again.minimumSizeHint().width() <= 1000, qPrintable(QString::number(again.minimumSizeHint().width())));
+        {
+            MainWindow again(context());
+            QCOMPARE(again.currentPane(), MainWindow::Returns);
+            QCOMPARE(again.size(), QSize(1000, 640));
+            QVERIFY2(again.minimumSizeHint().width() <= 1000,
+                     qPrintable(QString::number(again.minimumSizeHint().width())));
+            // A column the person sized stays as they left it; the columns are no longer fitted for them.
+            showActive(again);
+            again.pane(MainWindow::Orders)->view()->horizontalHeader()->resizeSection(OrdersModel::Buyer, 333);
+            again.close();
+        }
+        {
+            MainWindow third(context());
+            showActive(third);
+            third.showPane(MainWindow::Orders);
+            QApplication::processEvents();
+            QCOMPARE(third.pane(MainWindow::Orders)->view()->horizontalHeader()->sectionSize(OrdersModel::Buyer), 333);
+            // A layout the person never arranged is fitted to what is shown (the Stock pane here).
+            QTableView* stock = third.pane(MainWindow::Stock)->view();
+            third.showPane(MainWindow::Stock);
+            QTRY_VERIFY(stock->horizontalHeader()->sectionSize(StockModel::Sku) >=
+                        static_cast<QAbstractItemView*>(stock)->sizeHintForColumn(StockModel::Sku));
+        }
+        QSettings().remove(u"MainWindow"_s); // the next tests start from a first start's layout
     }
 
     void statusBarShowsDatabaseAndNetwork()
@@ -549,7 +619,9 @@ private slots:
         const qint64 montreal = add(Provider::Ebay, u"Montreal"_s, u"boutique_montreal"_s, true);
         const qint64 maple = add(Provider::Amazon, u"Maple Goods"_s, u"A2EXAMPLE"_s, true);
         const qint64 booth = add(Provider::OfferUp, u"Booth 4"_s, u"booth4"_s, false);
-        QVERIFY(repository.setScopes(warehouse, {u"https://api.ebay.com/oauth/api_scope/sell.fulfillment"_s}));
+        QVERIFY(repository.setScopes(warehouse,
+                                     {u"https://api.ebay.com/oauth/api_scope/sell.fulfillment"_s,
+                                      u"https://api.ebay.com/oauth/api_scope/sell.inventory"_s}));
         TokenMetadata revoked = **repository.tokenMetadata(montreal);
         revoked.revokedAt = now;
         revoked.consecutiveFailures = 1;
@@ -596,6 +668,10 @@ private slots:
         QCOMPARE(statusOf(montreal), accountStatusText(AccountStatus::Revoked));
         QCOMPARE(statusOf(maple), accountStatusText(AccountStatus::RefreshFailing));
         QVERIFY(statusOf(booth).contains(u"Manual"_s));
+        // A revoked authorization counts down to nothing: it says so instead.
+        const QString expiry =
+            accounts.index(accounts.rowOfId(montreal), AccountsModel::AccessExpires).data().toString();
+        QCOMPARE(expiry, u"revoked — reconnect"_s);
 
         // Filters by status, marketplace and house.
         auto* status = pane->findChild<QComboBox*>(u"statusFilter"_s);
@@ -620,6 +696,12 @@ private slots:
         select(warehouse);
         auto* details = pane->findChild<QTextBrowser*>(u"details"_s);
         QTRY_VERIFY(details->toPlainText().contains(u"sell.fulfillment"_s));
+        // One scope a line, nothing of the markup in the words.
+        QVERIFY2(
+            details->toPlainText().contains(u"sell.fulfillment\nhttps://api.ebay.com/oauth/api_scope/sell.inventory"_s),
+            qPrintable(details->toPlainText()));
+        QVERIFY(!details->toPlainText().contains(u"<br>"_s));
+        QVERIFY(!details->toPlainText().contains(u"&lt;"_s));
         QVERIFY(details->toPlainText().contains(u"Service Unavailable"_s) || details->toPlainText().contains(u"ms"_s));
         QVERIFY(details->toHtml().contains(u"md-chart://health/"_s));
         QVERIFY(details->toPlainText().contains(u"12-00000-00001"_s)); // the quarantined order, and why
@@ -730,10 +812,16 @@ private slots:
             alert.kind = u"token.revoked"_s;
             alert.severity = Severity::Error;
             alert.title = u"Montreal: authorization revoked"_s;
-            alert.body = u"eBay no longer accepts the authorization of \"Montreal\"."_s;
+            alert.body = u"eBay no longer accepts this account's authorization."_s;
+            // The rows stay where they were under the mouse: the bar opens below them, not above.
+            QTableView* table = window.pane(MainWindow::Accounts)->view();
+            QApplication::processEvents(); // (the keychain banner just went: let the layout settle first)
+            const QPoint before = table->viewport()->mapTo(&window, QPoint(0, 0));
             window.showAlert(alert);
             auto* bar = window.findChild<QFrame*>(u"alertBanner"_s);
             QTRY_VERIFY(bar->isVisible());
+            QApplication::processEvents();
+            QCOMPARE(table->viewport()->mapTo(&window, QPoint(0, 0)), before);
             QVERIFY(bar->findChild<QLabel*>(u"alertBannerText"_s)->text().contains(u"Montreal"_s));
             screenshot(window, u"alert-banner"_s);
             bar->findChild<QPushButton*>(u"alertBannerButton"_s)->click();
@@ -1062,6 +1150,356 @@ private slots:
         QTRY_VERIFY2(stock->detailsBrowser()->toPlainText().contains(u"Transfer to A-01: front shelf"_s),
                      qPrintable(stock->detailsBrowser()->toPlainText()));
         screenshot(window, u"stock-transfer"_s);
+        // Each row names the product and what the SKU has at every location together.
+        QCOMPARE(m_stock.index(stock->currentSourceRow(), StockModel::AllLocations).data().toString(), u"5 of 5"_s);
+        int mug = -1;
+        for (int r = 0; r < m_stock.rowCount(); ++r) {
+            if (m_stock.record(r).sku == u"MUG-1"_s)
+                mug = r;
+        }
+        QVERIFY(mug >= 0);
+        QCOMPARE(m_stock.index(mug, StockModel::Product).data().toString(), u"Mug \"Montréal\", blue"_s);
+    }
+
+    // At the default window size, in English and in French, every pane's buttons show their whole text inside
+    // the window, and no two of a pane's buttons (nor the menus) share an Alt+ key.
+    void everyPaneFitsTheDefaultWindowAndItsAltKeysAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("fr") << u"fr"_s;
+    }
+
+    void everyPaneFitsTheDefaultWindowAndItsAltKeysAreUnique()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language == u"fr"_s) {
+            QVERIFY(translator.load(u":/i18n/marketdesk_fr.qm"_s));
+            QApplication::installTranslator(&translator);
+        }
+        const QLocale before;
+        QLocale::setDefault(QLocale(language));
+        auto restore = qScopeGuard([&] {
+            QApplication::removeTranslator(&translator);
+            QLocale::setDefault(before);
+        });
+        QGuiApplication::setApplicationDisplayName(u"Marketdesk"_s); // as the app does
+        auto unnamed = qScopeGuard([] { QGuiApplication::setApplicationDisplayName({}); });
+        MainWindow window(context());
+        window.resize(1180, 760); // the size a first start opens at
+        showActive(window);
+        // The desktop adds " — Marketdesk" to a title that does not end with it: said once, not twice.
+        QVERIFY2(window.windowTitle().endsWith(u"Marketdesk"_s), qPrintable(window.windowTitle()));
+        QCOMPARE(titles::shown(window.windowTitle()), window.windowTitle());
+        QStringList menuKeys;
+        for (QAction* menu : window.menuBar()->actions()) {
+            const QKeySequence key = QKeySequence::mnemonic(menu->text());
+            if (!key.isEmpty())
+                menuKeys << key.toString();
+        }
+        QCOMPARE(QSet<QString>(menuKeys.cbegin(), menuKeys.cend()).size(), menuKeys.size());
+        for (int i = 0; i < MainWindow::PaneCount; ++i) {
+            window.showPane(MainWindow::Pane(i));
+            TablePane* pane = window.pane(MainWindow::Pane(i));
+            QTRY_VERIFY(pane->isVisible());
+            QApplication::processEvents();
+            QStringList keys = menuKeys;
+            const QString where = u"%1 pane (%2)"_s.arg(pane->id(), language);
+            for (QAbstractButton* button : pane->findChildren<QAbstractButton*>()) {
+                if (!button->isVisibleTo(&window) || pane->view()->isAncestorOf(button) ||
+                    pane->detailsBrowser()->isAncestorOf(button))
+                    continue;
+                const QString what = u"%1: \"%2\""_s.arg(where, button->text());
+                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(what + u" is cut"_s));
+                const QPoint right = button->mapTo(&window, QPoint(button->width(), 0));
+                QVERIFY2(right.x() <= window.width(), qPrintable(what + u" is outside the window"_s));
+                const QKeySequence key = QKeySequence::mnemonic(button->text());
+                if (key.isEmpty())
+                    continue;
+                QVERIFY2(!keys.contains(key.toString()), qPrintable(what + u" takes " + key.toString() + u" again"_s));
+                keys << key.toString();
+            }
+            if (i == MainWindow::Orders || i == MainWindow::Stock)
+                screenshot(window, u"pane-%1-%2"_s.arg(pane->id(), language));
+        }
+        if (language == u"fr"_s) {
+            // The order floor in French: a ship dialog, a packing slip.
+            window.showPane(MainWindow::Orders);
+            OrdersPane* orders = window.ordersPane();
+            m_orders->refresh();
+            qint64 open = 0;
+            QTRY_VERIFY([&] {
+                for (int r = 0; r < m_orders->rowCount() && !open; ++r) {
+                    if (OrderActions::shipProblem(m_orders->record(r)).isEmpty())
+                        open = m_orders->record(r).id;
+                }
+                return open != 0;
+            }());
+            QVERIFY(orders->selectOrder(open));
+            ShipDialog dialog(m_orders->record(m_orders->rowOfId(open)), &window);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::keyClicks(dialog.findChild<QLineEdit*>(u"trackingNumber"_s), u"1Z999AA10123456784"_s);
+            screenshot(dialog, u"ship-dialog-fr"_s);
+            // Wide enough for its whole title, with the " — Marketdesk" the desktop adds.
+            QVERIFY(titles::shown(dialog.windowTitle()).endsWith(u" — Marketdesk"_s));
+            QVERIFY(dialog.width() >=
+                    QFontMetrics(dialog.font()).horizontalAdvance(titles::shown(dialog.windowTitle())));
+            dialog.reject();
+            QSignalSpy done(orders, &OrdersPane::finished);
+            const QString pdf = QDir(qEnvironmentVariable("MARKETDESK_SCREENSHOT_DIR", QDir::tempPath()))
+                                    .filePath(u"packing-slip-fr.pdf"_s);
+            orders->buildPackingSlips(
+                [&](const PackingSlips& slips) { QVERIFY(PackingSlipPrinter::savePdf(slips, pdf)); });
+            QTRY_COMPARE(done.size(), 1);
+            QVERIFY(!barcodesIn(pdf, u"packing-slip-fr"_s).isEmpty());
+        }
+    }
+
+    // The To ship view: orders still to ship, the one due first at the top, by the marketplace's ship-by date
+    // (or the default handling time, said as "about"); a date passed says "late" in words.
+    void toShipViewListsWhatIsDueFirst()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto make = [&](const QString& number, const QDateTime& placed, const QDateTime& shipBy) {
+            Order o;
+            o.accountId = m_accounts.record(0).id;
+            o.houseName = m_accounts.record(0).account.houseName;
+            o.externalId = number;
+            o.orderNumber = number;
+            o.buyerName = u"Léa Bouchard"_s;
+            o.status = orderstatus::Open;
+            o.currency = u"CAD"_s;
+            o.totalMinor = 2500;
+            o.marketplaceCreatedAt = placed;
+            o.shipBy = shipBy;
+            return *OrderRepository(m_db->db()).upsert(o);
+        };
+        const qint64 late = make(u"12-30001"_s, now.addDays(-1), now.addSecs(-7200));
+        const qint64 later = make(u"12-30002"_s, now.addDays(-3), now.addDays(7));
+        qint64 expected = 0;
+        for (const QString& status : {orderstatus::Open, orderstatus::PartiallyShipped}) {
+            OrderFilter f;
+            f.status = status;
+            expected += *OrderRepository(m_db->db()).count(f);
+        }
+
+        MainWindow window(context());
+        showActive(window);
+        window.showPane(MainWindow::Orders);
+        OrdersPane* pane = window.ordersPane();
+        m_orders->refresh();
+        const int sortedBefore = m_orders->sortColumn();
+        pane->setView(OrdersPane::ToShip);
+        QTRY_COMPARE(m_orders->matchCount(), expected);
+        QTRY_COMPARE(m_orders->rowCount(), int(expected));
+        QCOMPARE(m_orders->sortColumn(), int(OrdersModel::ShipBy));
+        QVERIFY(!pane->pane()->findChild<QComboBox*>(u"statusFilter"_s)->isEnabled());
+        QCOMPARE(pane->pane()->findChild<QLabel*>(u"orderCount"_s)->text(), u"%1 to ship"_s.arg(expected));
+        for (int r = 1; r < m_orders->rowCount(); ++r) {
+            QVERIFY2(m_orders->record(r - 1).shipByOrEstimate() <= m_orders->record(r).shipByOrEstimate(),
+                     qPrintable(m_orders->record(r).displayNumber()));
+            QVERIFY(OrdersModel::stillToShip(m_orders->record(r)));
+        }
+        // The view shows what a person reads: the time, "late" once past, "about" when the marketplace said nothing.
+        const QString lateText = m_orders->index(m_orders->rowOfId(late), OrdersModel::ShipBy).data().toString();
+        QVERIFY2(lateText.endsWith(u" — late"_s) && !lateText.startsWith(u"about"_s), qPrintable(lateText));
+        const QString laterText = m_orders->index(m_orders->rowOfId(later), OrdersModel::ShipBy).data().toString();
+        QCOMPARE(laterText, format::localTime(now.addDays(7)));
+        QCOMPARE(m_orders->record(m_orders->rowCount() - 1).id, later); // due last
+        const Order estimated = m_orders->record(0);
+        QVERIFY(estimated.shipByEstimated);
+        QVERIFY(m_orders->index(0, OrdersModel::ShipBy).data().toString().startsWith(u"about "_s));
+        screenshot(window, u"orders-to-ship"_s);
+
+        // Back to every order: the status filter and the sort it had come back.
+        pane->setView(OrdersPane::AllOrders);
+        QTRY_VERIFY(m_orders->matchCount() > expected);
+        QCOMPARE(m_orders->sortColumn(), sortedBefore);
+        QVERIFY(sortedBefore != int(OrdersModel::ShipBy));
+        QVERIFY(pane->pane()->findChild<QComboBox*>(u"statusFilter"_s)->isEnabled());
+    }
+
+    // Batch work on a selection: pack them all, ship them with a tracking number each (scanned in turn), print a
+    // packing slip each — whose barcodes an independent reader decodes.
+    void batchPackShipAndPackingSlips()
+    {
+        MainWindow window(context());
+        showActive(window);
+        window.showPane(MainWindow::Orders);
+        OrdersPane* pane = window.ordersPane();
+        pane->setView(OrdersPane::ToShip);
+        m_orders->refresh();
+        QTRY_VERIFY(m_orders->rowCount() > 3);
+        QTableView* view = pane->pane()->view();
+        QList<qint64> ids;
+        QItemSelection selection;
+        for (int r = 0; r < m_orders->rowCount() && ids.size() < 3; ++r) {
+            const Order& o = m_orders->record(r);
+            if (!o.pendingAction.isEmpty() || o.packedAt.isValid() || o.status != orderstatus::Open)
+                continue;
+            ids << o.id;
+            const QModelIndex index = pane->pane()->proxy()->mapFromSource(m_orders->index(r, 0));
+            selection.select(index, index);
+        }
+        QCOMPARE(ids.size(), 3);
+        // Rows read again (after each action) are new rows: select the orders again by id.
+        const auto selectThem = [&] {
+            QItemSelection again;
+            for (qint64 id : std::as_const(ids)) {
+                const QModelIndex index =
+                    pane->pane()->proxy()->mapFromSource(m_orders->index(m_orders->rowOfId(id), 0));
+                again.select(index, index);
+            }
+            view->selectionModel()->select(again, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        };
+        view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(selection.indexes().first(), QItemSelectionModel::NoUpdate);
+        auto* pack = window.findChild<QPushButton*>(u"packOrder"_s);
+        auto* ship = window.findChild<QPushButton*>(u"shipOrder"_s);
+        QTRY_COMPARE(pack->text(), u"Mark 3 &packed"_s);
+        QCOMPARE(ship->text(), u"&Ship 3…"_s);
+        QSignalSpy done(pane, &OrdersPane::finished);
+        pack->click();
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.last().at(0).toString(), u"pack"_s);
+        QVERIFY(done.last().at(1).toBool());
+        for (qint64 id : std::as_const(ids))
+            QVERIFY((**OrderRepository(m_db->db()).findById(id)).packedAt.isValid());
+        QTRY_COMPARE(m_orders->index(m_orders->rowOfId(ids.first()), OrdersModel::Fulfillment).data().toString(),
+                     u"Packed"_s);
+
+        selectThem();
+        QTRY_COMPARE(ship->text(), u"&Ship 3…"_s);
+        ship->click();
+        BatchShipDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<BatchShipDialog*>(u"batchShipDialog"_s)) && dialog->isVisible());
+        QPointer<BatchShipDialog> guard(dialog);
+        QLineEdit* first = dialog->entryOf(ids.at(0))->trackingEdit();
+        QLineEdit* second = dialog->entryOf(ids.at(1))->trackingEdit();
+        QTRY_VERIFY(first->hasFocus());
+        QTest::keyClicks(first, u"771234567801"_s);
+        QTest::keyClick(first, Qt::Key_Return); // as a scanner ends a number: on to the next order
+        QTRY_VERIFY(second->hasFocus());
+        QVERIFY(guard); // Enter never ships the batch
+        QTest::qWait(200); // (a shipment queued by mistake would be under way by now)
+        QVERIFY((**OrderRepository(m_db->db()).findById(ids.at(0))).pendingAction.isEmpty());
+        QTest::keyClicks(second, u"771234567801"_s); // the same label twice
+        auto* batchShip = dialog->findChild<QPushButton*>(u"batchShip"_s);
+        auto* secondState = dialog->findChild<QLabel*>(u"stateOf%1"_s.arg(ids.at(1)));
+        QVERIFY2(secondState->text().contains(u"has this number too"_s), qPrintable(secondState->text()));
+        QVERIFY(!batchShip->isEnabled());
+        second->clear();
+        QTest::keyClicks(second, u"771234567802"_s);
+        QVERIFY2(batchShip->isEnabled(),
+                 qPrintable(dialog->findChild<QLabel*>(u"batchSummary"_s)->text() + u" | "_s + secondState->text() +
+                            u" | "_s + second->text()));
+        QCOMPARE(batchShip->text(), u"&Ship 2 orders"_s); // the third stays: no number
+        QCOMPARE(dialog->findChild<QLabel*>(u"batchSummary"_s)->text(), u"2 of 3 ready to ship."_s);
+        QCOMPARE(dialog->entryOf(ids.at(0))->carrierId(), u"fedex"_s); // 12 digits, not to Canada
+        screenshot(*dialog, u"batch-ship-dialog"_s);
+        batchShip->click();
+        QTRY_VERIFY(done.size() >= 2 && done.last().at(0).toString() == u"ship-batch"_s);
+        QVERIFY(done.last().at(1).toBool());
+        QTRY_VERIFY(!guard || !guard->isVisible());
+        for (int i = 0; i < 3; ++i) {
+            const Order o = **OrderRepository(m_db->db()).findById(ids.at(i));
+            QCOMPARE(o.pendingAction, i < 2 ? u"order.ship"_s : QString());
+            QCOMPARE(o.trackingNumber, i < 2 ? u"77123456780%1"_s.arg(i + 1) : QString());
+        }
+
+        // A packing slip each: house, order number and SKUs as Code 128, which zbarimg reads back.
+        QTRY_VERIFY(m_orders->rowOfId(ids.first()) >= 0);
+        selectThem();
+        const QString dir = qEnvironmentVariable("MARKETDESK_SCREENSHOT_DIR", QDir::tempPath());
+        const QString pdf = QDir(dir).filePath(u"packing-slips.pdf"_s);
+        PackingSlips built;
+        pane->buildPackingSlips([&](const PackingSlips& slips) {
+            built = slips;
+            QVERIFY(PackingSlipPrinter::savePdf(slips, pdf));
+        });
+        QTRY_VERIFY(done.last().at(0).toString() == u"slips"_s);
+        QCOMPARE(built.orders.size(), 3);
+        const QStringList read = barcodesIn(pdf, u"packing-slip"_s);
+        for (const Order& o : std::as_const(built.orders)) {
+            QVERIFY2(read.contains(o.displayNumber()), qPrintable(read.join(u", "_s)));
+            for (const OrderItem& item : o.items)
+                QVERIFY2(read.contains(item.sku), qPrintable(item.sku));
+        }
+        // The pick list's SKUs are barcodes too.
+        const QString pickPdf = QDir(dir).filePath(u"pick-list-barcodes.pdf"_s);
+        pane->buildPickList([&](const PickList& list) { QVERIFY(PickListPrinter::savePdf(list, pickPdf)); });
+        QTRY_VERIFY(done.last().at(0).toString() == u"picklist"_s);
+        const QStringList picked = barcodesIn(pickPdf, u"pick-list"_s);
+        QVERIFY2(picked.contains(built.orders.first().items.first().sku), qPrintable(picked.join(u", "_s)));
+    }
+
+    // A line without SKU is matched to one from the order's details; the order stops waiting for a person.
+    void aLineWithoutSkuIsMatchedFromTheDetails()
+    {
+        const qint64 shelf = StockRepository(m_db->db()).locations()->first().id;
+        Order o;
+        o.accountId = m_accounts.record(0).id;
+        o.houseName = m_accounts.record(0).account.houseName;
+        o.externalId = u"12-40001"_s;
+        o.orderNumber = o.externalId;
+        o.buyerName = u"Noé Lavoie"_s;
+        o.status = orderstatus::Open;
+        o.currency = u"CAD"_s;
+        o.totalMinor = 18900;
+        o.marketplaceCreatedAt = QDateTime::currentDateTimeUtc();
+        OrderItem typewriter;
+        typewriter.externalLineId = u"L1"_s;
+        typewriter.title = u"Vintage typewriter"_s;
+        typewriter.marketplaceItemId = u"110000000004"_s;
+        typewriter.quantity = 1;
+        o.items = {typewriter};
+        const qint64 id = *OrderRepository(m_db->db()).upsert(o);
+        QVERIFY(*StockAllocator(m_db->db()).apply(id, o.status, std::nullopt)); // no SKU: it waits
+        QVERIFY(StockAllocator(m_db->db()).receive(u"TYPEWRITER"_s, shelf, 1, {}));
+        const qint64 lineId = (*OrderRepository(m_db->db()).items(id)).first().id;
+
+        MainWindow window(context());
+        showActive(window);
+        window.showPane(MainWindow::Orders);
+        OrdersPane* pane = window.ordersPane();
+        pane->setView(OrdersPane::AllOrders);
+        m_orders->refresh();
+        QTRY_VERIFY(m_orders->rowOfId(id) >= 0);
+        QVERIFY(pane->selectOrder(id));
+        QTextBrowser* details = pane->pane()->detailsBrowser();
+        QTRY_VERIFY2(details->toPlainText().contains(u"Match \"Vintage typewriter\" to a SKU…"_s),
+                     qPrintable(details->toPlainText()));
+        QVERIFY(details->toHtml().contains(u"marketdesk:map-line:%1"_s.arg(lineId)));
+        QVERIFY(details->toPlainText().contains(u"(no SKU)"_s));
+        QSignalSpy done(pane, &OrdersPane::finished);
+        pane->mapLine(lineId, u"TYPEWRITER"_s);
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY(done.last().at(1).toBool());
+        const OrderItem mapped = (*OrderRepository(m_db->db()).items(id)).first();
+        QCOMPARE(mapped.sku, u"TYPEWRITER"_s);
+        QCOMPARE(mapped.allocatedLocationId, shelf);
+        QVERIFY(!(**OrderRepository(m_db->db()).findById(id)).needsAttention);
+        QTRY_VERIFY2(details->toPlainText().contains(u"reserved at A-01"_s), qPrintable(details->toPlainText()));
+        QVERIFY(!details->toPlainText().contains(u"to a SKU…"_s));
+        screenshot(window, u"orders-line-matched"_s);
+
+        // A search the order does not match: it leaves the list, and its details with it.
+        QVERIFY(!details->toPlainText().isEmpty());
+        pane->pane()->filterEdit()->setText(u"nothing-matches-this"_s);
+        QTRY_COMPARE(m_orders->rowCount(), 0);
+        QTRY_VERIFY2(details->toPlainText().isEmpty(), qPrintable(details->toPlainText()));
+        QVERIFY(!window.findChild<QPushButton*>(u"shipOrder"_s)->isEnabled());
+        pane->pane()->filterEdit()->clear();
+        QTRY_VERIFY(m_orders->rowCount() > 0);
+
+        // Orders on their way: the empty pane says so, not "connect an account".
+        pane->setSyncActivity(u"Syncing Warehouse-A: 200 orders stored"_s);
+        QVERIFY(pane->pane()->emptyHint().contains(u"200 orders stored"_s));
+        pane->setSyncActivity({});
+        QVERIFY2(pane->pane()->emptyHint().contains(u"connected accounts appear here after their sync"_s),
+                 qPrintable(pane->pane()->emptyHint()));
     }
 };
 

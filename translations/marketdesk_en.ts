@@ -105,6 +105,14 @@
         <source>does not expire</source>
         <translation>does not expire</translation>
     </message>
+    <message>
+        <source>revoked — reconnect</source>
+        <translation>revoked — reconnect</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
 </context>
 <context>
     <name>md::AmazonClient</name>
@@ -327,6 +335,76 @@
     <message>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>md::BatchShipDialog</name>
+    <message numerus="yes">
+        <source>Ship %n order(s)</source>
+        <translation>
+            <numerusform>Ship %n order</numerusform>
+            <numerusform>Ship %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan each parcel&apos;s label in turn: Enter moves to the next order. Orders left without a number stay as they are. Each shipment is sent to its marketplace as soon as Marketdesk is online.</source>
+        <translation>Scan each parcel&apos;s label in turn: Enter moves to the next order. Orders left without a number stay as they are. Each shipment is sent to its marketplace as soon as Marketdesk is online.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n shipment(s)…</source>
+        <translation>
+            <numerusform>Queuing %n shipment…</numerusform>
+            <numerusform>Queuing %n shipments…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 has this number too: each parcel has its own label.</source>
+        <translation>Order %1 has this number too: each parcel has its own label.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready to ship.</source>
+        <translation>%1 of %2 ready to ship.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) to correct.</source>
+        <translation>
+            <numerusform>%n number to correct.</numerusform>
+            <numerusform>%n numbers to correct.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Ship %n order(s)</source>
+        <translation>
+            <numerusform>&amp;Ship %n order</numerusform>
+            <numerusform>&amp;Ship %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued.</source>
+        <translation>Queued.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) refused: see the orders marked.</source>
+        <translation>
+            <numerusform>%n shipment refused: see the orders marked.</numerusform>
+            <numerusform>%n shipments refused: see the orders marked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1137,6 @@
 <context>
     <name>md::MainWindow</name>
     <message>
-        <source>Marketdesk — demo</source>
-        <translation>Marketdesk — demo</translation>
-    </message>
-    <message>
         <source>Marketdesk</source>
         <translation>Marketdesk</translation>
     </message>
@@ -1534,6 +1608,10 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Every shipment and cancellation you make is written here first, then sent to its marketplace. What waits for the network, or needs you, stays here with its state.</source>
         <translation>Every shipment and cancellation you make is written here first, then sent to its marketplace. What waits for the network, or needs you, stays here with its state.</translation>
     </message>
+    <message>
+        <source>Demo — Marketdesk</source>
+        <translation>Demo — Marketdesk</translation>
+    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -1603,24 +1681,12 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>%1: authorization revoked</translation>
     </message>
     <message>
-        <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
-        <translation>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</translation>
-    </message>
-    <message>
         <source>%1: access token about to expire</source>
         <translation>%1: access token about to expire</translation>
     </message>
     <message>
-        <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
-        <translation>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</translation>
-    </message>
-    <message>
         <source>%1: token refresh failing</source>
         <translation>%1: token refresh failing</translation>
-    </message>
-    <message>
-        <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
-        <translation>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
@@ -1631,20 +1697,8 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>%1: health checks failing</translation>
     </message>
     <message>
-        <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
-        <translation>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</translation>
-    </message>
-    <message>
         <source>%1: no successful health check for over an hour</source>
         <translation>%1: no successful health check for over an hour</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
-        <translation>&quot;%1&quot; on %2 last answered a health check at %3.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
-        <translation>&quot;%1&quot; on %2 has not answered a health check since it was connected.</translation>
     </message>
     <message>
         <source>%1: re-authorization overdue</source>
@@ -1656,10 +1710,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
             <numerusform>%1: re-authorize within %n day</numerusform>
             <numerusform>%1: re-authorize within %n days</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
-        <translation>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</translation>
     </message>
     <message>
         <source>an order</source>
@@ -1684,6 +1734,34 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>The database file is damaged</source>
         <translation>The database file is damaged</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s authorization (%2). Nothing is synced for it until it is reconnected.</source>
+        <translation>%1 no longer accepts this account&apos;s authorization (%2). Nothing is synced for it until it is reconnected.</translation>
+    </message>
+    <message>
+        <source>Its %1 access token ends at %2 and refreshing it is failing: %3</source>
+        <translation>Its %1 access token ends at %2 and refreshing it is failing: %3</translation>
+    </message>
+    <message>
+        <source>Refreshing its %1 token failed %2 times in a row. Last error: %3</source>
+        <translation>Refreshing its %1 token failed %2 times in a row. Last error: %3</translation>
+    </message>
+    <message>
+        <source>Its last %1 health checks on %2 failed. Last answer: %3</source>
+        <translation>Its last %1 health checks on %2 failed. Last answer: %3</translation>
+    </message>
+    <message>
+        <source>It last answered a health check on %1 at %2.</source>
+        <translation>It last answered a health check on %1 at %2.</translation>
+    </message>
+    <message>
+        <source>It has not answered a health check on %1 since it was connected.</source>
+        <translation>It has not answered a health check on %1 since it was connected.</translation>
+    </message>
+    <message>
+        <source>%1 needs it authorized again by %2; until then it keeps working. Reconnect the account to renew it.</source>
+        <translation>%1 needs it authorized again by %2; until then it keeps working. Reconnect the account to renew it.</translation>
     </message>
 </context>
 <context>
@@ -1954,12 +2032,43 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>Cancellation waiting to be sent</translation>
     </message>
     <message>
-        <source>Orders sort by date, total or status.</source>
-        <translation>Orders sort by date, total or status.</translation>
-    </message>
-    <message>
         <source>Needs attention: items wait for stock or a SKU, or the marketplace sent something to look at (see the details).</source>
         <translation>Needs attention: items wait for stock or a SKU, or the marketplace sent something to look at (see the details).</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>Ship by</translation>
+    </message>
+    <message>
+        <source>Orders sort by date, ship-by date, total or status.</source>
+        <translation>Orders sort by date, ship-by date, total or status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When the order must leave the warehouse, as the marketplace says; &quot;about&quot; when it says nothing and %n day(s) of handling are assumed.</source>
+        <translation>
+            <numerusform>When the order must leave the warehouse, as the marketplace says; &quot;about&quot; when it says nothing and %n day of handling are assumed.</numerusform>
+            <numerusform>When the order must leave the warehouse, as the marketplace says; &quot;about&quot; when it says nothing and %n days of handling are assumed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days after it was placed: the marketplace gave no ship-by date.</source>
+        <translation>%1 days after it was placed: the marketplace gave no ship-by date.</translation>
+    </message>
+    <message>
+        <source>Ship by %1, as %2 says.</source>
+        <translation>Ship by %1, as %2 says.</translation>
+    </message>
+    <message>
+        <source>about %1 — late</source>
+        <translation>about %1 — late</translation>
+    </message>
+    <message>
+        <source>%1 — late</source>
+        <translation>%1 — late</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>about %1</translation>
     </message>
 </context>
 <context>
@@ -2086,22 +2195,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Cance&amp;l order…</source>
         <translation>Cance&amp;l order…</translation>
-    </message>
-    <message>
-        <source>P&amp;ick list</source>
-        <translation>P&amp;ick list</translation>
-    </message>
-    <message>
-        <source>What to take off the shelves for the selected orders, by location and SKU</source>
-        <translation>What to take off the shelves for the selected orders, by location and SKU</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
         <source>Save pick list</source>
@@ -2380,6 +2473,146 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Edit the warehouse note…</source>
         <translation>Edit the warehouse note…</translation>
     </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>To ship</translation>
+    </message>
+    <message>
+        <source>Orders still to ship, the one due first at the top (the marketplace&apos;s ship-by date); picked and packed show in Fulfilment.</source>
+        <translation>Orders still to ship, the one due first at the top (the marketplace&apos;s ship-by date); picked and packed show in Fulfilment.</translation>
+    </message>
+    <message>
+        <source>The To ship view shows open and partly shipped orders.</source>
+        <translation>The To ship view shows open and partly shipped orders.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to ship</source>
+        <translation>
+            <numerusform>%Ln to ship</numerusform>
+            <numerusform>%Ln to ship</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>P&amp;rint</translation>
+    </message>
+    <message>
+        <source>For the selected orders: the pick list (what to take off the shelves, by location and SKU) or a packing slip for each parcel</source>
+        <translation>For the selected orders: the pick list (what to take off the shelves, by location and SKU) or a packing slip for each parcel</translation>
+    </message>
+    <message>
+        <source>&amp;Print pick list…</source>
+        <translation>&amp;Print pick list…</translation>
+    </message>
+    <message>
+        <source>Save pick list as P&amp;DF…</source>
+        <translation>Save pick list as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Packing slips</translation>
+    </message>
+    <message>
+        <source>Print packing &amp;slips…</source>
+        <translation>Print packing &amp;slips…</translation>
+    </message>
+    <message>
+        <source>Save packing slips as PD&amp;F…</source>
+        <translation>Save packing slips as PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save packing slips</source>
+        <translation>Save packing slips</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packing slip(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n packing slip saved to %1.</numerusform>
+            <numerusform>%n packing slips saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Ship %n…</source>
+        <translation>
+            <numerusform>&amp;Ship %n…</numerusform>
+            <numerusform>&amp;Ship %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ship the selected orders that can be shipped, a tracking number each</source>
+        <translation>Ship the selected orders that can be shipped, a tracking number each</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n &amp;packed</source>
+        <translation>
+            <numerusform>Mark %n &amp;packed</numerusform>
+            <numerusform>Mark %n &amp;packed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match to a SKU</source>
+        <translation>Match to a SKU</translation>
+    </message>
+    <message>
+        <source>Which SKU is &quot;%1&quot;? Marketdesk remembers it for this marketplace item: later orders of it arrive with the SKU, and their stock is reserved.</source>
+        <translation>Which SKU is &quot;%1&quot;? Marketdesk remembers it for this marketplace item: later orders of it arrive with the SKU, and their stock is reserved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order line(s) now sell %1.</source>
+        <translation>
+            <numerusform>%n order line now sell %1.</numerusform>
+            <numerusform>%n order lines now sell %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) queued; they are sent as soon as Marketdesk is online.</source>
+        <translation>
+            <numerusform>%n shipment queued; they are sent as soon as Marketdesk is online.</numerusform>
+            <numerusform>%n shipments queued; they are sent as soon as Marketdesk is online.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) packed.</source>
+        <translation>
+            <numerusform>%n order packed.</numerusform>
+            <numerusform>%n orders packed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>no SKU</translation>
+    </message>
+    <message>
+        <source>Match &quot;%1&quot; to a SKU…</source>
+        <translation>Match &quot;%1&quot; to a SKU…</translation>
+    </message>
+    <message>
+        <source>Orders are on their way</source>
+        <translation>Orders are on their way</translation>
+    </message>
+    <message>
+        <source>%1 — they appear here as they are stored, and stay available offline.</source>
+        <translation>%1 — they appear here as they are stored, and stay available offline.</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>No orders yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders of the %n connected account(s) appear here after their sync (Accounts → Sync orders now, Ctrl+R), and stay available offline.</source>
+        <translation>
+            <numerusform>Orders of the connected account appear here after its sync (Accounts → Sync orders now, Ctrl+R), and stay available offline.</numerusform>
+            <numerusform>Orders of the %n connected accounts appear here after their sync (Accounts → Sync orders now, Ctrl+R), and stay available offline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders of every connected account will appear here and stay available offline. Connect a seller account to start receiving them.</source>
+        <translation>Orders of every connected account will appear here and stay available offline. Connect a seller account to start receiving them.</translation>
+    </message>
 </context>
 <context>
     <name>md::Outbox</name>
@@ -2557,17 +2790,80 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
 </context>
 <context>
+    <name>md::PackingSlipPrinter</name>
+    <message>
+        <source>Packing slip</source>
+        <translation>Packing slip</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Placed %1</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Ship to</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>(no SKU)</translation>
+    </message>
+    <message>
+        <source>not reserved</source>
+        <translation>not reserved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this parcel.</source>
+        <translation>
+            <numerusform>%n item in this parcel.</numerusform>
+            <numerusform>%n items in this parcel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note from the buyer</source>
+        <translation>Note from the buyer</translation>
+    </message>
+    <message>
+        <source>Thank you for your order!</source>
+        <translation>Thank you for your order!</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Packing slips</translation>
+    </message>
+    <message>
+        <source>The packing slips could not be written to %1.</source>
+        <translation>The packing slips could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Print packing slips</source>
+        <translation>Print packing slips</translation>
+    </message>
+</context>
+<context>
     <name>md::PickListPrinter</name>
     <message>
         <source>Pick list</source>
         <translation>Pick list</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s), %1 unit(s) — printed %2</source>
-        <translation>
-            <numerusform>%n order, %1 unit(s) — printed %2</numerusform>
-            <numerusform>%n orders, %1 unit(s) — printed %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not reserved — check stock before picking</source>
@@ -2608,6 +2904,24 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Print pick list</source>
         <translation>Print pick list</translation>
+    </message>
+    <message>
+        <source>%1, %2 — printed %3</source>
+        <translation>%1, %2 — printed %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2871,10 +3185,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>&amp;Carrier:</translation>
     </message>
     <message>
-        <source>Type or scan the label&apos;s tracking number</source>
-        <translation>Type or scan the label&apos;s tracking number</translation>
-    </message>
-    <message>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Tracking number:</translation>
     </message>
@@ -3055,6 +3365,18 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>There is already a location %1.</source>
         <translation>There is already a location %1.</translation>
     </message>
+    <message>
+        <source>Type or choose the SKU this item is.</source>
+        <translation>Type or choose the SKU this item is.</translation>
+    </message>
+    <message>
+        <source>This order line is no longer stored.</source>
+        <translation>This order line is no longer stored.</translation>
+    </message>
+    <message>
+        <source>This line already has the SKU %1.</source>
+        <translation>This line already has the SKU %1.</translation>
+    </message>
 </context>
 <context>
     <name>md::StockModel</name>
@@ -3081,6 +3403,22 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Changed</source>
         <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Available at every location together, of what is on hand there</source>
+        <translation>Available at every location together, of what is on hand there</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3767,13 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</source>
         <translation>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</translation>
+    </message>
+</context>
+<context>
+    <name>md::TrackingEntry</name>
+    <message>
+        <source>Type or scan the label&apos;s tracking number</source>
+        <translation>Type or scan the label&apos;s tracking number</translation>
     </message>
 </context>
 <context>

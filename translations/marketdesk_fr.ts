@@ -105,6 +105,14 @@
         <source>does not expire</source>
         <translation>n’expire pas</translation>
     </message>
+    <message>
+        <source>revoked — reconnect</source>
+        <translation>révoquée — reconnectez</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
 </context>
 <context>
     <name>md::AmazonClient</name>
@@ -327,6 +335,76 @@
     <message>
         <source>%1 %2.</source>
         <translation>%1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>md::BatchShipDialog</name>
+    <message numerus="yes">
+        <source>Ship %n order(s)</source>
+        <translation>
+            <numerusform>Expédier %n commande</numerusform>
+            <numerusform>Expédier %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan each parcel&apos;s label in turn: Enter moves to the next order. Orders left without a number stay as they are. Each shipment is sent to its marketplace as soon as Marketdesk is online.</source>
+        <translation>Scannez l’étiquette de chaque colis à tour de rôle : Entrée passe à la commande suivante. Les commandes laissées sans numéro restent telles quelles. Chaque expédition est envoyée à sa place de marché dès que Marketdesk est en ligne.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n shipment(s)…</source>
+        <translation>
+            <numerusform>Mise en file de %n expédition…</numerusform>
+            <numerusform>Mise en file de %n expéditions…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 has this number too: each parcel has its own label.</source>
+        <translation>La commande %1 a aussi ce numéro : chaque colis a sa propre étiquette.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready to ship.</source>
+        <translation>%1 sur %2 prêtes à expédier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) to correct.</source>
+        <translation>
+            <numerusform>%n numéro à corriger.</numerusform>
+            <numerusform>%n numéros à corriger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Ship %n order(s)</source>
+        <translation>
+            <numerusform>&amp;Expédier %n commande</numerusform>
+            <numerusform>&amp;Expédier %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued.</source>
+        <translation>En file d’attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) refused: see the orders marked.</source>
+        <translation>
+            <numerusform>%n expédition refusée : voyez la commande signalée.</numerusform>
+            <numerusform>%n expéditions refusées : voyez les commandes signalées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1137,6 @@
 <context>
     <name>md::MainWindow</name>
     <message>
-        <source>Marketdesk — demo</source>
-        <translation>Marketdesk — démo</translation>
-    </message>
-    <message>
         <source>Marketdesk</source>
         <translation>Marketdesk</translation>
     </message>
@@ -1240,7 +1314,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Marketdesk</source>
@@ -1332,7 +1406,7 @@
     </message>
     <message>
         <source>Re&amp;connect</source>
-        <translation>Re&amp;connecter</translation>
+        <translation>Reco&amp;nnecter</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -1534,6 +1608,10 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Every shipment and cancellation you make is written here first, then sent to its marketplace. What waits for the network, or needs you, stays here with its state.</source>
         <translation>Chaque expédition et chaque annulation que vous faites est d’abord écrite ici, puis envoyée à sa place de marché. Ce qui attend le réseau, ou vous, reste ici avec son état.</translation>
     </message>
+    <message>
+        <source>Demo — Marketdesk</source>
+        <translation>Démo — Marketdesk</translation>
+    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -1603,24 +1681,12 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>%1 : autorisation révoquée</translation>
     </message>
     <message>
-        <source>%1 no longer accepts the authorization of &quot;%2&quot; (%3). Nothing is synced for it until it is reconnected.</source>
-        <translation>%1 n’accepte plus l’autorisation de « %2 » (%3). Rien n’est synchronisé pour ce compte tant qu’il n’est pas reconnecté.</translation>
-    </message>
-    <message>
         <source>%1: access token about to expire</source>
         <translation>%1 : jeton d’accès sur le point d’expirer</translation>
     </message>
     <message>
-        <source>The %1 access token of &quot;%2&quot; ends at %3 and refreshing it is failing: %4</source>
-        <translation>Le jeton d’accès %1 de « %2 » expire à %3 et son renouvellement échoue : %4</translation>
-    </message>
-    <message>
         <source>%1: token refresh failing</source>
         <translation>%1 : le renouvellement du jeton échoue</translation>
-    </message>
-    <message>
-        <source>Refreshing the %1 token of &quot;%2&quot; failed %3 times in a row. Last error: %4</source>
-        <translation>Le renouvellement du jeton %1 de « %2 » a échoué %3 fois de suite. Dernière erreur : %4</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
@@ -1631,20 +1697,8 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>%1 : les contrôles de santé échouent</translation>
     </message>
     <message>
-        <source>The last %1 health checks of &quot;%2&quot; on %3 failed. Last answer: %4</source>
-        <translation>Les %1 derniers contrôles de santé de « %2 » sur %3 ont échoué. Dernière réponse : %4</translation>
-    </message>
-    <message>
         <source>%1: no successful health check for over an hour</source>
         <translation>%1 : aucun contrôle de santé réussi depuis plus d’une heure</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 last answered a health check at %3.</source>
-        <translation>« %1 » sur %2 a répondu à un contrôle de santé pour la dernière fois à %3.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; on %2 has not answered a health check since it was connected.</source>
-        <translation>« %1 » sur %2 n’a répondu à aucun contrôle de santé depuis sa connexion.</translation>
     </message>
     <message>
         <source>%1: re-authorization overdue</source>
@@ -1656,10 +1710,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
             <numerusform>%1 : nouvelle autorisation dans %n jour</numerusform>
             <numerusform>%1 : nouvelle autorisation dans %n jours</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 needs &quot;%2&quot; to be authorized again by %3; until then it keeps working. Reconnect the account to renew it.</source>
-        <translation>%1 demande que « %2 » soit autorisé à nouveau d’ici le %3 ; d’ici là, il continue de fonctionner. Reconnectez le compte pour renouveler l’autorisation.</translation>
     </message>
     <message>
         <source>an order</source>
@@ -1684,6 +1734,34 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>The database file is damaged</source>
         <translation>Le fichier de base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s authorization (%2). Nothing is synced for it until it is reconnected.</source>
+        <translation>%1 n’accepte plus l’autorisation de ce compte (%2). Rien n’est synchronisé pour lui tant qu’il n’est pas reconnecté.</translation>
+    </message>
+    <message>
+        <source>Its %1 access token ends at %2 and refreshing it is failing: %3</source>
+        <translation>Son jeton d’accès %1 expire à %2 et son renouvellement échoue : %3</translation>
+    </message>
+    <message>
+        <source>Refreshing its %1 token failed %2 times in a row. Last error: %3</source>
+        <translation>Le renouvellement de son jeton %1 a échoué %2 fois de suite. Dernière erreur : %3</translation>
+    </message>
+    <message>
+        <source>Its last %1 health checks on %2 failed. Last answer: %3</source>
+        <translation>Ses %1 dernières vérifications d’état sur %2 ont échoué. Dernière réponse : %3</translation>
+    </message>
+    <message>
+        <source>It last answered a health check on %1 at %2.</source>
+        <translation>Il a répondu pour la dernière fois à une vérification d’état sur %1 le %2.</translation>
+    </message>
+    <message>
+        <source>It has not answered a health check on %1 since it was connected.</source>
+        <translation>Il n’a répondu à aucune vérification d’état sur %1 depuis sa connexion.</translation>
+    </message>
+    <message>
+        <source>%1 needs it authorized again by %2; until then it keeps working. Reconnect the account to renew it.</source>
+        <translation>%1 demande de l’autoriser à nouveau d’ici le %2 ; d’ici là, il continue de fonctionner. Reconnectez le compte pour renouveler l’autorisation.</translation>
     </message>
 </context>
 <context>
@@ -1954,12 +2032,43 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>Annulation en attente d’envoi</translation>
     </message>
     <message>
-        <source>Orders sort by date, total or status.</source>
-        <translation>Les commandes se trient par date, total ou statut.</translation>
-    </message>
-    <message>
         <source>Needs attention: items wait for stock or a SKU, or the marketplace sent something to look at (see the details).</source>
         <translation>À vérifier : des articles attendent du stock ou un SKU, ou la plateforme a envoyé quelque chose à examiner (voir les détails).</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>Expédier avant</translation>
+    </message>
+    <message>
+        <source>Orders sort by date, ship-by date, total or status.</source>
+        <translation>Les commandes se trient par date, date limite d’expédition, total ou statut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When the order must leave the warehouse, as the marketplace says; &quot;about&quot; when it says nothing and %n day(s) of handling are assumed.</source>
+        <translation>
+            <numerusform>Quand la commande doit quitter l’entrepôt, selon la place de marché ; « vers » quand elle ne dit rien et qu&apos;%n jour de préparation est supposé.</numerusform>
+            <numerusform>Quand la commande doit quitter l’entrepôt, selon la place de marché ; « vers » quand elle ne dit rien et que %n jours de préparation sont supposés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days after it was placed: the marketplace gave no ship-by date.</source>
+        <translation>%1 jours après la commande : la place de marché n’a donné aucune date limite d’expédition.</translation>
+    </message>
+    <message>
+        <source>Ship by %1, as %2 says.</source>
+        <translation>À expédier avant le %1, selon %2.</translation>
+    </message>
+    <message>
+        <source>about %1 — late</source>
+        <translation>vers le %1 — en retard</translation>
+    </message>
+    <message>
+        <source>%1 — late</source>
+        <translation>%1 — en retard</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>vers le %1</translation>
     </message>
 </context>
 <context>
@@ -2081,27 +2190,11 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
     <message>
         <source>Mark &amp;packed</source>
-        <translation>Marquer &amp;emballée</translation>
+        <translation>Marquer em&amp;ballée</translation>
     </message>
     <message>
         <source>Cance&amp;l order…</source>
         <translation>Annu&amp;ler la commande…</translation>
-    </message>
-    <message>
-        <source>P&amp;ick list</source>
-        <translation>Liste de &amp;prélèvement</translation>
-    </message>
-    <message>
-        <source>What to take off the shelves for the selected orders, by location and SKU</source>
-        <translation>Ce qu’il faut prendre sur les étagères pour les commandes sélectionnées, par emplacement et SKU</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
         <source>Save pick list</source>
@@ -2380,6 +2473,146 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Edit the warehouse note…</source>
         <translation>Modifier la note de l’entrepôt…</translation>
     </message>
+    <message>
+        <source>All orders</source>
+        <translation>Toutes les commandes</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>À expédier</translation>
+    </message>
+    <message>
+        <source>Orders still to ship, the one due first at the top (the marketplace&apos;s ship-by date); picked and packed show in Fulfilment.</source>
+        <translation>Les commandes encore à expédier, la plus urgente en haut (date limite d’expédition de la place de marché) ; prélevée et emballée s’affichent dans Traitement.</translation>
+    </message>
+    <message>
+        <source>The To ship view shows open and partly shipped orders.</source>
+        <translation>La vue À expédier montre les commandes ouvertes et partiellement expédiées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to ship</source>
+        <translation>
+            <numerusform>%Ln à expédier</numerusform>
+            <numerusform>%Ln à expédier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>Imp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>For the selected orders: the pick list (what to take off the shelves, by location and SKU) or a packing slip for each parcel</source>
+        <translation>Pour les commandes sélectionnées : la liste de prélèvement (ce qu’il faut prendre sur les étagères, par emplacement et SKU) ou un bordereau d’emballage pour chaque colis</translation>
+    </message>
+    <message>
+        <source>&amp;Print pick list…</source>
+        <translation>&amp;Imprimer la liste de prélèvement…</translation>
+    </message>
+    <message>
+        <source>Save pick list as P&amp;DF…</source>
+        <translation>Enregistrer la liste de prélèvement en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Bordereaux d’emballage</translation>
+    </message>
+    <message>
+        <source>Print packing &amp;slips…</source>
+        <translation>Imprimer les &amp;bordereaux d’emballage…</translation>
+    </message>
+    <message>
+        <source>Save packing slips as PD&amp;F…</source>
+        <translation>Enregistrer les bordereaux en PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save packing slips</source>
+        <translation>Enregistrer les bordereaux d’emballage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packing slip(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n bordereau d’emballage enregistré dans %1.</numerusform>
+            <numerusform>%n bordereaux d’emballage enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Ship %n…</source>
+        <translation>
+            <numerusform>&amp;Expédier %n…</numerusform>
+            <numerusform>&amp;Expédier %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ship the selected orders that can be shipped, a tracking number each</source>
+        <translation>Expédier les commandes sélectionnées qui peuvent l’être, un numéro de suivi chacune</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n &amp;packed</source>
+        <translation>
+            <numerusform>Marquer %n em&amp;ballée</numerusform>
+            <numerusform>Marquer %n em&amp;ballées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match to a SKU</source>
+        <translation>Associer à un SKU</translation>
+    </message>
+    <message>
+        <source>Which SKU is &quot;%1&quot;? Marketdesk remembers it for this marketplace item: later orders of it arrive with the SKU, and their stock is reserved.</source>
+        <translation>Quel SKU est « %1 » ? Marketdesk s’en souvient pour cet article de la place de marché : ses prochaines commandes arrivent avec le SKU, et leur stock est réservé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order line(s) now sell %1.</source>
+        <translation>
+            <numerusform>%n ligne de commande vend maintenant %1.</numerusform>
+            <numerusform>%n lignes de commande vendent maintenant %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) queued; they are sent as soon as Marketdesk is online.</source>
+        <translation>
+            <numerusform>%n expédition mise en file ; elle est envoyée dès que Marketdesk est en ligne.</numerusform>
+            <numerusform>%n expéditions mises en file ; elles sont envoyées dès que Marketdesk est en ligne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) packed.</source>
+        <translation>
+            <numerusform>%n commande emballée.</numerusform>
+            <numerusform>%n commandes emballées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>sans SKU</translation>
+    </message>
+    <message>
+        <source>Match &quot;%1&quot; to a SKU…</source>
+        <translation>Associer « %1 » à un SKU…</translation>
+    </message>
+    <message>
+        <source>Orders are on their way</source>
+        <translation>Les commandes arrivent</translation>
+    </message>
+    <message>
+        <source>%1 — they appear here as they are stored, and stay available offline.</source>
+        <translation>%1 — elles apparaissent ici au fur et à mesure de leur enregistrement et restent disponibles hors ligne.</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Aucune commande pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders of the %n connected account(s) appear here after their sync (Accounts → Sync orders now, Ctrl+R), and stay available offline.</source>
+        <translation>
+            <numerusform>Les commandes du compte connecté apparaissent ici après sa synchronisation (Comptes → Synchroniser les commandes maintenant, Ctrl+R) et restent disponibles hors ligne.</numerusform>
+            <numerusform>Les commandes des %n comptes connectés apparaissent ici après leur synchronisation (Comptes → Synchroniser les commandes maintenant, Ctrl+R) et restent disponibles hors ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders of every connected account will appear here and stay available offline. Connect a seller account to start receiving them.</source>
+        <translation>Les commandes de chaque compte connecté apparaîtront ici et resteront disponibles hors ligne. Connectez un compte vendeur pour commencer à les recevoir.</translation>
+    </message>
 </context>
 <context>
     <name>md::Outbox</name>
@@ -2459,7 +2692,7 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation>&amp;Retirer</translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Try a stopped action again; Marketdesk first checks whether the marketplace already has it</source>
@@ -2557,17 +2790,80 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>md::PackingSlipPrinter</name>
+    <message>
+        <source>Packing slip</source>
+        <translation>Bordereau d’emballage</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Passée le %1</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Étagère</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>(sans SKU)</translation>
+    </message>
+    <message>
+        <source>not reserved</source>
+        <translation>non réservé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this parcel.</source>
+        <translation>
+            <numerusform>%n article dans ce colis.</numerusform>
+            <numerusform>%n articles dans ce colis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note from the buyer</source>
+        <translation>Note de l’acheteur</translation>
+    </message>
+    <message>
+        <source>Thank you for your order!</source>
+        <translation>Merci pour votre commande !</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Bordereaux d’emballage</translation>
+    </message>
+    <message>
+        <source>The packing slips could not be written to %1.</source>
+        <translation>Les bordereaux d’emballage n’ont pas pu être écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Print packing slips</source>
+        <translation>Imprimer les bordereaux d’emballage</translation>
+    </message>
+</context>
+<context>
     <name>md::PickListPrinter</name>
     <message>
         <source>Pick list</source>
         <translation>Liste de prélèvement</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s), %1 unit(s) — printed %2</source>
-        <translation>
-            <numerusform>%n commande, %1 unité(s) — imprimée le %2</numerusform>
-            <numerusform>%n commandes, %1 unité(s) — imprimées le %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not reserved — check stock before picking</source>
@@ -2608,6 +2904,24 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Print pick list</source>
         <translation>Imprimer la liste de prélèvement</translation>
+    </message>
+    <message>
+        <source>%1, %2 — printed %3</source>
+        <translation>%1, %2 — imprimée le %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2871,10 +3185,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>&amp;Transporteur :</translation>
     </message>
     <message>
-        <source>Type or scan the label&apos;s tracking number</source>
-        <translation>Saisissez ou scannez le numéro de suivi de l’étiquette</translation>
-    </message>
-    <message>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Numéro de suivi :</translation>
     </message>
@@ -3055,6 +3365,18 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>There is already a location %1.</source>
         <translation>Il existe déjà un emplacement %1.</translation>
     </message>
+    <message>
+        <source>Type or choose the SKU this item is.</source>
+        <translation>Tapez ou choisissez le SKU de cet article.</translation>
+    </message>
+    <message>
+        <source>This order line is no longer stored.</source>
+        <translation>Cette ligne de commande n’est plus enregistrée.</translation>
+    </message>
+    <message>
+        <source>This line already has the SKU %1.</source>
+        <translation>Cette ligne a déjà le SKU %1.</translation>
+    </message>
 </context>
 <context>
     <name>md::StockModel</name>
@@ -3081,6 +3403,22 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Changed</source>
         <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Available at every location together, of what is on hand there</source>
+        <translation>Disponible dans tous les emplacements ensemble, sur ce qui s’y trouve</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3767,13 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Marketdesk has no client secret for %1 (%2). Enter it in the Providers settings.</source>
         <translation>Marketdesk n’a pas de secret client pour %1 (%2). Saisissez-le dans les réglages des fournisseurs.</translation>
+    </message>
+</context>
+<context>
+    <name>md::TrackingEntry</name>
+    <message>
+        <source>Type or scan the label&apos;s tracking number</source>
+        <translation>Tapez ou scannez le numéro de suivi de l’étiquette</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/ConnectDialog.h"
 
 #include "auth/ConnectFlow.h"
+#include "ui/WindowTitles.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -38,6 +39,7 @@ ConnectDialog::ConnectDialog(ConnectFlow& flow, HouseNameCheck check, QWidget* p
 {
     setObjectName(u"connectDialog"_s);
     setWindowTitle(tr("Connect account"));
+    titles::makeRoomForTitle(this);
     m_provider->setObjectName(u"provider"_s);
     m_environment->setObjectName(u"environment"_s);
     m_purpose->setObjectName(u"purpose"_s);
@@ -189,6 +191,7 @@ void ConnectDialog::setReconnect(const Account& account)
 {
     m_reconnectId = account.id;
     setWindowTitle(tr("Reconnect %1").arg(account.houseName));
+    titles::makeRoomForTitle(this);
     m_houseName->setText(account.houseName);
     m_provider->setCurrentIndex(m_provider->findData(int(account.provider)));
     m_environment->setCurrentIndex(m_environment->findData(int(account.environment)));

@@ -14,6 +14,7 @@
 #include "ui/TablePane.h"
 #include "ui/TrayIcon.h"
 #include "ui/WarehousePanes.h"
+#include "ui/WindowTitles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,7 +56,8 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     , m_context(context)
 {
     setObjectName(u"MainWindow"_s);
-    setWindowTitle(context.demo ? tr("Marketdesk — demo") : tr("Marketdesk"));
+    // Ends with the display name, which Qt would otherwise add again ("Marketdesk — demo — Marketdesk").
+    setWindowTitle(context.demo ? tr("Demo — Marketdesk") : tr("Marketdesk"));
     setWindowIcon(QIcon(u":/icons/marketdesk.svg"_s));
 
     m_paneList = new QListWidget(this);
@@ -72,7 +74,7 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
-    // Banners above the panes: the keychain's state, and alerts when there is no tray to show them.
+    // Banners: the keychain's state above the panes, and alerts (when there is no tray) below them.
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -90,8 +92,9 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     m_alertBanner->layout()->addWidget(dismiss);
     connect(dismiss, &QPushButton::clicked, m_alertBanner, &QWidget::hide);
     centralLayout->addWidget(m_keychainBanner);
-    centralLayout->addWidget(m_alertBanner);
     centralLayout->addWidget(splitter, 1);
+    // Alerts come and go while a person works: below the panes, so the rows under the mouse never move.
+    centralLayout->addWidget(m_alertBanner);
     setCentralWidget(central);
 
     buildPanes();
@@ -316,6 +319,7 @@ void MainWindow::buildActions()
         QDialog dialog(this);
         dialog.setObjectName(u"rewindDialog"_s);
         dialog.setWindowTitle(tr("Rewind order sync"));
+        titles::makeRoomForTitle(&dialog);
         auto* layout = new QVBoxLayout(&dialog);
         auto* label = new QLabel(tr("Read this account's orders again from:"), &dialog);
         auto* date = new QDateEdit(QDate::currentDate().addDays(-7), &dialog);
@@ -421,14 +425,15 @@ void MainWindow::buildAccountActions(QMenu* menu)
         menu->addAction(action);
         view->addAction(action);
     }
-    // The most used ones also as buttons beside the filter.
+    // The most used ones also as buttons, on the row under the filters (beside them they did not fit at the
+    // default window size).
     for (AccountAction a : {Reconnect, RefreshToken, HealthCheck}) {
         auto* button = new QPushButton(m_accountActions.value(a)->icon(),
                                        m_accountActions.value(a)->text().remove(u'&').remove(u'…'), m_panes[Accounts]);
         button->setObjectName(m_accountActions.value(a)->objectName() + u"Button"_s);
         connect(button, &QPushButton::clicked, m_accountActions.value(a), &QAction::trigger);
         connect(m_accountActions.value(a), &QAction::enabledChanged, button, &QWidget::setEnabled);
-        m_panes[Accounts]->addToolWidget(button);
+        m_panes[Accounts]->addActionWidget(button);
     }
     updateAccountActions();
 }
@@ -560,7 +565,13 @@ QString MainWindow::accountDetailsHtml(int r)
     if (!details->scopes.isEmpty())
         html += u"<h4>%1</h4><p>%2</p>"_s.arg(
             tr("Granted scopes").toHtmlEscaped(),
-            details->scopes.join(u"<br>"_s.toHtmlEscaped()).toHtmlEscaped().replace(u"&lt;br&gt;"_s, u"<br>"_s));
+            // Each scope escaped, one a line (joining with an escaped <br> showed "&lt;br&gt;" between them).
+            [&] {
+                QStringList escaped;
+                for (const QString& scope : std::as_const(details->scopes))
+                    escaped << scope.toHtmlEscaped();
+                return escaped.join(u"<br>"_s);
+            }());
     if (rowData.tokens || !details->health.isEmpty()) {
         QTextBrowser* browser = m_panes[Accounts]->detailsBrowser();
         const QImage chart = renderResponseTimeChart(details->health, QSize(360, 90), palette(), devicePixelRatioF());
@@ -633,6 +644,8 @@ void MainWindow::setSyncStatus(const QString& text)
     m_syncLabel->setText(text);
     m_syncLabel->setVisible(!text.isEmpty());
     m_syncCancel->setVisible(!text.isEmpty());
+    if (m_ordersPane)
+        m_ordersPane->setSyncActivity(text);
 }
 
 void MainWindow::setKeychainProblem(const QString& message)

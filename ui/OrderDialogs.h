@@ -3,6 +3,7 @@
 #include "domain/Types.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -14,6 +15,32 @@ class QLineEdit;
 class QPlainTextEdit;
 
 namespace md {
+
+/// One tracking number being typed or scanned, with its carrier: the carrier is guessed from the number's shape
+/// and the destination until the person picks one, and the number is checked (check digits included) as it
+/// changes. The ship dialogs are built from these.
+class TrackingEntry : public QObject {
+    Q_OBJECT
+public:
+    /// `country`: where the parcel goes (ISO 3166 code), for the guess.
+    TrackingEntry(const QString& country, QWidget* parent);
+    QComboBox* carrierBox() const { return m_carrier; }
+    QLineEdit* trackingEdit() const { return m_tracking; }
+    QString carrierId() const;
+    QString trackingNumber() const;
+    /// Why the number cannot be the carrier's (empty: it can, or nothing is typed yet).
+    QString problem() const;
+    bool isEmpty() const;
+    bool isValid() const;
+
+signals:
+    void changed();
+
+private:
+    QComboBox* m_carrier;
+    QLineEdit* m_tracking;
+    bool m_carrierChosen = false; ///< picked by the person: no longer guessed from the number
+};
 
 /// Ship an order: the carrier and the tracking number (checked while typing or scanning; OK only when it can be
 /// one of the carrier's numbers).
@@ -34,10 +61,46 @@ private:
     void validate();
     std::function<void()> m_submit;
     bool m_submitting = false;
-    bool m_carrierChosen = false; ///< picked by the person: no longer guessed from the number
-    QComboBox* m_carrier;
-    QLineEdit* m_tracking;
+    TrackingEntry* m_entry;
     QLabel* m_problem;
+    QDialogButtonBox* m_buttons;
+};
+
+/// Ship several orders at once: a tracking number for each, scanned in turn (Enter, as a scanner sends it, moves
+/// to the next order). Orders left without a number are not shipped; each shipment is its own outbox entry.
+class BatchShipDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit BatchShipDialog(const QList<Order>& orders, QWidget* parent = nullptr);
+    struct Shipment {
+        qint64 orderId = 0;
+        QString carrierId;
+        QString trackingNumber;
+    };
+    /// The orders with a valid number, in the list's order (those already queued left out).
+    QList<Shipment> shipments() const;
+    /// The tracking entry of an order (tests type into it as a scanner would).
+    TrackingEntry* entryOf(qint64 orderId) const;
+    /// Ship calls `submit` with shipments() and waits for submitFinished(): the orders queued are marked so, a
+    /// refused one keeps its row with the reason; the dialog closes once nothing is left refused.
+    void setSubmitter(std::function<void(const QList<Shipment>&)> submit) { m_submit = std::move(submit); }
+    /// `problems`: order id → why it was refused (absent: queued).
+    void submitFinished(const QList<qint64>& tried, const QHash<qint64, QString>& problems);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    struct Row {
+        Order order;
+        TrackingEntry* entry = nullptr;
+        QLabel* state = nullptr;
+        bool queued = false;
+    };
+    void validate();
+    QList<Row> m_rows;
+    std::function<void(const QList<Shipment>&)> m_submit;
+    QLabel* m_summary;
     QDialogButtonBox* m_buttons;
 };
 

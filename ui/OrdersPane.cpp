@@ -4,6 +4,7 @@
 #include "fulfilment/Carriers.h"
 #include "fulfilment/OrderActions.h"
 #include "fulfilment/OrderExport.h"
+#include "fulfilment/PackingSlip.h"
 #include "fulfilment/PickList.h"
 #include "inventory/StockAllocator.h"
 #include "logging/LogCategories.h"
@@ -16,14 +17,17 @@
 #include "storage/repositories/OrderRepository.h"
 #include "ui/DetailsHtml.h"
 #include "ui/OrderDialogs.h"
+#include "ui/PackingSlipPrinter.h"
 #include "ui/PickListPrinter.h"
 #include "ui/TablePane.h"
+#include "ui/WindowTitles.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -35,6 +39,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -48,11 +53,14 @@ namespace {
 /// The details' links: the order's Stock dialog, its warehouse note.
 constexpr const char* kStockLink = "marketdesk:order-stock";
 constexpr const char* kNoteLink = "marketdesk:order-note";
+constexpr const char* kMapLinkPrefix = "marketdesk:map-line:"; ///< followed by the line's id
 
 /// A date edit whose lowest value reads `anyText` and means no bound.
 QDateEdit* makeDateEdit(const QString& objectName, const QString& anyText, const QString& tooltip, QWidget* parent)
 {
     auto* edit = new QDateEdit(parent);
+    // Wide enough for "To any day" in every language, not only for a date.
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(anyText) + 48);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
     edit->setMinimumDate(QDate(2000, 1, 1));
@@ -107,6 +115,24 @@ OrdersPane::OrdersPane(TablePane* pane, OrdersModel* model, AccountsModel* accou
         });
     buildFilters();
     buildActions();
+    m_viewTabs = new QTabBar(pane);
+    m_viewTabs->setObjectName(u"orderViews"_s);
+    m_viewTabs->setExpanding(false);
+    m_viewTabs->setDrawBase(false);
+    m_viewTabs->addTab(tr("All orders"));
+    m_viewTabs->addTab(tr("To ship"));
+    m_viewTabs->setTabToolTip(ToShip,
+                              tr("Orders still to ship, the one due first at the top (the marketplace's ship-by "
+                                 "date); picked and packed show in Fulfilment."));
+    // The tabs, and at the other end of their row how many orders the view holds (the filter row is full).
+    auto* top = new QWidget(pane);
+    auto* topRow = new QHBoxLayout(top);
+    topRow->setContentsMargins(0, 0, 4, 0);
+    topRow->addWidget(m_viewTabs);
+    topRow->addStretch(1);
+    topRow->addWidget(m_count);
+    pane->addTopWidget(top);
+    connect(m_viewTabs, &QTabBar::currentChanged, this, [this](int index) { setView(View(index)); });
     pane->setDetailsProvider([this](int row) { return detailsHtml(row); });
 
     QHeaderView* header = pane->view()->horizontalHeader();
@@ -128,8 +154,11 @@ OrdersPane::OrdersPane(TablePane* pane, OrdersModel* model, AccountsModel* accou
     });
     connect(model, &OrdersModel::rowsReplaced, this, [this] {
         m_pane->refreshEmptyState();
-        if (const qint64 id = std::exchange(m_selectWhenRead, 0); id != 0)
-            selectOrder(id);
+        const qint64 id = std::exchange(m_selectWhenRead, 0);
+        // The order in hand stays current when it is still listed; when it left the list (a filter, a status
+        // change), its details go too: they would describe an order no longer shown.
+        if (id == 0 || !selectOrder(id))
+            m_pane->refreshDetails();
         updateActions();
     });
     connect(model, &OrdersModel::matchCountChanged, this, &OrdersPane::updateCount);
@@ -183,8 +212,6 @@ void OrdersPane::buildFilters()
     m_count = new QLabel(m_pane);
     m_count->setObjectName(u"orderCount"_s);
 
-    m_pane->addToolWidget(m_count);
-
     for (QComboBox* combo : {m_house, m_provider, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &OrdersPane::applyFilter);
     for (QDateEdit* edit : {m_from, m_to})
@@ -197,8 +224,53 @@ void OrdersPane::buildFilters()
     updateHouses();
 }
 
+void OrdersPane::setView(View view)
+{
+    if (m_viewTabs->currentIndex() != view) {
+        m_viewTabs->setCurrentIndex(view); // comes back here through currentChanged
+        return;
+    }
+    const bool toShip = view == ToShip;
+    // To ship is a status of its own: open or partly shipped.
+    m_status->setEnabled(!toShip);
+    m_status->setToolTip(toShip ? tr("The To ship view shows open and partly shipped orders.") : QString());
+    if (toShip) {
+        m_allOrdersSort = m_model->sortOrder();
+        m_model->sort(OrdersModel::ShipBy, Qt::AscendingOrder);
+    } else if (m_model->sortOrder().key == OrderSortKey::ShipBy && m_allOrdersSort.key != OrderSortKey::ShipBy) {
+        m_model->sort(m_model->sortColumnOf(m_allOrdersSort.key), m_allOrdersSort.order);
+    }
+    applyFilter();
+}
+
+void OrdersPane::setSyncActivity(const QString& text)
+{
+    m_syncActivity = text;
+    updateEmptyText();
+}
+
+void OrdersPane::updateEmptyText()
+{
+    const int accounts = m_accounts->rowCount();
+    if (!m_syncActivity.isEmpty()) {
+        m_pane->setEmptyText(
+            tr("Orders are on their way"),
+            tr("%1 — they appear here as they are stored, and stay available offline.").arg(m_syncActivity));
+    } else if (accounts > 0) {
+        m_pane->setEmptyText(tr("No orders yet"),
+                             tr("Orders of the %n connected account(s) appear here after their sync (Accounts → "
+                                "Sync orders now, Ctrl+R), and stay available offline.",
+                                nullptr, accounts));
+    } else {
+        m_pane->setEmptyText(tr("No orders yet"),
+                             tr("Orders of every connected account will appear here and stay available offline. "
+                                "Connect a seller account to start receiving them."));
+    }
+}
+
 void OrdersPane::updateHouses()
 {
+    updateEmptyText();
     QStringList houses;
     for (const AccountRow& row : m_accounts->records()) {
         if (!houses.contains(row.account.houseName))
@@ -213,7 +285,8 @@ void OrdersPane::applyFilter()
     f.houseName = m_house->currentData().toString();
     if (const QString key = m_provider->currentData().toString(); !key.isEmpty())
         f.provider = providerFromKey(key);
-    f.status = m_status->currentData().toString();
+    f.toShip = m_viewTabs && m_viewTabs->currentIndex() == ToShip;
+    f.status = f.toShip ? QString() : m_status->currentData().toString();
     // The days are the person's local days.
     if (const QDate from = chosenDate(m_from); from.isValid())
         f.fromUtc = QDateTime(from, QTime(0, 0)).toUTC();
@@ -234,7 +307,9 @@ void OrdersPane::updateCount()
         m_count->setText(tr("Reading…"));
         return;
     }
-    m_count->setText(tr("%Ln order(s)", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max()))));
+    const int shown = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
+    m_count->setText(m_viewTabs && m_viewTabs->currentIndex() == ToShip ? tr("%Ln to ship", nullptr, shown)
+                                                                        : tr("%Ln order(s)", nullptr, shown));
 }
 
 void OrdersPane::buildActions()
@@ -289,23 +364,27 @@ void OrdersPane::buildActions()
             act(Stock);
         else if (url.toString() == QLatin1StringView(kNoteLink))
             editNote(currentOrderId());
+        else if (url.toString().startsWith(QLatin1StringView(kMapLinkPrefix)))
+            openMapping(url.toString().mid(int(qstrlen(kMapLinkPrefix))).toLongLong());
     });
 
     m_pane->addActionWidget(m_attention, true); // a filter, but the first row is full at 1,000 pixels
     m_pickList = new QToolButton(m_pane);
     m_pickList->setObjectName(u"pickList"_s);
-    m_pickList->setText(tr("P&ick list"));
-    m_pickList->setToolTip(tr("What to take off the shelves for the selected orders, by location and SKU"));
+    m_pickList->setText(tr("P&rint"));
+    m_pickList->setToolTip(tr("For the selected orders: the pick list (what to take off the shelves, by location "
+                              "and SKU) or a packing slip for each parcel"));
     m_pickList->setPopupMode(QToolButton::InstantPopup);
     m_pickList->setEnabled(false);
     auto* menu = new QMenu(m_pickList);
-    menu->addAction(tr("&Print…"), this, [this] {
+    menu->addSection(tr("Pick list"));
+    menu->addAction(tr("&Print pick list…"), this, [this] {
         buildPickList([this](const PickList& list) {
             if (PickListPrinter::print(list, m_window))
                 markPicked(list);
         });
     });
-    menu->addAction(tr("Save as &PDF…"), this, [this] {
+    menu->addAction(tr("Save pick list as P&DF…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             m_window, tr("Save pick list"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/pick-list.pdf"_s,
@@ -319,6 +398,26 @@ void OrdersPane::buildActions()
                 emit message(tr("Pick list saved to %1.").arg(path), 8000);
                 markPicked(list);
             }
+        });
+    });
+    menu->addSection(tr("Packing slips"));
+    menu->addAction(tr("Print packing &slips…"), this, [this] {
+        buildPackingSlips([this](const PackingSlips& slips) {
+            PackingSlipPrinter::print(slips, m_window, PackingSlipPrinter::logosFor(slips));
+        });
+    });
+    menu->addAction(tr("Save packing slips as PD&F…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Save packing slips"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/packing-slips.pdf"_s,
+            tr("PDF documents (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        buildPackingSlips([this, path](const PackingSlips& slips) {
+            if (Status saved = PackingSlipPrinter::savePdf(slips, path, PackingSlipPrinter::logosFor(slips)); !saved)
+                report(tr("Packing slips"), saved.error().message);
+            else
+                emit message(tr("%n packing slip(s) saved to %1.", nullptr, int(slips.orders.size())).arg(path), 8000);
         });
     });
     m_pickList->setMenu(menu);
@@ -351,14 +450,42 @@ void OrdersPane::updateActions()
         return;
     }
     const Order& o = m_model->record(r);
-    const QString shipProblem = OrderActions::shipProblem(o);
     const QString cancelProblem = OrderActions::cancelProblem(o);
-    m_buttons[Ship]->setEnabled(shipProblem.isEmpty());
-    m_buttons[Ship]->setToolTip(shipProblem);
     m_buttons[Cancel]->setEnabled(cancelProblem.isEmpty());
     m_buttons[Cancel]->setToolTip(cancelProblem);
-    // Nothing to pack once a shipment or cancellation waits in the outbox.
-    m_buttons[Pack]->setEnabled(o.status == orderstatus::Open && !o.packedAt.isValid() && o.pendingAction.isEmpty());
+    // Ship and Mark packed take the whole selection: a batch says how many.
+    const int selected = int(selectedOrderIds().size());
+    const QList<qint64> shippable = actionable(Ship);
+    const QList<qint64> packable = actionable(Pack);
+    if (selected > 1) {
+        m_buttons[Ship]->setText(tr("&Ship %n…", nullptr, int(shippable.size())));
+        m_buttons[Ship]->setToolTip(tr("Ship the selected orders that can be shipped, a tracking number each"));
+        m_buttons[Pack]->setText(tr("Mark %n &packed", nullptr, int(packable.size())));
+    } else {
+        m_buttons[Ship]->setText(tr("&Ship…"));
+        m_buttons[Ship]->setToolTip(OrderActions::shipProblem(o));
+        m_buttons[Pack]->setText(tr("Mark &packed"));
+    }
+    m_buttons[Ship]->setEnabled(!shippable.isEmpty());
+    m_buttons[Pack]->setEnabled(!packable.isEmpty());
+}
+
+QList<qint64> OrdersPane::actionable(Action action) const
+{
+    QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() && currentOrderId() != 0)
+        ids << currentOrderId();
+    ids.removeIf([this, action](qint64 id) {
+        const int row = m_model->rowOfId(id);
+        if (row < 0)
+            return true;
+        const Order& o = m_model->record(row);
+        if (action == Ship)
+            return !OrderActions::shipProblem(o).isEmpty();
+        // Nothing to pack once a shipment or cancellation waits in the outbox.
+        return o.status != orderstatus::Open || o.packedAt.isValid() || !o.pendingAction.isEmpty();
+    });
+    return ids;
 }
 
 qint64 OrdersPane::currentOrderId() const
@@ -431,7 +558,13 @@ void OrdersPane::openCode(const QString& code)
             if (selectOrder(ids.first()) && m_model->rowCount() == ids.size()) {
                 m_selectWhenRead = 0;
             } else {
-                // Show exactly what the code names, whatever the other filters said.
+                // Show exactly what the code names, whatever the other filters said (or the view: a shipped
+                // order is not to ship).
+                {
+                    const QSignalBlocker blocker(m_viewTabs);
+                    m_viewTabs->setCurrentIndex(AllOrders);
+                    m_status->setEnabled(true);
+                }
                 for (QComboBox* combo : {m_house, m_provider, m_status}) {
                     const QSignalBlocker blocker(combo);
                     combo->setCurrentIndex(0);
@@ -468,10 +601,16 @@ void OrdersPane::act(Action action)
     const qint64 id = m_model->record(r).id;
     switch (action) {
     case Ship:
-        ship(id);
+        if (selectedOrderIds().size() > 1)
+            shipSelected(actionable(Ship));
+        else
+            ship(id);
         break;
     case Pack:
-        pack(id);
+        if (selectedOrderIds().size() > 1)
+            packOrders(actionable(Pack));
+        else
+            pack(id);
         break;
     case Cancel:
         cancel(id);
@@ -527,6 +666,62 @@ void OrdersPane::editNote(qint64 orderId)
         order.warehouseNote, &ok);
     if (ok)
         setNote(orderId, note);
+}
+
+void OrdersPane::openMapping(qint64 lineId)
+{
+    const qint64 orderId = currentOrderId();
+    const std::optional<OrderDetails> more = m_model->details(orderId);
+    if (!more)
+        return;
+    OrderItem line;
+    for (const OrderItem& item : more->items) {
+        if (item.id == lineId)
+            line = item;
+    }
+    if (line.id == 0)
+        return;
+    m_worker->run<QList<StockLevel>>(
+        this, [](const Database& db) { return StockRepository(db).levels(); },
+        [this, line](Result<QList<StockLevel>> levels) {
+            if (!levels) {
+                report(tr("Match to a SKU"), levels.error().message);
+                return;
+            }
+            QStringList skus;
+            for (const StockLevel& level : std::as_const(*levels)) {
+                if (!skus.contains(level.sku))
+                    skus << level.sku;
+            }
+            std::sort(skus.begin(), skus.end());
+            bool ok = false;
+            const QString sku = QInputDialog::getItem(
+                m_window, tr("Match to a SKU"),
+                tr("Which SKU is \"%1\"? Marketdesk remembers it for this marketplace item: later orders of it "
+                   "arrive with the SKU, and their stock is reserved.")
+                    .arg(line.title),
+                skus, -1, true, &ok);
+            if (ok && !sku.trimmed().isEmpty())
+                mapLine(line.id, sku.trimmed());
+        });
+}
+
+void OrdersPane::mapLine(qint64 lineId, const QString& sku)
+{
+    m_worker->run<int>(
+        this, [lineId, sku](const Database& db) { return StockAllocator(db).mapToSku(lineId, sku); },
+        [this, sku](Result<int> mapped) {
+            if (!mapped) {
+                report(tr("Match to a SKU"), mapped.error().message);
+                emit finished(u"map"_s, false);
+                return;
+            }
+            qCInfo(lcUi).noquote() << *mapped << "order line(s) mapped to a SKU by hand";
+            emit message(tr("%n order line(s) now sell %1.", nullptr, *mapped).arg(sku), 8000);
+            m_model->refresh();
+            emit stockChanged();
+            emit finished(u"map"_s, true);
+        });
 }
 
 void OrdersPane::setNote(qint64 orderId, const QString& note)
@@ -618,6 +813,124 @@ void OrdersPane::ship(qint64 orderId)
     dialog->open();
 }
 
+void OrdersPane::shipSelected(const QList<qint64>& orderIds)
+{
+    QList<Order> orders;
+    for (qint64 id : orderIds)
+        orders << m_model->record(m_model->rowOfId(id));
+    if (orders.isEmpty())
+        return;
+    auto* dialog = new BatchShipDialog(orders, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<BatchShipDialog> guard(dialog);
+    dialog->setSubmitter([this, guard](const QList<BatchShipDialog::Shipment>& shipments) {
+        QList<qint64> tried;
+        for (const BatchShipDialog::Shipment& s : shipments)
+            tried << s.orderId;
+        shipBatch(shipments, [guard, tried](const QHash<qint64, QString>& problems) {
+            if (guard)
+                guard->submitFinished(tried, problems);
+        });
+    });
+    dialog->open();
+}
+
+void OrdersPane::shipBatch(const QList<BatchShipDialog::Shipment>& shipments,
+                           const std::function<void(const QHash<qint64, QString>&)>& done)
+{
+    // One outbox entry (and transaction) per order: a refusal of one leaves the others queued.
+    using Problems = QHash<qint64, QString>;
+    m_worker->run<Problems>(
+        this,
+        [shipments](const Database& db) -> Result<Problems> {
+            Problems problems;
+            OrderActions actions(db);
+            for (const BatchShipDialog::Shipment& s : shipments) {
+                if (auto queued = actions.ship({s.orderId, s.carrierId, s.trackingNumber, {}}); !queued) {
+                    if (queued.error().code == "database.unreachable"_L1)
+                        return queued.error(); // nothing further can go either
+                    problems.insert(s.orderId, queued.error().message);
+                }
+            }
+            return problems;
+        },
+        [this, done, shipments](Result<Problems> result) {
+            if (!result) {
+                qCWarning(lcUi).noquote() << "batch shipment refused:" << result.error().toLogString();
+                Problems all; // nothing went: every order of the batch says why, in the dialog
+                for (const BatchShipDialog::Shipment& s : shipments)
+                    all.insert(s.orderId, result.error().message);
+                if (done)
+                    done(all);
+                emit finished(u"ship-batch"_s, false);
+                return;
+            }
+            for (auto it = result->cbegin(); it != result->cend(); ++it)
+                qCWarning(lcUi).noquote() << "batch shipment of order" << it.key() << "refused:" << it.value();
+            const int queued = int(shipments.size() - result->size());
+            qCInfo(lcUi) << queued << "shipment(s) of a batch queued," << result->size() << "refused";
+            if (queued > 0) {
+                emit message(
+                    tr("%n shipment(s) queued; they are sent as soon as Marketdesk is online.", nullptr, queued),
+                    10000);
+                emit outboxWritten();
+            }
+            if (done)
+                done(*result);
+            emit finished(u"ship-batch"_s, result->isEmpty());
+        });
+}
+
+void OrdersPane::packOrders(const QList<qint64>& orderIds)
+{
+    if (orderIds.isEmpty())
+        return;
+    m_worker->run<int>(
+        this,
+        [orderIds](const Database& db) -> Result<int> {
+            // All or none: a half-packed batch would be a puzzle on the floor.
+            Transaction transaction(db);
+            if (!transaction.isActive())
+                return transaction.error();
+            OrderActions actions(db);
+            for (qint64 id : orderIds) {
+                if (Status s = actions.markPacked(id); !s)
+                    return s.error();
+            }
+            if (Status committed = transaction.commit(); !committed)
+                return committed.error();
+            return int(orderIds.size());
+        },
+        [this](Result<int> packed) {
+            if (!packed) {
+                report(tr("Mark packed"), packed.error().message);
+                emit finished(u"pack"_s, false);
+                return;
+            }
+            emit message(tr("%n order(s) packed.", nullptr, *packed), 5000);
+            m_model->refresh();
+            emit finished(u"pack"_s, true);
+        });
+}
+
+void OrdersPane::buildPackingSlips(const std::function<void(const PackingSlips&)>& use)
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty())
+        return;
+    m_worker->run<PackingSlips>(
+        this, [ids](const Database& db) { return PackingSlips::build(db, ids); },
+        [this, use](Result<PackingSlips> slips) {
+            if (!slips) {
+                report(tr("Packing slips"), slips.error().message);
+                emit finished(u"slips"_s, false);
+                return;
+            }
+            use(*slips);
+            emit finished(u"slips"_s, true);
+        });
+}
+
 void OrdersPane::cancel(qint64 orderId)
 {
     const Order order = m_model->record(m_model->rowOfId(orderId));
@@ -704,6 +1017,7 @@ void OrdersPane::exportCsv(const QString& path)
     auto* progress = new QProgressDialog(tr("Exporting orders…"), tr("Cancel"), 0, 0, m_window);
     progress->setObjectName(u"exportProgress"_s);
     progress->setWindowTitle(tr("Export orders"));
+    titles::makeRoomForTitle(progress);
     progress->setMinimumDuration(500);
     const qint64 expected = m_model->matchCount();
     if (expected > 0)
@@ -762,7 +1076,19 @@ QString OrdersPane::detailsHtml(int r)
                 : tr("waiting — %1").arg(Words::waitingReason(item.waitingReason, item.sku));
             lines << tr("%1 × %2 (%3) %4 — %5")
                          .arg(item.quantity)
-                         .arg(item.title, item.sku, money(item.unitPriceMinor, o.currency), where);
+                         .arg(item.title, item.sku.isEmpty() ? tr("no SKU") : item.sku,
+                              money(item.unitPriceMinor, o.currency), where);
+        }
+    }
+    // A line without SKU is matched to one by a person, once per marketplace item.
+    QString mapLinks;
+    if (more && o.status != orderstatus::Cancelled) {
+        for (const OrderItem& item : more->items) {
+            if (item.sku.isEmpty()) {
+                mapLinks += u"<tr><th></th><td><a href=\"%1%2\">%3</a></td></tr>"_s.arg(
+                    QLatin1StringView(kMapLinkPrefix), QString::number(item.id),
+                    tr("Match \"%1\" to a SKU…").arg(item.title).toHtmlEscaped());
+            }
         }
     }
     const QString reading = tr("Reading…");
@@ -790,6 +1116,7 @@ QString OrdersPane::detailsHtml(int r)
                   row(tr("Waiting"), OrdersModel::actionText(o)),
                   row(tr("Marketplace said"), o.actionError),
                   row(tr("Items"), more ? lines.join(u'\n') : reading),
+                  mapLinks,
                   o.status == orderstatus::Open && o.pendingAction.isEmpty()
                       ? u"<tr><th></th><td><a href=\"%1\">%2</a></td></tr>"_s.arg(
                             QLatin1StringView(kStockLink), tr("Move, release or reserve its stock…").toHtmlEscaped())

@@ -13,6 +13,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabBar;
 class QToolButton;
 class QWidget;
 
@@ -22,6 +23,7 @@ class AccountsModel;
 class DatabaseWorker;
 class OrdersModel;
 class TablePane;
+struct PackingSlips;
 struct PickList;
 
 /// The Orders pane's own parts over its TablePane: the search and filters (house, marketplace, status, dates,
@@ -33,6 +35,11 @@ public:
     OrdersPane(TablePane* pane, OrdersModel* model, AccountsModel* accounts, DatabaseWorker* worker, QWidget* window);
 
     TablePane* pane() const { return m_pane; }
+    /// The views over the orders: All orders, To ship (open orders by ship-by date).
+    enum View { AllOrders, ToShip };
+    Q_ENUM(View)
+    QTabBar* viewTabs() const { return m_viewTabs; }
+    void setView(View view);
     QLineEdit* scanBox() const { return m_scanBox; }
     /// Beside the scan box: what the last scan found wrong (hidden when it found its order).
     QLabel* scanProblem() const { return m_scanProblem; }
@@ -51,6 +58,14 @@ public:
     void buildPickList(const std::function<void(const PickList&)>& use);
     /// Marks the orders of a pick list that was printed or saved as picked (on the worker), then re-reads.
     void markPicked(const PickList& list);
+    /// Reads the selected orders' packing slips and hands them to `use` (on the GUI thread).
+    void buildPackingSlips(const std::function<void(const PackingSlips&)>& use);
+    /// Ships several orders at once (the batch dialog's work, one outbox entry each, on the worker); `done` gets
+    /// the orders refused and why.
+    void shipBatch(const QList<BatchShipDialog::Shipment>& shipments,
+                   const std::function<void(const QHash<qint64, QString>&)>& done = {});
+    /// Marks every order given that can be packed as packed (on the worker).
+    void packOrders(const QList<qint64>& orderIds);
 
     enum Action { Ship, Pack, Cancel, Stock };
     Q_ENUM(Action)
@@ -58,6 +73,12 @@ public:
     void act(Action action);
     /// Moves or releases what the order's lines hold (the Stock dialog's work, on the worker; tests call it).
     void changeReservations(qint64 orderId, const QList<ReservationsDialog::Change>& changes);
+    /// Gives a line without SKU the SKU it sold, remembered for its marketplace item (the mapping dialog's work,
+    /// on the worker; tests call it).
+    void mapLine(qint64 lineId, const QString& sku);
+    /// What a sync is doing now (empty: none): the empty pane says orders are on their way instead of asking
+    /// to connect an account.
+    void setSyncActivity(const QString& text);
     /// Saves the warehouse's note on the order (on the worker; the note dialog's work, callable by tests).
     void setNote(qint64 orderId, const QString& note);
 
@@ -76,14 +97,19 @@ private:
     void buildActions();
     void applyFilter();
     void updateHouses();
+    void updateEmptyText();
     void updateActions();
     void updateCount();
     QString detailsHtml(int row);
     void ship(qint64 orderId);
+    void shipSelected(const QList<qint64>& orderIds);
+    /// The selected orders an action can take (the current one when nothing else is selected).
+    QList<qint64> actionable(Action action) const;
     void cancel(qint64 orderId);
     void pack(qint64 orderId);
     void openReservations(qint64 orderId);
     void editNote(qint64 orderId);
+    void openMapping(qint64 lineId);
     void report(const QString& what, const QString& message);
 
     TablePane* m_pane;
@@ -91,6 +117,8 @@ private:
     AccountsModel* m_accounts;
     DatabaseWorker* m_worker;
     QWidget* m_window;
+    QTabBar* m_viewTabs = nullptr;
+    OrderSort m_allOrdersSort; ///< the All orders view's sort, back when leaving To ship
     QComboBox* m_house = nullptr;
     QComboBox* m_provider = nullptr;
     QComboBox* m_status = nullptr;
@@ -102,9 +130,10 @@ private:
     QLabel* m_scanProblem = nullptr;
     QPushButton* m_showAll = nullptr;
     QHash<int, QPushButton*> m_buttons;
-    QToolButton* m_pickList = nullptr;
+    QToolButton* m_pickList = nullptr; ///< the Print menu: pick list and packing slips
     QPushButton* m_export = nullptr;
     QString m_text;
+    QString m_syncActivity;
     QList<qint64> m_scannedIds;
     qint64 m_selectWhenRead = 0; ///< an order to make current once the rows asked for arrive (or read again)
 };

@@ -1,5 +1,7 @@
 #include "ui/ProvidersDialog.h"
 
+#include "ui/WindowTitles.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -23,6 +25,7 @@ ProvidersDialog::ProvidersDialog(const QList<ProviderEndpoints>& current, Secret
 {
     setObjectName(u"providersDialog"_s);
     setWindowTitle(tr("Providers"));
+    titles::makeRoomForTitle(this);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Marketdesk's own keys for each marketplace, as the marketplace's developer "
                                 "portal shows them. Client secrets are kept in the system keychain."),

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -139,6 +140,14 @@ TablePane::TablePane(const QString& id, QAbstractItemModel* model, QWidget* pare
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    // A column the person resizes or moves is theirs: the pane stops fitting columns from then on.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        QHeaderView* header = m_view->horizontalHeader();
+        const bool stretched = header->stretchLastSection() && header->visualIndex(logical) == header->count() - 1;
+        if (!m_fitting && !stretched)
+            m_columnsFitted = true;
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { m_columnsFitted = true; });
     m_view->sortByColumn(-1, Qt::AscendingOrder);
 
     m_empty->setAlignment(Qt::AlignCenter);
@@ -196,6 +205,11 @@ void TablePane::setQueryDriven(QueryText onText, std::function<bool()> filtered)
 void TablePane::addToolWidget(QWidget* widget)
 {
     m_toolRow->addWidget(widget);
+}
+
+void TablePane::addTopWidget(QWidget* widget)
+{
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, widget);
 }
 
 void TablePane::addActionWidget(QWidget* widget, bool stretchBefore)
@@ -305,10 +319,36 @@ void TablePane::updateEmptyState()
     m_stack->setCurrentWidget(sourceEmpty || filteredEmpty ? static_cast<QWidget*>(m_empty) : m_view);
     m_filter->setEnabled(!sourceEmpty || queryFiltered);
     m_details->setVisible(!sourceEmpty);
-    // Fit the columns to the first rows shown, unless the person already arranged them.
-    if (!sourceEmpty && !m_columnsFitted) {
-        m_columnsFitted = true;
-        m_view->resizeColumnsToContents();
+    if (!sourceEmpty)
+        fitColumns();
+}
+
+void TablePane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Built before it was shown (no rows in view yet, or other words): fitted again now that rows are on screen.
+    if (m_model->rowCount() > 0)
+        QTimer::singleShot(0, this, &TablePane::fitColumns);
+}
+
+void TablePane::fitColumns()
+{
+    if (m_columnsFitted)
+        return;
+    // Rows arrive a page at a time (and longer values later): widen to what is shown now, never narrow, so a
+    // column fitted to the first rows does not cut a longer value further down.
+    constexpr int kMostAutomaticWidth = 420;
+    QHeaderView* header = m_view->horizontalHeader();
+    const QScopedValueRollback fitting(m_fitting, true);
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column) ||
+            (header->stretchLastSection() && header->visualIndex(column) == header->count() - 1))
+            continue;
+        const int wanted = std::min(kMostAutomaticWidth,
+                                    std::max(static_cast<QAbstractItemView*>(m_view)->sizeHintForColumn(column),
+                                             header->sectionSizeHint(column)));
+        if (wanted > header->sectionSize(column))
+            header->resizeSection(column, wanted);
     }
 }
 
@@ -326,7 +366,10 @@ QByteArray TablePane::saveState() const
 {
     QByteArray state;
     QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << quint8(1) << m_splitter->saveState() << m_view->horizontalHeader()->saveState();
+    // The column count too: a version with another column set starts from fitted columns, not shifted ones.
+    // Whether the person arranged them, too: a layout they never touched keeps being fitted to what is shown.
+    stream << quint8(3) << m_splitter->saveState() << m_view->horizontalHeader()->saveState()
+           << qint32(m_view->horizontalHeader()->count()) << m_columnsFitted;
     return state;
 }
 
@@ -336,12 +379,21 @@ void TablePane::restoreState(const QByteArray& state)
     quint8 version = 0;
     QByteArray splitter;
     QByteArray header;
+    qint32 columns = -1;
+    bool arranged = true; // versions 1 and 2 did not say
     stream >> version >> splitter >> header;
-    if (version != 1 || stream.status() != QDataStream::Ok)
+    if (version >= 2)
+        stream >> columns;
+    if (version >= 3)
+        stream >> arranged;
+    if (version < 1 || version > 3 || stream.status() != QDataStream::Ok)
         return;
     m_splitter->restoreState(splitter);
+    if (columns != m_view->horizontalHeader()->count())
+        return; // saved by a version with other columns (version 1 did not say: its Orders had one fewer)
+    const QScopedValueRollback fitting(m_fitting, true); // restoring is not the person resizing
     if (m_view->horizontalHeader()->restoreState(header))
-        m_columnsFitted = true;
+        m_columnsFitted = arranged;
 }
 
 } // namespace md

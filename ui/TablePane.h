@@ -31,6 +31,8 @@ public:
     QString id() const { return m_id; }
     /// What the empty pane says: what will appear here and how to get it.
     void setEmptyText(const QString& title, const QString& hint);
+    QString emptyTitle() const { return m_emptyTitle; }
+    QString emptyHint() const { return m_emptyHint; }
     void setDetailsProvider(DetailsProvider provider);
     using QueryText = std::function<void(const QString& text)>;
     /// For a model that filters and sorts itself (in SQL): the filter box's text goes to `onText` once typing
@@ -44,6 +46,8 @@ public:
     QTextBrowser* detailsBrowser() const { return m_details; }
     /// Adds a widget (a button, a filter) to the row beside the filter box.
     void addToolWidget(QWidget* widget);
+    /// Above the search row, across the pane (views of the same rows: tabs).
+    void addTopWidget(QWidget* widget);
     /// Adds a widget to a second row under the filters (actions on the selected rows); `stretch` first pushes it
     /// to the right.
     void addActionWidget(QWidget* widget, bool stretchBefore = false);
@@ -70,10 +74,15 @@ signals:
     /// The current row changed (source-model row, -1: none).
     void currentSourceRowChanged(int sourceRow);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateEmptyState();
     void updateColumnFilterChoices();
     void updateDetails();
+    /// Widens columns to what the rows shown need (never narrows them), until the person arranges them.
+    void fitColumns();
 
     QString m_id;
     QAbstractItemModel* m_model;
@@ -87,7 +96,8 @@ private:
     QString m_emptyTitle;
     QString m_emptyHint;
     DetailsProvider m_detailsProvider;
-    bool m_columnsFitted = false;
+    bool m_columnsFitted = false; ///< the person arranged the columns (or a saved layout did): no more fitting
+    bool m_fitting = false; ///< the columns are being fitted (a resize now is not the person's)
     QHBoxLayout* m_toolRow = nullptr;
     QHBoxLayout* m_actionRow = nullptr;
     QList<std::pair<int, QComboBox*>> m_columnFilters;

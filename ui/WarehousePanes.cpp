@@ -10,6 +10,7 @@
 #include "storage/repositories/OrderRepository.h"
 #include "ui/DetailsHtml.h"
 #include "ui/TablePane.h"
+#include "ui/WindowTitles.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -210,6 +211,7 @@ std::optional<std::pair<int, QString>> StockPane::askQuantity(const QuantityQues
     QDialog dialog(m_window);
     dialog.setObjectName(q.name + u"Dialog"_s);
     dialog.setWindowTitle(q.title);
+    titles::makeRoomForTitle(&dialog);
     auto* layout = new QVBoxLayout(&dialog);
     auto* intro = new QLabel(q.intro, &dialog);
     intro->setWordWrap(true);
@@ -293,6 +295,7 @@ void StockPane::openTransferDialog()
         QDialog dialog(m_window);
         dialog.setObjectName(u"transferDialog"_s);
         dialog.setWindowTitle(tr("Transfer %1 from %2").arg(level.sku, level.locationCode));
+        titles::makeRoomForTitle(&dialog);
         auto* layout = new QVBoxLayout(&dialog);
         auto* intro = new QLabel(tr("%n free to move (not reserved for orders).", nullptr, level.available()), &dialog);
         layout->addWidget(intro);
@@ -340,6 +343,7 @@ void StockPane::openAddDialog()
         QDialog dialog(m_window);
         dialog.setObjectName(u"addStockDialog"_s);
         dialog.setWindowTitle(tr("Add stock"));
+        titles::makeRoomForTitle(&dialog);
         auto* layout = new QVBoxLayout(&dialog);
         auto* intro = new QLabel(tr("Stock of a SKU at a location — a SKU Marketdesk has not seen yet, or a new "
                                     "location (type its code). Orders waiting for the SKU are reserved from it."),

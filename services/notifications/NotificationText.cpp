@@ -21,45 +21,44 @@ std::optional<NotificationText::Text> NotificationText::render(const QString& ki
     const QString error = args.value(u"error"_s).toString();
     if (kind == "token.revoked"_L1) {
         return Text {tr("%1: authorization revoked").arg(house),
-                     tr("%1 no longer accepts the authorization of \"%2\" (%3). Nothing is synced for it until it is "
-                        "reconnected.")
-                         .arg(marketplace, house, error)};
+                     tr("%1 no longer accepts this account's authorization (%2). Nothing is synced for it until it "
+                        "is reconnected.")
+                         .arg(marketplace, error)};
     }
     if (kind == "token.expiring"_L1) {
         return Text {tr("%1: access token about to expire").arg(house),
-                     tr("The %1 access token of \"%2\" ends at %3 and refreshing it is failing: %4")
-                         .arg(marketplace, house, timeArg(args, "expiresAt").toString(u"HH:mm"_s), error)};
+                     tr("Its %1 access token ends at %2 and refreshing it is failing: %3")
+                         .arg(marketplace, timeArg(args, "expiresAt").toString(u"HH:mm"_s), error)};
     }
     if (kind == "token.refresh-failing"_L1) {
         return Text {tr("%1: token refresh failing").arg(house),
-                     tr("Refreshing the %1 token of \"%2\" failed %3 times in a row. Last error: %4")
-                         .arg(marketplace, house)
+                     tr("Refreshing its %1 token failed %2 times in a row. Last error: %3")
+                         .arg(marketplace)
                          .arg(args.value(u"failures"_s).toInt())
                          .arg(error)};
     }
     if (kind == "health.failing"_L1) {
         const QString answer = error.isEmpty() ? tr("HTTP status %1").arg(args.value(u"httpStatus"_s).toInt()) : error;
         return Text {tr("%1: health checks failing").arg(house),
-                     tr("The last %1 health checks of \"%2\" on %3 failed. Last answer: %4")
+                     tr("Its last %1 health checks on %2 failed. Last answer: %3")
                          .arg(args.value(u"streak"_s).toInt())
-                         .arg(house, marketplace, answer)};
+                         .arg(marketplace, answer)};
     }
     if (kind == "health.stale"_L1) {
         const QDateTime last = timeArg(args, "lastHealthy");
-        return Text {
-            tr("%1: no successful health check for over an hour").arg(house),
-            last.isValid()
-                ? tr("\"%1\" on %2 last answered a health check at %3.")
-                      .arg(house, marketplace, last.toString(u"yyyy-MM-dd HH:mm"_s))
-                : tr("\"%1\" on %2 has not answered a health check since it was connected.").arg(house, marketplace)};
+        return Text {tr("%1: no successful health check for over an hour").arg(house),
+                     last.isValid()
+                         ? tr("It last answered a health check on %1 at %2.")
+                               .arg(marketplace, last.toString(u"yyyy-MM-dd HH:mm"_s))
+                         : tr("It has not answered a health check on %1 since it was connected.").arg(marketplace)};
     }
     if (kind.startsWith("token.reauthorize-"_L1)) {
         const int days = args.value(u"days"_s).toInt();
         return Text {days <= 0 ? tr("%1: re-authorization overdue").arg(house)
                                : tr("%1: re-authorize within %n day(s)", nullptr, days).arg(house),
-                     tr("%1 needs \"%2\" to be authorized again by %3; until then it keeps working. Reconnect the "
-                        "account to renew it.")
-                         .arg(marketplace, house, timeArg(args, "due").toString(u"yyyy-MM-dd"_s))};
+                     tr("%1 needs it authorized again by %2; until then it keeps working. Reconnect the account to "
+                        "renew it.")
+                         .arg(marketplace, timeArg(args, "due").toString(u"yyyy-MM-dd"_s))};
     }
     if (kind == "outbox.refused"_L1) {
         const QString number = args.value(u"order"_s).toString();
