@@ -33,6 +33,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -40,6 +41,7 @@
 #include <QFile>
 #include <QFrame>
 #include <QHeaderView>
+#include <QImage>
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
@@ -1414,10 +1416,21 @@ private slots:
         selectThem();
         const QString dir = qEnvironmentVariable("MARKETDESK_SCREENSHOT_DIR", QDir::tempPath());
         const QString pdf = QDir(dir).filePath(u"packing-slips.pdf"_s);
+        // The house's logo, set as the Accounts menu does; a file that is not an image is refused.
+        const qint64 house = m_orders->record(m_orders->rowOfId(ids.first())).accountId;
+        QImage logo(240, 80, QImage::Format_RGB32);
+        logo.fill(QColor(0x1b, 0x6e, 0x20));
+        const QString logoFile = QDir(dir).filePath(u"logo-sample.png"_s);
+        QVERIFY(logo.save(logoFile));
+        QVERIFY(!PackingSlipPrinter::setLogo(house, pdf.left(pdf.size() - 4) + u".missing"_s));
+        QVERIFY(PackingSlipPrinter::setLogo(house, logoFile));
         PackingSlips built;
         pane->buildPackingSlips([&](const PackingSlips& slips) {
             built = slips;
-            QVERIFY(PackingSlipPrinter::savePdf(slips, pdf));
+            const PackingSlipPrinter::Logos logos = PackingSlipPrinter::logosFor(slips);
+            QVERIFY(logos.contains(house));
+            QCOMPARE(logos.value(house).size(), QSize(240, 80));
+            QVERIFY(PackingSlipPrinter::savePdf(slips, pdf, logos));
         });
         QTRY_VERIFY(done.last().at(0).toString() == u"slips"_s);
         QCOMPARE(built.orders.size(), 3);

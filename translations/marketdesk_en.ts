@@ -1612,6 +1612,26 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Demo — Marketdesk</source>
         <translation>Demo — Marketdesk</translation>
     </message>
+    <message>
+        <source>Packing-slip &amp;logo…</source>
+        <translation>Packing-slip &amp;logo…</translation>
+    </message>
+    <message>
+        <source>The image printed at the top of this house&apos;s packing slips</source>
+        <translation>The image printed at the top of this house&apos;s packing slips</translation>
+    </message>
+    <message>
+        <source>Packing-slip logo</source>
+        <translation>Packing-slip logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>The logo is printed on this house&apos;s packing slips from now on.</source>
+        <translation>The logo is printed on this house&apos;s packing slips from now on.</translation>
+    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -2857,6 +2877,14 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Print packing slips</source>
         <translation>Print packing slips</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Marketdesk can read (PNG, JPEG, SVG or BMP).</source>
+        <translation>%1 is not an image Marketdesk can read (PNG, JPEG, SVG or BMP).</translation>
+    </message>
+    <message>
+        <source>The logo could not be saved to %1.</source>
+        <translation>The logo could not be saved to %1.</translation>
     </message>
 </context>
 <context>

@@ -1612,6 +1612,26 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Demo — Marketdesk</source>
         <translation>Démo — Marketdesk</translation>
     </message>
+    <message>
+        <source>Packing-slip &amp;logo…</source>
+        <translation>&amp;Logo des bordereaux…</translation>
+    </message>
+    <message>
+        <source>The image printed at the top of this house&apos;s packing slips</source>
+        <translation>L’image imprimée en haut des bordereaux d’emballage de cette maison</translation>
+    </message>
+    <message>
+        <source>Packing-slip logo</source>
+        <translation>Logo des bordereaux d’emballage</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>The logo is printed on this house&apos;s packing slips from now on.</source>
+        <translation>Le logo est désormais imprimé sur les bordereaux d’emballage de cette maison.</translation>
+    </message>
 </context>
 <context>
     <name>md::Migrator</name>
@@ -2857,6 +2877,14 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Print packing slips</source>
         <translation>Imprimer les bordereaux d’emballage</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Marketdesk can read (PNG, JPEG, SVG or BMP).</source>
+        <translation>%1 n’est pas une image que Marketdesk sait lire (PNG, JPEG, SVG ou BMP).</translation>
+    </message>
+    <message>
+        <source>The logo could not be saved to %1.</source>
+        <translation>Le logo n’a pas pu être enregistré dans %1.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "providers/OrderNormalizing.h"
 #include "ui/DetailsHtml.h"
 #include "ui/OrdersPane.h"
+#include "ui/PackingSlipPrinter.h"
 #include "ui/ResponseTimeChart.h"
 #include "ui/TablePane.h"
 #include "ui/TrayIcon.h"
@@ -21,6 +22,7 @@
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -37,6 +39,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
@@ -336,6 +339,23 @@ void MainWindow::buildActions()
             emit rewindRequested(id, date->date());
     });
     m_rewind = rewind;
+    QAction* logo = accountsMenu->addAction(tr("Packing-slip &logo…"));
+    logo->setObjectName(u"slipLogoAction"_s);
+    logo->setToolTip(tr("The image printed at the top of this house's packing slips"));
+    connect(logo, &QAction::triggered, this, [this] {
+        const qint64 id = currentAccountId();
+        if (!id)
+            return;
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Packing-slip logo"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+            tr("Images (*.png *.jpg *.jpeg *.svg *.bmp)"));
+        if (path.isEmpty())
+            return;
+        if (Status set = PackingSlipPrinter::setLogo(id, path); !set)
+            QMessageBox::warning(this, tr("Packing-slip logo"), set.error().message);
+        else
+            statusBar()->showMessage(tr("The logo is printed on this house's packing slips from now on."), 8000);
+    });
     QAction* syncAll = accountsMenu->addAction(tr("Sync &all accounts"));
     syncAll->setObjectName(u"syncAllAction"_s);
     syncAll->setShortcut(QKeySequence::Refresh);

@@ -126,6 +126,21 @@ QString PackingSlipPrinter::logoPath(qint64 accountId)
         .filePath(u"logos/account-%1.png"_s.arg(accountId));
 }
 
+Status PackingSlipPrinter::setLogo(qint64 accountId, const QString& imagePath)
+{
+    QImage image(imagePath);
+    if (image.isNull())
+        return Error {u"slips.logo-unreadable"_s,
+                      tr("%1 is not an image Marketdesk can read (PNG, JPEG, SVG or BMP).").arg(imagePath),
+                      {}};
+    if (image.height() > 600)
+        image = image.scaledToHeight(600, Qt::SmoothTransformation);
+    const QString target = logoPath(accountId);
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !image.save(target, "PNG"))
+        return Error {u"slips.logo-unwritable"_s, tr("The logo could not be saved to %1.").arg(target), {}};
+    return {};
+}
+
 PackingSlipPrinter::Logos PackingSlipPrinter::logosFor(const PackingSlips& slips)
 {
     Logos logos;

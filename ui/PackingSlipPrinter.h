@@ -29,6 +29,9 @@ public:
 
     /// Where a house's logo is kept: the data folder's logos/account-<id>.png.
     static QString logoPath(qint64 accountId);
+    /// Keeps the image as the house's logo (scaled to at most 600 pixels high, as PNG); a file that is not an
+    /// image is refused, saying so.
+    static Status setLogo(qint64 accountId, const QString& imagePath);
     /// The logos of the slips' accounts that have one.
     static Logos logosFor(const PackingSlips& slips);
 };
