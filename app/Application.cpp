@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "DemoSandbox.h"
+#include "accounts/AccountService.h"
 #include "auth/AccountSupervisor.h"
 #include "auth/ConnectFlow.h"
 #include "auth/HealthMonitor.h"
@@ -8,20 +9,27 @@
 #include "core/Settings.h"
 #include "logging/LogCategories.h"
 #include "logging/Logging.h"
+#include "models/AccountsModel.h"
+#include "models/ListingsModel.h"
+#include "models/NotificationsModel.h"
 #include "models/OrdersModel.h"
-#include "models/TableModels.h"
+#include "models/OutboxModel.h"
+#include "models/ReturnsModel.h"
+#include "models/StockModel.h"
 #include "net/NetworkStatus.h"
 #include "notifications/AccountAlerts.h"
 #include "notifications/NotificationText.h"
 #include "providers/AuthClient.h"
 #include "providers/ProviderSettings.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
-#include "storage/repositories/CatalogRepositories.h"
 #include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/OutboxRepository.h"
+#include "storage/repositories/StockRepository.h"
 #include "sync/OrderSync.h"
 #include "sync/SyncService.h"
 #include "ui/ConnectDialog.h"
@@ -459,6 +467,19 @@ void Application::showWindow()
         m_window->showPane(MainWindow::Notifications);
     });
     m_alerts = std::make_unique<AccountAlerts>(*m_database);
+    // What a person does to an account: whoever holds something of it reacts to what the service announces.
+    m_accountService = std::make_unique<AccountService>(*m_database, *m_secrets);
+    connect(m_accountService.get(), &AccountService::changed, this, &Application::accountsChanged);
+    connect(m_accountService.get(), &AccountService::activeChanged, this, [this](qint64 id, bool active) {
+        if (m_tokens)
+            m_tokens->forget(id);
+        if (!active && m_alerts)
+            (void)m_alerts->clear(id); // nothing to warn about while it is off
+    });
+    connect(m_accountService.get(), &AccountService::forgotten, this, [this](qint64 id) {
+        if (m_tokens)
+            m_tokens->forget(id);
+    });
     connect(m_alerts.get(), &AccountAlerts::raised, m_window.get(), &MainWindow::showAlert);
     connect(m_alerts.get(), &AccountAlerts::changed, this, &Application::reloadNotifications);
     connect(m_secrets.get(), &SecretStore::stateChanged, this, &Application::keychainStateChanged);
@@ -784,9 +805,7 @@ void Application::updateAccountCareRunning()
 
 QString Application::houseNameProblem(const QString& houseName, qint64 accountId) const
 {
-    if (!m_connect)
-        return {};
-    const Status house = m_connect->checkHouseName(houseName, accountId);
+    const Status house = AccountService::checkHouseName(*m_database, houseName, accountId);
     return house ? QString() : house.error().message;
 }
 
@@ -852,94 +871,28 @@ void Application::onAccountAction(int action, qint64 accountId)
 
 void Application::setActive(qint64 accountId, bool active)
 {
-    auto account = AccountRepository(*m_database).findById(accountId);
-    if (!account || !account->has_value())
-        return;
-    if (active) {
-        // Another active account may have taken the house name meanwhile.
-        if (const QString problem = houseNameProblem((*account)->houseName, accountId); !problem.isEmpty()) {
-            QMessageBox::warning(m_window.get(), tr("Reactivate account"),
-                                 problem + u"\n\n"_s + tr("Rename the house first, then reactivate it."));
-            return;
-        }
-    }
-    if (Status changed = AccountRepository(*m_database).setActive(accountId, active); !changed) {
-        QMessageBox::warning(m_window.get(), tr("Account"), changed.error().message);
-        return;
-    }
-    qCInfo(lcApp).noquote() << (active ? "reactivated" : "deactivated") << (*account)->houseName;
-    if (m_tokens)
-        m_tokens->forget(accountId);
-    if (!active && m_alerts)
-        (void)m_alerts->clear(accountId); // nothing to warn about while it is off
-    accountsChanged();
+    if (Status changed = m_accountService->setActive(accountId, active); !changed)
+        m_window->reportProblem(active ? tr("Reactivate account") : tr("Account"), changed.error().message);
 }
 
 void Application::renameAccount(qint64 accountId, const QString& houseName)
 {
-    AccountRepository accounts(*m_database);
-    auto account = accounts.findById(accountId);
-    if (!account || !account->has_value())
-        return;
-    Account renamed = **account;
-    renamed.houseName = houseName.trimmed();
-    if (Status updated = accounts.update(renamed); !updated) {
-        QMessageBox::warning(m_window.get(), tr("Rename house"), updated.error().message);
-        return;
-    }
-    qCInfo(lcApp).noquote() << "renamed the house" << (*account)->houseName << "to" << renamed.houseName;
-    accountsChanged();
+    if (Status renamed = m_accountService->rename(accountId, houseName); !renamed)
+        m_window->reportProblem(tr("Rename house"), renamed.error().message);
 }
 
 void Application::changePurpose(qint64 accountId, Purpose purpose)
 {
-    AccountRepository accounts(*m_database);
-    auto account = accounts.findById(accountId);
-    if (!account || !account->has_value())
-        return;
-    Account changed = **account;
-    changed.purpose = purpose;
-    if (Status updated = accounts.update(changed); !updated) {
-        QMessageBox::warning(m_window.get(), tr("Change purpose"), updated.error().message);
-        return;
-    }
-    accountsChanged();
+    if (Status changed = m_accountService->changePurpose(accountId, purpose); !changed)
+        m_window->reportProblem(tr("Change purpose"), changed.error().message);
 }
 
 void Application::forgetAccount(qint64 accountId)
 {
-    auto account = AccountRepository(*m_database).findById(accountId);
-    if (!account || !account->has_value())
-        return;
-    const Account a = **account;
-    // Keychain first: the tokens must go even if the database is kept by a failure below.
-    auto remaining = std::make_shared<int>(2);
-    auto failed = std::make_shared<QString>();
-    for (const QString& kind : {u"access"_s, u"refresh"_s}) {
-        m_secrets->remove(ConnectFlow::tokenKey(a.provider, a.environment, a.externalUserId, kind),
-                          [this, a, remaining, failed](const Status& removed) {
-                              if (!removed)
-                                  *failed = removed.error().message;
-                              if (--*remaining > 0)
-                                  return;
-                              if (!failed->isEmpty()) {
-                                  QMessageBox::warning(m_window.get(), tr("Forget account"),
-                                                       tr("The tokens of %1 could not be deleted from the keychain, so "
-                                                          "the account was kept: %2")
-                                                           .arg(a.houseName, *failed));
-                                  return;
-                              }
-                              if (Status removedRow = AccountRepository(*m_database).remove(a.id); !removedRow) {
-                                  QMessageBox::warning(m_window.get(), tr("Forget account"),
-                                                       removedRow.error().message);
-                                  return;
-                              }
-                              qCInfo(lcApp).noquote() << "forgot the account" << a.houseName << "and its data";
-                              if (m_tokens)
-                                  m_tokens->forget(a.id);
-                              accountsChanged();
-                          });
-    }
+    m_accountService->forget(accountId, [this](const Status& forgotten) {
+        if (!forgotten && m_window)
+            m_window->reportProblem(tr("Forget account"), forgotten.error().message);
+    });
 }
 
 void Application::openProvidersSettings()
@@ -953,13 +906,12 @@ void Application::openProvidersSettings()
     auto* dialog = new ProvidersDialog(
         current,
         [this](Provider provider, Environment environment, const QString& secret) {
-            m_secrets->write(
-                ConnectFlow::clientSecretKey(provider, environment), secret, [this](const Status& written) {
-                    if (!written && m_window) {
-                        QMessageBox::warning(m_window.get(), tr("Providers"),
-                                             tr("The client secret was not stored: %1").arg(written.error().message));
-                    }
-                });
+            m_secrets->write(secretkeys::clientSecretKey(provider, environment), secret, [this](const Status& written) {
+                if (!written && m_window) {
+                    QMessageBox::warning(m_window.get(), tr("Providers"),
+                                         tr("The client secret was not stored: %1").arg(written.error().message));
+                }
+            });
         },
         m_options.demo, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -1021,7 +973,7 @@ void Application::demoReady()
     for (const auto& [provider, environment] : keys) {
         const bool last = provider == Provider::Ebay && environment == Environment::Sandbox;
         m_secrets->write(
-            ConnectFlow::clientSecretKey(provider, environment), m_demo->clientSecret(),
+            secretkeys::clientSecretKey(provider, environment), m_demo->clientSecret(),
             [this, last](const Status& written) {
                 if (!written) {
                     qCWarning(lcApp).noquote() << "demo app secret not stored:" << written.error().toLogString();

@@ -19,6 +19,7 @@ class QTranslator;
 namespace md {
 
 class AccountAlerts;
+class AccountService;
 class AccountSupervisor;
 class AccountsModel;
 class AuthClient;
@@ -120,6 +121,7 @@ private:
     std::unique_ptr<TokenManager> m_tokens;
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<AccountAlerts> m_alerts;
+    std::unique_ptr<AccountService> m_accountService;
     std::unique_ptr<AccountSupervisor> m_supervisor;
     std::unique_ptr<SyncService> m_sync;
     DatabaseConfig m_workerConfig; ///< for the sync worker's own connection (a password stays in memory only)

@@ -3,7 +3,7 @@
 #include "logging/LogCategories.h"
 #include "logging/Redactor.h"
 #include "storage/Database.h"
-#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/StockRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,10 @@
 
 #include "notifications/AccountAlerts.h"
 #include "storage/repositories/AccountRepository.h"
-#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/HealthEventRepository.h"
+#include "storage/repositories/NotificationRepository.h"
 #include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/SyncCursorRepository.h"
 
 namespace md {
 

@@ -6,7 +6,7 @@
 #include "models/Format.h"
 #include "models/ModelRoles.h"
 #include "storage/DatabaseWorker.h"
-#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/StockRepository.h"
 
 #include <QColor>
 #include <QFont>

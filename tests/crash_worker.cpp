@@ -9,7 +9,7 @@
 #include "SandboxAccounts.h"
 #include "auth/TokenManager.h"
 #include "storage/Database.h"
-#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/OutboxRepository.h"
 #include "sync/OrderSync.h"
 #include "sync/OutboxSender.h"
 

@@ -3,17 +3,21 @@
 // over loopback HTTP, the real keychain and a real SQLite database. The alert rules are table-tested too.
 
 #include "SandboxAccounts.h"
-#include "auth/AccountStatus.h"
+#include "accounts/AccountService.h"
 #include "auth/AccountSupervisor.h"
 #include "auth/HealthMonitor.h"
 #include "auth/TokenManager.h"
+#include "domain/AccountStatus.h"
 #include "logging/Logging.h"
 #include "notifications/AccountAlerts.h"
 #include "providers/ProviderSettings.h"
+#include "secrets/SecretKeys.h"
 #include "storage/repositories/AccountRepository.h"
-#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/HealthEventRepository.h"
+#include "storage/repositories/NotificationRepository.h"
 
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -62,7 +66,7 @@ class TestAccounts : public QObject {
     {
         return SandboxAccounts::await<Result<std::optional<QString>>>([&](auto done) {
             env().secrets->read(
-                ConnectFlow::tokenKey(account.provider, account.environment, account.externalUserId, kind), done);
+                secretkeys::tokenKey(account.provider, account.environment, account.externalUserId, kind), done);
         });
     }
     Account account(qint64 id) { return **AccountRepository(env().db()).findById(id); }
@@ -605,6 +609,53 @@ private slots:
             QTest::addRow("re-authorization in %d days", days)
                 << reauth << 0 << 60LL << (kind.isEmpty() ? QStringList {} : QStringList {kind});
         }
+    }
+
+    // What a person does to a connected account goes through AccountService: each refusal in words, each change
+    // announced; forgetting removes the keychain's tokens first, then the rows.
+    void accountServiceRenamesDeactivatesAndForgets()
+    {
+        auto first = env().connectAccount(Provider::Ebay, u"Warehouse-A"_s, u"warehouse_a_seller"_s);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        auto second = env().connectAccount(Provider::Ebay, u"Montreal"_s, u"boutique_montreal"_s);
+        QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+        AccountService service(env().db(), *env().secrets);
+        QSignalSpy changed(&service, &AccountService::changed);
+        QSignalSpy active(&service, &AccountService::activeChanged);
+        QSignalSpy forgotten(&service, &AccountService::forgotten);
+
+        QVERIFY(service.rename(*first, u"  Aisle 7 "_s));
+        QCOMPARE(account(*first).houseName, u"Aisle 7"_s);
+        QCOMPARE(changed.count(), 1);
+        const Status empty = service.rename(*first, u"   "_s);
+        QVERIFY(!empty);
+        QCOMPARE(account(*first).houseName, u"Aisle 7"_s);
+        QCOMPARE(changed.count(), 1); // nothing changed, nothing announced
+        QVERIFY(service.changePurpose(*first, Purpose::Buyer));
+        QCOMPARE(account(*first).purpose, Purpose::Buyer);
+
+        // Off, its house name taken meanwhile: reactivating says why, and what to do.
+        QVERIFY(service.setActive(*first, false));
+        QCOMPARE(active.count(), 1);
+        QCOMPARE(active.last().at(1).toBool(), false);
+        QVERIFY(service.rename(*second, u"Aisle 7"_s));
+        const Status refused = service.setActive(*first, true);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"account.house-taken"_s);
+        QVERIFY(refused.error().message.contains(u"Rename the house first"_s));
+        QVERIFY(!account(*first).active);
+
+        // Forget: the tokens leave the keychain, then the account's rows.
+        const Account gone = account(*second);
+        QVERIFY(keychain(gone, u"access"_s)->has_value());
+        const Status forgot = SandboxAccounts::await<Status>([&](auto done) { service.forget(*second, done); });
+        QVERIFY2(forgot, forgot ? "" : qPrintable(forgot.error().message));
+        QCOMPARE(forgotten.count(), 1);
+        QVERIFY(!keychain(gone, u"access"_s)->has_value());
+        QVERIFY(!keychain(gone, u"refresh"_s)->has_value());
+        QVERIFY(!AccountRepository(env().db()).findById(*second)->has_value());
+        const Status again = SandboxAccounts::await<Status>([&](auto done) { service.forget(*second, done); });
+        QCOMPARE(again.error().code, u"account.not-found"_s);
     }
 
     void alertRules()

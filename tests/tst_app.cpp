@@ -3,6 +3,7 @@
 // left untouched.
 
 #include "auth/ConnectFlow.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 
 #include <QDir>
@@ -394,9 +395,9 @@ private slots:
             const auto provider = md::providerFromKey(user.section(u'|', 0, 0));
             QVERIFY(provider);
             for (const QString& kind : {u"access"_s, u"refresh"_s})
-                read(md::ConnectFlow::tokenKey(*provider, md::Environment::Sandbox, user.section(u'|', 1), kind));
+                read(md::secretkeys::tokenKey(*provider, md::Environment::Sandbox, user.section(u'|', 1), kind));
         }
-        read(md::ConnectFlow::clientSecretKey(md::Provider::Ebay, md::Environment::Sandbox));
+        read(md::secretkeys::clientSecretKey(md::Provider::Ebay, md::Environment::Sandbox));
         QVERIFY2(secrets.size() >= 7, "4 access tokens, 2 refresh tokens (eBay, Amazon; eBay twice), the app secret");
         const QByteArray written = everythingWritten(data.path()) + output;
         QVERIFY(written.contains("Warehouse-A")); // the search does see the files

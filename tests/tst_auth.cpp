@@ -2,10 +2,10 @@
 // 127.0.0.1: valid callbacks, garbage, browsers that close mid-request), and the account status function,
 // tested by table.
 
-#include "auth/AccountStatus.h"
 #include "auth/LoopbackReceiver.h"
 #include "auth/Pkce.h"
 #include "auth/StateRegistry.h"
+#include "domain/AccountStatus.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -5,12 +5,13 @@
 
 #include "SandboxServer.h"
 #include "TestDatabase.h"
-#include "auth/AccountStatus.h"
 #include "auth/ConnectFlow.h"
+#include "domain/AccountStatus.h"
 #include "providers/amazon/AmazonClient.h"
 #include "providers/ebay/EbayClient.h"
 #include "providers/facebook/FacebookClient.h"
 #include "providers/shopify/ShopifyClient.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
@@ -83,7 +84,7 @@ private slots:
 
         m_secrets = std::make_unique<SecretStore>(kService);
         QVERIFY(await<Status>([&](auto done) {
-            m_secrets->write(ConnectFlow::clientSecretKey(Provider::Ebay, Environment::Sandbox), m_secret, done);
+            m_secrets->write(secretkeys::clientSecretKey(Provider::Ebay, Environment::Sandbox), m_secret, done);
         }));
 
         EbayEndpoints endpoints;
@@ -144,7 +145,7 @@ private slots:
         // The tokens are in the keychain, and they work.
         const auto access = await<Result<std::optional<QString>>>([&](auto done) {
             m_secrets->read(
-                ConnectFlow::tokenKey(Provider::Ebay, Environment::Sandbox, warehouse.externalUserId, u"access"_s),
+                secretkeys::tokenKey(Provider::Ebay, Environment::Sandbox, warehouse.externalUserId, u"access"_s),
                 done);
         });
         QVERIFY(access && access->has_value());
@@ -180,7 +181,7 @@ private slots:
     void connectsAnAmazonSeller()
     {
         QVERIFY(await<Status>([&](auto done) {
-            m_secrets->write(ConnectFlow::clientSecretKey(Provider::Amazon, Environment::Production), m_secret, done);
+            m_secrets->write(secretkeys::clientSecretKey(Provider::Amazon, Environment::Production), m_secret, done);
         }));
         AmazonEndpoints endpoints;
         endpoints.sellerCentralUrl = endpoints.lwaUrl = endpoints.spApiUrl = m_sandbox->baseUrl();
@@ -223,7 +224,7 @@ private slots:
     void connectsAShopifyStoreAndChecksItsSignature()
     {
         QVERIFY(await<Status>([&](auto done) {
-            m_secrets->write(ConnectFlow::clientSecretKey(Provider::Shopify, Environment::Production), m_secret, done);
+            m_secrets->write(secretkeys::clientSecretKey(Provider::Shopify, Environment::Production), m_secret, done);
         }));
         ShopifyEndpoints endpoints;
         endpoints.shopUrlTemplate = m_sandbox->baseUrl().toString() + u"/shops/{shop}"_s;
@@ -281,7 +282,7 @@ private slots:
     void connectsAFacebookAccountWithALongLivedToken()
     {
         QVERIFY(await<Status>([&](auto done) {
-            m_secrets->write(ConnectFlow::clientSecretKey(Provider::Facebook, Environment::Production), m_secret, done);
+            m_secrets->write(secretkeys::clientSecretKey(Provider::Facebook, Environment::Production), m_secret, done);
         }));
         FacebookEndpoints endpoints;
         endpoints.dialogUrl = endpoints.graphUrl = m_sandbox->baseUrl();
@@ -306,9 +307,9 @@ private slots:
         QCOMPARE(metadata.reauthDueAt, metadata.accessExpiresAt); // signing in again is the only renewal
         QVERIFY(!metadata.refreshExpiresAt.isValid());
         const auto refresh = await<Result<std::optional<QString>>>([&](auto done) {
-            m_secrets->read(ConnectFlow::tokenKey(Provider::Facebook, Environment::Production, account.externalUserId,
-                                                  u"refresh"_s),
-                            done);
+            m_secrets->read(
+                secretkeys::tokenKey(Provider::Facebook, Environment::Production, account.externalUserId, u"refresh"_s),
+                done);
         });
         QVERIFY(refresh && !refresh->has_value()); // no refresh token stored, not even an empty one
     }

@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "auth/ConnectFlow.h"
 #include "providers/ebay/EbayClient.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
@@ -166,7 +167,7 @@ private slots:
         QVERIFY(Migrator().migrate(m_db->db()));
         m_secrets = std::make_unique<SecretStore>(u"Marketdesk Tests Dialog"_s);
         bool written = false;
-        m_secrets->write(ConnectFlow::clientSecretKey(Provider::Ebay, Environment::Production), u"SBX-dialog-secret"_s,
+        m_secrets->write(secretkeys::clientSecretKey(Provider::Ebay, Environment::Production), u"SBX-dialog-secret"_s,
                          [&](const Status& s) { written = s.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
         EbayEndpoints endpoints;

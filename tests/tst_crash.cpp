@@ -10,8 +10,8 @@
 #include "fulfilment/OrderActions.h"
 #include "providers/OrderNormalizing.h"
 #include "storage/repositories/AccountRepository.h"
-#include "storage/repositories/CatalogRepositories.h"
 #include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/OutboxRepository.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -2,8 +2,13 @@
 // inserted, changed and removed; sort values are raw, not display text.
 
 #include "TestDatabase.h"
+#include "models/AccountsModel.h"
+#include "models/ListingsModel.h"
+#include "models/NotificationsModel.h"
 #include "models/OrdersModel.h"
-#include "models/TableModels.h"
+#include "models/OutboxModel.h"
+#include "models/ReturnsModel.h"
+#include "models/StockModel.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"

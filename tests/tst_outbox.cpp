@@ -16,8 +16,10 @@
 #include "providers/shopify/ShopifyFulfilment.h"
 #include "providers/shopify/ShopifyOrderSource.h"
 #include "storage/repositories/AccountRepository.h"
-#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/NotificationRepository.h"
 #include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/OutboxRepository.h"
+#include "storage/repositories/StockRepository.h"
 #include "sync/OrderSync.h"
 #include "sync/OutboxSender.h"
 

@@ -3,8 +3,17 @@
 #include "TestDatabase.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
-#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/ActivityLogRepository.h"
+#include "storage/repositories/HealthEventRepository.h"
+#include "storage/repositories/ListingRepository.h"
+#include "storage/repositories/MessageRepository.h"
+#include "storage/repositories/NotificationRepository.h"
 #include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/OutboxRepository.h"
+#include "storage/repositories/ReturnRepository.h"
+#include "storage/repositories/SavedSearchRepository.h"
+#include "storage/repositories/StockRepository.h"
+#include "storage/repositories/SyncCursorRepository.h"
 
 #include <QFile>
 #include <QSqlError>

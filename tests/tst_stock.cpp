@@ -7,8 +7,8 @@
 #include "providers/OrderNormalizing.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
-#include "storage/repositories/CatalogRepositories.h"
 #include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/StockRepository.h"
 
 #include <QMutex>
 #include <QTest>

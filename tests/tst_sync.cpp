@@ -9,8 +9,8 @@
 #include "providers/ebay/EbayOrderSource.h"
 #include "providers/shopify/ShopifyOrderSource.h"
 #include "storage/repositories/AccountRepository.h"
-#include "storage/repositories/CatalogRepositories.h"
 #include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/SyncCursorRepository.h"
 #include "sync/OrderSync.h"
 #include "sync/SyncService.h"
 

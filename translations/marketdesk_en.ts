@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>md::AccountService</name>
+    <message>
+        <source>Give the account a house name, such as &quot;Warehouse-A&quot;.</source>
+        <translation>Give the account a house name, such as &quot;Warehouse-A&quot;.</translation>
+    </message>
+    <message>
+        <source>A house name has at most 64 characters.</source>
+        <translation>A house name has at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>An active account is already called &quot;%1&quot;. Choose another house name.</source>
+        <translation>An active account is already called &quot;%1&quot;. Choose another house name.</translation>
+    </message>
+    <message>
+        <source>This account is no longer stored.</source>
+        <translation>This account is no longer stored.</translation>
+    </message>
+    <message>
+        <source>Rename the house first, then reactivate it.</source>
+        <translation>Rename the house first, then reactivate it.</translation>
+    </message>
+    <message>
+        <source>The tokens of %1 could not be deleted from the keychain, so the account was kept: %2</source>
+        <translation>The tokens of %1 could not be deleted from the keychain, so the account was kept: %2</translation>
+    </message>
+</context>
+<context>
     <name>md::AccountStatus</name>
     <message>
         <source>Inactive</source>
@@ -210,10 +237,6 @@
         <translation>Reactivate account</translation>
     </message>
     <message>
-        <source>Rename the house first, then reactivate it.</source>
-        <translation>Rename the house first, then reactivate it.</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -228,10 +251,6 @@
     <message>
         <source>Forget account</source>
         <translation>Forget account</translation>
-    </message>
-    <message>
-        <source>The tokens of %1 could not be deleted from the keychain, so the account was kept: %2</source>
-        <translation>The tokens of %1 could not be deleted from the keychain, so the account was kept: %2</translation>
     </message>
     <message>
         <source>Providers</source>
@@ -688,18 +707,6 @@
     <message>
         <source>A connection is already under way.</source>
         <translation>A connection is already under way.</translation>
-    </message>
-    <message>
-        <source>Give the account a house name, such as &quot;Warehouse-A&quot;.</source>
-        <translation>Give the account a house name, such as &quot;Warehouse-A&quot;.</translation>
-    </message>
-    <message>
-        <source>A house name has at most 64 characters.</source>
-        <translation>A house name has at most 64 characters.</translation>
-    </message>
-    <message>
-        <source>An active account is already called &quot;%1&quot;. Choose another house name.</source>
-        <translation>An active account is already called &quot;%1&quot;. Choose another house name.</translation>
     </message>
     <message>
         <source>Connecting %1 accounts is not available yet.</source>

@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>md::AccountService</name>
+    <message>
+        <source>Give the account a house name, such as &quot;Warehouse-A&quot;.</source>
+        <translation>Donnez au compte un nom de maison, par exemple « Entrepôt-A ».</translation>
+    </message>
+    <message>
+        <source>A house name has at most 64 characters.</source>
+        <translation>Un nom de maison compte au plus 64 caractères.</translation>
+    </message>
+    <message>
+        <source>An active account is already called &quot;%1&quot;. Choose another house name.</source>
+        <translation>Un compte actif s’appelle déjà « %1 ». Choisissez un autre nom de maison.</translation>
+    </message>
+    <message>
+        <source>This account is no longer stored.</source>
+        <translation>Ce compte n’est plus enregistré.</translation>
+    </message>
+    <message>
+        <source>Rename the house first, then reactivate it.</source>
+        <translation>Renommez d’abord la maison, puis réactivez-la.</translation>
+    </message>
+    <message>
+        <source>The tokens of %1 could not be deleted from the keychain, so the account was kept: %2</source>
+        <translation>Les jetons de %1 n’ont pas pu être supprimés du trousseau ; le compte a donc été conservé : %2</translation>
+    </message>
+</context>
+<context>
     <name>md::AccountStatus</name>
     <message>
         <source>Inactive</source>
@@ -210,10 +237,6 @@
         <translation>Réactiver le compte</translation>
     </message>
     <message>
-        <source>Rename the house first, then reactivate it.</source>
-        <translation>Renommez d’abord la maison, puis réactivez-la.</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -228,10 +251,6 @@
     <message>
         <source>Forget account</source>
         <translation>Oublier le compte</translation>
-    </message>
-    <message>
-        <source>The tokens of %1 could not be deleted from the keychain, so the account was kept: %2</source>
-        <translation>Les jetons de %1 n’ont pas pu être supprimés du trousseau ; le compte a donc été conservé : %2</translation>
     </message>
     <message>
         <source>Providers</source>
@@ -688,18 +707,6 @@
     <message>
         <source>A connection is already under way.</source>
         <translation>Une connexion est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>Give the account a house name, such as &quot;Warehouse-A&quot;.</source>
-        <translation>Donnez au compte un nom de maison, par exemple « Entrepôt-A ».</translation>
-    </message>
-    <message>
-        <source>A house name has at most 64 characters.</source>
-        <translation>Un nom de maison compte au plus 64 caractères.</translation>
-    </message>
-    <message>
-        <source>An active account is already called &quot;%1&quot;. Choose another house name.</source>
-        <translation>Un compte actif s’appelle déjà « %1 ». Choisissez un autre nom de maison.</translation>
     </message>
     <message>
         <source>Connecting %1 accounts is not available yet.</source>

@@ -1,10 +1,16 @@
 #include "ui/MainWindow.h"
 
+#include "logging/LogCategories.h"
 #include "logging/Logging.h"
 #include "models/AccountDetails.h"
+#include "models/AccountsModel.h"
 #include "models/Format.h"
+#include "models/ListingsModel.h"
+#include "models/NotificationsModel.h"
 #include "models/OrdersModel.h"
-#include "models/TableModels.h"
+#include "models/OutboxModel.h"
+#include "models/ReturnsModel.h"
+#include "models/StockModel.h"
 #include "notifications/AccountAlerts.h"
 #include "notifications/NotificationText.h"
 #include "providers/OrderNormalizing.h"
@@ -657,6 +663,12 @@ QFrame* MainWindow::makeBanner(const QString& objectName, QLabel** text, QPushBu
     layout->addWidget(*button);
     banner->hide();
     return banner;
+}
+
+void MainWindow::reportProblem(const QString& what, const QString& text)
+{
+    qCWarning(lcUi).noquote() << what << "refused:" << text;
+    QMessageBox::warning(this, what, text);
 }
 
 void MainWindow::setSyncStatus(const QString& text)

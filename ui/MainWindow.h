@@ -84,6 +84,8 @@ public:
     QAction* accountAction(AccountAction action) const { return m_accountActions.value(action); }
     /// What the status bar says about order syncs (empty: nothing under way); Cancel shows while one runs.
     void setSyncStatus(const QString& text);
+    /// Tells the person why something they asked for was refused (a warning box titled `what`; logged too).
+    void reportProblem(const QString& what, const QString& text);
     /// The account of the Accounts pane's current row (0: none).
     qint64 currentAccountId() const;
     /// The order of the Orders pane's current row (0: none).

@@ -6,8 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QUrl>
@@ -92,32 +90,15 @@ void PackingSlipPrinter::fill(QTextDocument& document, const PackingSlips& slips
 
 Status PackingSlipPrinter::savePdf(const PackingSlips& slips, const QString& path, const Logos& logos)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setDocName(tr("Packing slips"));
-    printing::setUpPage(printer);
-    QTextDocument document;
-    fill(document, slips, logos);
-    document.print(&printer);
-    if (QFileInfo(path).size() == 0)
-        return Error {u"slips.pdf-failed"_s, tr("The packing slips could not be written to %1.").arg(path), {}};
-    return {};
+    return printing::savePdf(
+        tr("Packing slips"), path, [&](QTextDocument& d) { fill(d, slips, logos); },
+        tr("The packing slips could not be written to %1.").arg(path));
 }
 
 bool PackingSlipPrinter::print(const PackingSlips& slips, QWidget* parent, const Logos& logos)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Packing slips"));
-    printing::setUpPage(printer);
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print packing slips"));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    QTextDocument document;
-    fill(document, slips, logos);
-    document.print(&printer);
-    return true;
+    return printing::print(tr("Packing slips"), tr("Print packing slips"), parent,
+                           [&](QTextDocument& d) { fill(d, slips, logos); });
 }
 
 QString PackingSlipPrinter::logoPath(qint64 accountId)

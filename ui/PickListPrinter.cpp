@@ -5,24 +5,11 @@
 
 #include <QFileInfo>
 #include <QLocale>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace md {
-
-namespace {
-
-void render(const PickList& list, QPrinter& printer)
-{
-    QTextDocument document;
-    PickListPrinter::fill(document, list, QDateTime::currentDateTimeUtc());
-    document.print(&printer);
-}
-
-} // namespace
 
 void PickListPrinter::fill(QTextDocument& document, const PickList& list, const QDateTime& printedAt)
 {
@@ -60,29 +47,15 @@ void PickListPrinter::fill(QTextDocument& document, const PickList& list, const 
 
 Status PickListPrinter::savePdf(const PickList& list, const QString& path)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setDocName(tr("Pick list"));
-    printing::setUpPage(printer);
-    render(list, printer);
-    if (QFileInfo(path).size() == 0) {
-        return Error {u"picklist.pdf-failed"_s, tr("The pick list could not be written to %1.").arg(path), {}};
-    }
-    return {};
+    return printing::savePdf(
+        tr("Pick list"), path, [&](QTextDocument& d) { fill(d, list, QDateTime::currentDateTimeUtc()); },
+        tr("The pick list could not be written to %1.").arg(path));
 }
 
 bool PickListPrinter::print(const PickList& list, QWidget* parent)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Pick list"));
-    printing::setUpPage(printer);
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print pick list"));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    render(list, printer);
-    return true;
+    return printing::print(tr("Pick list"), tr("Print pick list"), parent,
+                           [&](QTextDocument& d) { fill(d, list, QDateTime::currentDateTimeUtc()); });
 }
 
 } // namespace md

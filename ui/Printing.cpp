@@ -2,9 +2,11 @@
 
 #include "fulfilment/Code128.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QTextDocument>
 #include <QUrl>
@@ -24,6 +26,38 @@ void setUpPage(QPrinter& printer)
     const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
     printer.setPageSize(QPageSize(letter ? QPageSize::Letter : QPageSize::A4));
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+}
+
+Status savePdf(const QString& docName, const QString& path, const std::function<void(QTextDocument&)>& fill,
+               const QString& failed)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setDocName(docName);
+    setUpPage(printer);
+    QTextDocument document;
+    fill(document);
+    document.print(&printer);
+    if (QFileInfo(path).size() == 0)
+        return Error {u"print.pdf-failed"_s, failed, path};
+    return {};
+}
+
+bool print(const QString& docName, const QString& dialogTitle, QWidget* parent,
+           const std::function<void(QTextDocument&)>& fill)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(docName);
+    setUpPage(printer);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(dialogTitle);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QTextDocument document;
+    fill(document);
+    document.print(&printer);
+    return true;
 }
 
 QImage code128(const QString& text, int moduleWidth, int height)

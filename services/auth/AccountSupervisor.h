@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/Scheduler.h"
+#include "core/Scheduler.h"
 
 #include <QObject>
 

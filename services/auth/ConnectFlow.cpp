@@ -1,7 +1,9 @@
 #include "auth/ConnectFlow.h"
 
+#include "accounts/AccountService.h"
 #include "logging/LogCategories.h"
 #include "providers/AuthClient.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/repositories/AccountRepository.h"
@@ -12,17 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace md {
-
-QString ConnectFlow::tokenKey(Provider provider, Environment environment, const QString& externalUserId,
-                              const QString& kind)
-{
-    return u"tokens/%1/%2/%3/%4"_s.arg(providerKey(provider), environmentKey(environment), externalUserId, kind);
-}
-
-QString ConnectFlow::clientSecretKey(Provider provider, Environment environment)
-{
-    return u"apps/%1/%2/client-secret"_s.arg(providerKey(provider), environmentKey(environment));
-}
 
 ConnectFlow::ConnectFlow(const Database& database, SecretStore& secrets, QObject* parent)
     : QObject(parent)
@@ -53,20 +44,7 @@ ConnectFlow::ConnectFlow(const Database& database, SecretStore& secrets, QObject
 
 Status ConnectFlow::checkHouseName(const QString& houseName, qint64 excludingAccountId) const
 {
-    const QString name = houseName.trimmed();
-    if (name.isEmpty())
-        return Error {u"account.house-empty"_s, tr("Give the account a house name, such as \"Warehouse-A\"."), {}};
-    if (name.size() > 64)
-        return Error {u"account.house-too-long"_s, tr("A house name has at most 64 characters."), {}};
-    auto taken = AccountRepository(m_database).houseNameTaken(name, excludingAccountId);
-    if (!taken)
-        return taken.error();
-    if (*taken) {
-        return Error {u"account.house-taken"_s,
-                      tr("An active account is already called \"%1\". Choose another house name.").arg(name),
-                      {}};
-    }
-    return {};
+    return AccountService::checkHouseName(m_database, houseName, excludingAccountId); // the accounts' own rule
 }
 
 Result<qint64> ConnectFlow::addManualAccount(const ConnectRequest& request, const QString& username)
@@ -145,7 +123,7 @@ Status ConnectFlow::start(const ConnectRequest& request)
                           .arg(providerDisplayName(r.provider)),
                       {}};
     }
-    const quint16 port = m_ports.value(int(r.provider) * 2 + int(r.environment), m_loopbackPort);
+    const quint16 port = m_ports.value(r.provider, r.environment, m_loopbackPort);
     if (!m_receiver.listen(port)) {
         return Error {
             u"auth.port-unavailable"_s,
@@ -224,7 +202,8 @@ void ConnectFlow::handleCallback(const QUrl& url)
 void ConnectFlow::exchange()
 {
     m_secrets.read(
-        clientSecretKey(m_request.provider, m_request.environment), [this](Result<std::optional<QString>> secret) {
+        secretkeys::clientSecretKey(m_request.provider, m_request.environment),
+        [this](Result<std::optional<QString>> secret) {
             if (!secret) {
                 fail(secret.error());
                 return;
@@ -335,8 +314,8 @@ void ConnectFlow::confirmReplacement(bool replace)
 void ConnectFlow::store(const TokenSet& tokens, const MarketplaceIdentity& identity)
 {
     const ConnectRequest r = m_request;
-    const QString accessKey = tokenKey(r.provider, r.environment, identity.userId, u"access"_s);
-    const QString refreshKey = tokenKey(r.provider, r.environment, identity.userId, u"refresh"_s);
+    const QString accessKey = secretkeys::tokenKey(r.provider, r.environment, identity.userId, u"access"_s);
+    const QString refreshKey = secretkeys::tokenKey(r.provider, r.environment, identity.userId, u"refresh"_s);
     // Keychain first: if it refuses, the database never learns of the account.
     m_secrets.write(accessKey, tokens.accessToken, [=, this](const Status& accessWritten) {
         if (!accessWritten) {
@@ -410,7 +389,8 @@ void ConnectFlow::store(const TokenSet& tokens, const MarketplaceIdentity& ident
             if (!previousUser.isEmpty() && previousUser != identity.userId) {
                 // The house now signs in as someone else: the previous user's tokens go.
                 for (const QString& kind : {u"access"_s, u"refresh"_s})
-                    m_secrets.remove(tokenKey(r.provider, r.environment, previousUser, kind), [](const Status&) {});
+                    m_secrets.remove(secretkeys::tokenKey(r.provider, r.environment, previousUser, kind),
+                                     [](const Status&) {});
             }
             qCInfo(lcAuth).noquote() << "connected" << r.houseName << "as marketplace user" << identity.username;
             emit connected(*id);

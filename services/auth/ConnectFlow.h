@@ -3,6 +3,7 @@
 #include "auth/LoopbackReceiver.h"
 #include "auth/StateRegistry.h"
 #include "core/Result.h"
+#include "domain/PerMarketplace.h"
 #include "domain/Types.h"
 #include "providers/ClientRegistry.h"
 #include "providers/TokenSet.h"
@@ -38,12 +39,6 @@ struct ConnectRequest {
 class ConnectFlow : public QObject {
     Q_OBJECT
 public:
-    /// Keychain key of an account's token: tokens/PROVIDER/ENVIRONMENT/MARKETPLACE-USER/KIND.
-    static QString tokenKey(Provider provider, Environment environment, const QString& externalUserId,
-                            const QString& kind);
-    /// Keychain key of this app's client secret for a provider and environment.
-    static QString clientSecretKey(Provider provider, Environment environment);
-
     ConnectFlow(const Database& database, SecretStore& secrets, QObject* parent = nullptr);
     /// Makes a marketplace connectable in one environment, or in both (the client stays owned by the caller).
     void addClient(AuthClient* client, std::optional<Environment> environment = std::nullopt)
@@ -57,7 +52,7 @@ public:
     /// The port for one marketplace and environment (its redirect address names it), instead of the default.
     void setLoopbackPort(Provider provider, Environment environment, quint16 port)
     {
-        m_ports.insert(int(provider) * 2 + int(environment), port);
+        m_ports.set(provider, environment, port);
     }
     /// The house-name rules (trimmed, 1 to 64 characters, not taken by an active account); the Connect dialog
     /// checks them while the person types, start() again before anything happens.
@@ -116,7 +111,7 @@ private:
     bool m_exchanging = false;
     qint64 m_attempt = 0;
     quint16 m_loopbackPort = 0;
-    QHash<int, quint16> m_ports;
+    PerMarketplace<quint16> m_ports;
 };
 
 } // namespace md

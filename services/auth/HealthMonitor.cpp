@@ -6,7 +6,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/repositories/AccountRepository.h"
-#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/HealthEventRepository.h"
 
 #include <QElapsedTimer>
 

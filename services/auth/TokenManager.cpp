@@ -5,6 +5,7 @@
 #include "logging/LogCategories.h"
 #include "logging/Redactor.h"
 #include "providers/AuthClient.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/repositories/AccountRepository.h"
@@ -30,7 +31,7 @@ std::chrono::milliseconds TokenManager::backoff(const RefreshPolicy& policy, int
 
 QString TokenManager::keyOf(const Account& account, const QString& kind) const
 {
-    return ConnectFlow::tokenKey(account.provider, account.environment, account.externalUserId, kind);
+    return secretkeys::tokenKey(account.provider, account.environment, account.externalUserId, kind);
 }
 
 Result<TokenManager::Loaded> TokenManager::load(qint64 accountId) const
@@ -158,7 +159,7 @@ void TokenManager::startRefresh(const Loaded& loaded)
             return;
         }
         const QString refreshToken = **refresh;
-        m_secrets.read(ConnectFlow::clientSecretKey(loaded.account.provider, loaded.account.environment),
+        m_secrets.read(secretkeys::clientSecretKey(loaded.account.provider, loaded.account.environment),
                        [this, loaded, refreshToken](Result<std::optional<QString>> secret) {
                            if (!secret) {
                                finish(loaded.account.id, secret.error());

@@ -266,4 +266,18 @@ QString Address::formatted() const
     return lines.join(u'\n');
 }
 
+QString outboxActionKey(OutboxAction action)
+{
+    return QString::fromLatin1(action == OutboxAction::Ship ? kShipActionKey : kCancelActionKey);
+}
+
+std::optional<OutboxAction> outboxActionFromKey(const QString& key)
+{
+    if (key == QLatin1StringView(kShipActionKey))
+        return OutboxAction::Ship;
+    if (key == QLatin1StringView(kCancelActionKey))
+        return OutboxAction::Cancel;
+    return std::nullopt;
+}
+
 } // namespace md

@@ -363,6 +363,17 @@ inline bool outboxWithdrawable(OutboxState state)
 }
 std::optional<OutboxState> outboxStateFromKey(const QString& key);
 
+/// What an outbox entry asks a marketplace to do; OutboxEntry::action and Order::pendingAction hold its key.
+enum class OutboxAction {
+    Ship, ///< "order.ship": a shipment with carrier and tracking number
+    Cancel, ///< "order.cancel": a cancellation with one of the marketplace's reasons
+};
+inline constexpr const char* kShipActionKey = "order.ship";
+inline constexpr const char* kCancelActionKey = "order.cancel";
+QString outboxActionKey(OutboxAction action);
+/// The action of a stored key; nullopt for a key this version does not know.
+std::optional<OutboxAction> outboxActionFromKey(const QString& key);
+
 /// An action on a marketplace, written in the same transaction as the local change it mirrors.
 struct OutboxEntry {
     qint64 id = 0;
@@ -381,6 +392,8 @@ struct OutboxEntry {
     QDateTime nextAttemptAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    std::optional<OutboxAction> kind() const { return outboxActionFromKey(action); }
 };
 
 /// A line in the activity log: who did what to which object.

@@ -3,8 +3,8 @@
 #include "fulfilment/Carriers.h"
 #include "providers/OrderNormalizing.h"
 #include "storage/Database.h"
-#include "storage/repositories/CatalogRepositories.h"
 #include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/OutboxRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

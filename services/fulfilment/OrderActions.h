@@ -26,8 +26,8 @@ struct CancelReason {
 class OrderActions {
     Q_DECLARE_TR_FUNCTIONS(md::OrderActions)
 public:
-    static constexpr auto kShip = "order.ship";
-    static constexpr auto kCancel = "order.cancel";
+    static constexpr auto kShip = kShipActionKey; ///< (the outbox's keys: domain OutboxAction)
+    static constexpr auto kCancel = kCancelActionKey;
 
     explicit OrderActions(const Database& database)
         : m_db(database)

@@ -1,7 +1,7 @@
 #include "fulfilment/PackingSlip.h"
 
-#include "storage/repositories/CatalogRepositories.h"
 #include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/StockRepository.h"
 
 namespace md {
 

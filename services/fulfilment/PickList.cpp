@@ -1,7 +1,7 @@
 #include "fulfilment/PickList.h"
 
-#include "storage/repositories/CatalogRepositories.h"
 #include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/StockRepository.h"
 
 #include <map>
 

@@ -1,7 +1,7 @@
 #include "inventory/StockAllocator.h"
 
 #include "storage/Database.h"
-#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/StockRepository.h"
 
 #include <QHash>
 #include <QSet>

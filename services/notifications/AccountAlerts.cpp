@@ -1,11 +1,12 @@
 #include "notifications/AccountAlerts.h"
 
-#include "auth/AccountStatus.h"
+#include "domain/AccountStatus.h"
 #include "logging/LogCategories.h"
 #include "notifications/NotificationText.h"
 #include "storage/Database.h"
 #include "storage/repositories/AccountRepository.h"
-#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/HealthEventRepository.h"
+#include "storage/repositories/NotificationRepository.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,10 +6,7 @@ namespace md {
 
 void ClientRegistry::add(AuthClient* client, std::optional<Environment> environment)
 {
-    for (Environment e : {Environment::Production, Environment::Sandbox}) {
-        if (!environment || *environment == e)
-            m_clients.insert(key(client->provider(), e), client);
-    }
+    m_clients.set(client->provider(), environment, client);
 }
 
 } // namespace md

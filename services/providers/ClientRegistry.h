@@ -1,8 +1,7 @@
 #pragma once
 
+#include "domain/PerMarketplace.h"
 #include "domain/Types.h"
-
-#include <QHash>
 
 namespace md {
 
@@ -16,12 +15,11 @@ public:
     void add(AuthClient* client, std::optional<Environment> environment = std::nullopt);
     AuthClient* find(Provider provider, Environment environment) const
     {
-        return m_clients.value(key(provider, environment));
+        return m_clients.value(provider, environment, nullptr);
     }
 
 private:
-    static int key(Provider provider, Environment environment) { return int(provider) * 2 + int(environment); }
-    QHash<int, AuthClient*> m_clients;
+    PerMarketplace<AuthClient*> m_clients;
 };
 
 } // namespace md

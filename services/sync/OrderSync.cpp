@@ -6,8 +6,8 @@
 #include "logging/LogCategories.h"
 #include "storage/Database.h"
 #include "storage/repositories/AccountRepository.h"
-#include "storage/repositories/CatalogRepositories.h"
 #include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/SyncCursorRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,13 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace md {
-
-namespace {
-int key(Provider provider, Environment environment)
-{
-    return int(provider) * 2 + int(environment);
-}
-} // namespace
 
 TokenAccess TokenAccess::direct(TokenManager& tokens)
 {
@@ -66,15 +59,12 @@ OrderSync::OrderSync(const Database& database, TokenAccess tokens, QObject* pare
 
 void OrderSync::addSource(OrderSource* source, std::optional<Environment> environment)
 {
-    for (Environment e : {Environment::Production, Environment::Sandbox}) {
-        if (!environment || *environment == e)
-            m_sources.insert(key(source->provider(), e), source);
-    }
+    m_sources.set(source->provider(), environment, source);
 }
 
 OrderSource* OrderSync::sourceFor(const Account& account) const
 {
-    return m_sources.value(key(account.provider, account.environment));
+    return m_sources.value(account.provider, account.environment, nullptr);
 }
 
 void OrderSync::sync(qint64 accountId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/PerMarketplace.h"
 #include "domain/Types.h"
 #include "providers/OrderSource.h"
 
@@ -112,7 +113,7 @@ private:
 
     const Database& m_database;
     TokenAccess m_tokens;
-    QHash<int, OrderSource*> m_sources;
+    PerMarketplace<OrderSource*> m_sources;
     QHash<qint64, Run> m_runs;
     SyncPolicy m_policy;
     quint64 m_generations = 0;

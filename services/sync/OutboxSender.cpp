@@ -8,8 +8,9 @@
 #include "providers/OrderNormalizing.h"
 #include "storage/Database.h"
 #include "storage/repositories/AccountRepository.h"
-#include "storage/repositories/CatalogRepositories.h"
+#include "storage/repositories/NotificationRepository.h"
 #include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/OutboxRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,13 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace md {
-
-namespace {
-int key(Provider provider, Environment environment)
-{
-    return int(provider) * 2 + int(environment);
-}
-} // namespace
 
 OutboxSender::OutboxSender(const Database& database, TokenAccess tokens, QString senderId, QObject* parent)
     : QObject(parent)
@@ -38,15 +32,12 @@ OutboxSender::OutboxSender(const Database& database, TokenAccess tokens, QString
 
 void OutboxSender::addClient(FulfilmentClient* client, std::optional<Environment> environment)
 {
-    for (Environment e : {Environment::Production, Environment::Sandbox}) {
-        if (!environment || *environment == e)
-            m_clients.insert(key(client->provider(), e), client);
-    }
+    m_clients.set(client->provider(), environment, client);
 }
 
 FulfilmentClient* OutboxSender::clientFor(const Account& account) const
 {
-    return m_clients.value(key(account.provider, account.environment));
+    return m_clients.value(account.provider, account.environment, nullptr);
 }
 
 void OutboxSender::start()

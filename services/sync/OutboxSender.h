@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/PerMarketplace.h"
 #include "domain/Types.h"
 #include "providers/FulfilmentClient.h"
 #include "sync/OrderSync.h"
@@ -77,7 +78,7 @@ private:
     const Database& m_database;
     TokenAccess m_tokens;
     QString m_senderId;
-    QHash<int, FulfilmentClient*> m_clients;
+    PerMarketplace<FulfilmentClient*> m_clients;
     OutboxPolicy m_policy;
     QHash<qint64, qint64> m_inFlight; ///< entry id → its account, for the entries under way
     bool m_paused = false;

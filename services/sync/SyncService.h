@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/Scheduler.h"
 #include "domain/Types.h"
 #include "providers/ProviderSettings.h"
 #include "storage/DatabaseConfig.h"
-#include "sync/Scheduler.h"
 
 #include <QObject>
 #include <QSet>

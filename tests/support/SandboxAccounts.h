@@ -18,6 +18,7 @@
 #include "providers/shopify/ShopifyClient.h"
 #include "providers/shopify/ShopifyFulfilment.h"
 #include "providers/shopify/ShopifyOrderSource.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
@@ -137,9 +138,8 @@ public:
             return migrated.error().toLogString();
         secrets = std::make_unique<SecretStore>(keychainService);
         for (Provider p : {Provider::Ebay, Provider::Amazon, Provider::Shopify, Provider::Facebook}) {
-            const Status written = await<Status>([&](auto done) {
-                secrets->write(ConnectFlow::clientSecretKey(p, Environment::Sandbox), secret, done);
-            });
+            const Status written = await<Status>(
+                [&](auto done) { secrets->write(secretkeys::clientSecretKey(p, Environment::Sandbox), secret, done); });
             if (!written)
                 return written.error().toLogString();
         }

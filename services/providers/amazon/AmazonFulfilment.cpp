@@ -1,7 +1,5 @@
 #include "providers/amazon/AmazonFulfilment.h"
 
-#include "fulfilment/OrderActions.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -74,7 +72,7 @@ void AmazonFulfilment::lookUp(const Account&, const QString& accessToken, const 
 
 void AmazonFulfilment::send(const Account& account, const QString& accessToken, const OutboxEntry& entry, Callback done)
 {
-    if (entry.action != QLatin1StringView(OrderActions::kShip)) {
+    if (entry.kind() != OutboxAction::Ship) {
         done(FulfilmentOutcome::of(FulfilmentOutcome::Kind::Rejected,
                                    tr("Amazon does not let apps cancel orders; cancel it in Seller Central.")));
         return;

@@ -1,7 +1,5 @@
 #include "providers/ebay/EbayFulfilment.h"
 
-#include "fulfilment/OrderActions.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -39,7 +37,7 @@ void EbayFulfilment::lookUp(const Account&, const QString& accessToken, const Ou
 {
     const QJsonObject p = payload(entry);
     const QString orderId = p.value("orderExternalId"_L1).toString();
-    const bool ship = entry.action == QLatin1StringView(OrderActions::kShip);
+    const bool ship = entry.kind() == OutboxAction::Ship;
     QNetworkReply* reply =
         get(ship ? orderPath(orderId) + u"/shipping_fulfillment"_s : orderPath(orderId), accessToken);
     const QString tracking = p.value("trackingNumber"_L1).toString();
@@ -72,7 +70,7 @@ void EbayFulfilment::send(const Account& account, const QString& accessToken, co
     const QJsonObject p = payload(entry);
     const QString orderId = p.value("orderExternalId"_L1).toString();
     QNetworkReply* reply = nullptr;
-    if (entry.action == QLatin1StringView(OrderActions::kShip)) {
+    if (entry.kind() == OutboxAction::Ship) {
         QJsonArray lines;
         for (const QJsonValue& line : p.value("lines"_L1).toArray()) {
             lines << QJsonObject {{u"lineItemId"_s, line.toObject().value("lineId"_L1).toString()},
@@ -87,7 +85,7 @@ void EbayFulfilment::send(const Account& account, const QString& accessToken, co
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         request.setTransferTimeout(kTimeoutMs);
         reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    } else if (entry.action == QLatin1StringView(OrderActions::kCancel)) {
+    } else if (entry.kind() == OutboxAction::Cancel) {
         // Post-Order v2 authenticates with "IAF <token>", and names the order by its legacy id (the order id of
         // every order created since 2020).
         const QJsonObject body {{u"legacyOrderId"_s, orderId},

@@ -1,6 +1,5 @@
 #include "providers/shopify/ShopifyFulfilment.h"
 
-#include "fulfilment/OrderActions.h"
 #include "providers/shopify/ShopifyGraphql.h"
 
 #include <QJsonArray>
@@ -74,7 +73,7 @@ void ShopifyFulfilment::readOrder(const Account& account, const QString& accessT
                                   const std::shared_ptr<Callback>& done, std::function<void(const QJsonObject&)> then)
 {
     const QJsonObject p = payload(entry);
-    const bool ship = entry.action == QLatin1StringView(OrderActions::kShip);
+    const bool ship = entry.kind() == OutboxAction::Ship;
     const QString tracking = p.value("trackingNumber"_L1).toString();
     post(account, accessToken, u"OrderFulfilment"_s, {{u"id"_s, p.value("orderExternalId"_L1).toString()}}, done,
          [done, ship, tracking, then = std::move(then)](const QJsonObject& data) {
@@ -123,7 +122,7 @@ void ShopifyFulfilment::send(const Account& account, const QString& accessToken,
 {
     auto callback = std::make_shared<Callback>(std::move(done));
     const QJsonObject p = payload(entry);
-    if (entry.action == QLatin1StringView(OrderActions::kCancel)) {
+    if (entry.kind() == OutboxAction::Cancel) {
         readOrder(account, accessToken, entry, callback, [this, account, accessToken, p, callback](const QJsonObject&) {
             QJsonObject variables {{u"orderId"_s, p.value("orderExternalId"_L1).toString()},
                                    {u"reason"_s, p.value("reasonCode"_L1).toString()}};
@@ -142,7 +141,7 @@ void ShopifyFulfilment::send(const Account& account, const QString& accessToken,
         });
         return;
     }
-    if (entry.action != QLatin1StringView(OrderActions::kShip)) {
+    if (entry.kind() != OutboxAction::Ship) {
         (*callback)(FulfilmentOutcome::of(FulfilmentOutcome::Kind::Rejected,
                                           tr("Shopify has no action \"%1\" in Marketdesk.").arg(entry.action)));
         return;

@@ -1,6 +1,7 @@
 #include "storage/repositories/AccountRepository.h"
 
 #include "storage/Database.h"
+#include "storage/RowReading.h"
 
 using namespace Qt::StringLiterals;
 
@@ -133,12 +134,7 @@ Result<std::optional<Account>> AccountRepository::findByExternalUser(Provider pr
 Result<QList<Account>> AccountRepository::list() const
 {
     SqlQuery q(m_db, u"SELECT %1 FROM accounts ORDER BY lower(house_name), id"_s.arg(QLatin1StringView(kColumns)));
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<Account> accounts;
-    while (q.next())
-        accounts << readAccount(q);
-    return accounts;
+    return sql::readAll<Account>(q, readAccount);
 }
 
 Result<bool> AccountRepository::houseNameTaken(const QString& houseName, qint64 excludingId) const
@@ -236,12 +232,7 @@ Result<QStringList> AccountRepository::scopes(qint64 accountId) const
 {
     SqlQuery q(m_db, u"SELECT scope FROM account_scopes WHERE account_id = :account ORDER BY scope"_s);
     q.bind(u":account"_s, accountId);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QStringList list;
-    while (q.next())
-        list << q.value(0).toString();
-    return list;
+    return sql::readAll<QString>(q, [](SqlQuery& r) { return r.value(0).toString(); });
 }
 
 } // namespace md

@@ -1,6 +1,7 @@
 #include "storage/repositories/OrderRepository.h"
 
-#include "storage/repositories/CatalogRepositories.h"
+#include "storage/RowReading.h"
+#include "storage/repositories/StockRepository.h"
 
 #include <QSet>
 
@@ -388,13 +389,7 @@ Result<QList<Order>> OrderRepository::page(const OrderFilter& filter, const Orde
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.bind(it.key(), it.value());
     q.bind(u":limit"_s, limit);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<Order> orders;
-    orders.reserve(limit);
-    while (q.next())
-        orders << readOrder(q);
-    return orders;
+    return sql::readAll<Order>(q, readOrder);
 }
 
 Result<qint64> OrderRepository::count(const OrderFilter& filter) const
@@ -421,12 +416,7 @@ Result<QList<Order>> OrderRepository::findByCode(const QString& code) const
                ":code OR o.tracking_number = :code ORDER BY o.marketplace_created_at DESC, o.id DESC LIMIT 20"_s.arg(
                    QLatin1StringView(kColumns)));
     q.bind(u":code"_s, c).bind(u":hash"_s, QString(u'#' + c));
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<Order> orders;
-    while (q.next())
-        orders << readOrder(q);
-    return orders;
+    return sql::readAll<Order>(q, readOrder);
 }
 
 Result<QList<OrderEvent>> OrderRepository::events(qint64 orderId) const
@@ -435,14 +425,10 @@ Result<QList<OrderEvent>> OrderRepository::events(qint64 orderId) const
                u"SELECT id, order_id, occurred_at, kind, status, detail FROM order_events WHERE order_id = :order "
                "ORDER BY occurred_at, id"_s);
     q.bind(u":order"_s, orderId);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<OrderEvent> list;
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toTime(q.value(2)), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toString()});
-    }
-    return list;
+    return sql::readAll<OrderEvent>(q, [](SqlQuery& r) {
+        return OrderEvent {r.value(0).toLongLong(), r.value(1).toLongLong(), sql::toTime(r.value(2)),
+                           r.value(3).toString(),   r.value(4).toString(),   r.value(5).toString()};
+    });
 }
 
 Status OrderRepository::addEvent(qint64 orderId, const QString& kind, const QString& detail, const QDateTime& at)
@@ -562,12 +548,7 @@ Result<QList<Order>> OrderRepository::listRecent(int limit) const
                u"SELECT %1 FROM orders o ORDER BY marketplace_created_at DESC, id DESC LIMIT :limit"_s.arg(
                    QLatin1StringView(kColumns)));
     q.bind(u":limit"_s, limit);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<Order> orders;
-    while (q.next())
-        orders << readOrder(q);
-    return orders;
+    return sql::readAll<Order>(q, readOrder);
 }
 
 Result<qint64> OrderRepository::count() const
@@ -631,12 +612,7 @@ Result<QList<OrderItem>> OrderRepository::items(qint64 orderId) const
                u"SELECT id, external_line_id, sku, title, quantity, unit_price_minor, allocated_location_id, "
                "waiting_reason, marketplace_item_id FROM order_items WHERE order_id = :order ORDER BY id"_s);
     q.bind(u":order"_s, orderId);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<OrderItem> list;
-    while (q.next())
-        list << readItem(q, 0);
-    return list;
+    return sql::readAll<OrderItem>(q, [](SqlQuery& r) { return readItem(r, 0); });
 }
 
 Status OrderRepository::quarantine(qint64 accountId, const QString& externalId, const QString& rawBody,
@@ -666,12 +642,9 @@ Result<QList<std::pair<QString, QString>>> OrderRepository::quarantined(qint64 a
     SqlQuery q(m_db,
                u"SELECT external_id, error FROM order_quarantine WHERE account_id = :account ORDER BY external_id"_s);
     q.bind(u":account"_s, accountId);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<std::pair<QString, QString>> rows;
-    while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString()});
-    return rows;
+    return sql::readAll<std::pair<QString, QString>>(q, [](SqlQuery& r) {
+        return std::pair {r.value(0).toString(), r.value(1).toString()};
+    });
 }
 
 } // namespace md

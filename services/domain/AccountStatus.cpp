@@ -1,4 +1,4 @@
-#include "auth/AccountStatus.h"
+#include "domain/AccountStatus.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "sync/Scheduler.h"
+#include "core/Scheduler.h"
 
 namespace md {
 
