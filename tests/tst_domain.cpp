@@ -7,6 +7,8 @@
 #include "fulfilment/OrderExport.h"
 #include "logging/Redactor.h"
 #include "notifications/NotificationText.h"
+#include "providers/Marketplace.h"
+#include "providers/OrderSource.h"
 #include "providers/ProviderSettings.h"
 #include "storage/DatabaseConfig.h"
 
@@ -22,6 +24,31 @@ class TestDomain : public QObject {
     Q_OBJECT
 
 private slots:
+    // Every marketplace has one entry point, and says what it can do instead of being listed by name.
+    void everyMarketplaceHasOneEntryPoint()
+    {
+        const QList<Provider> providers {Provider::Ebay, Provider::Shopify, Provider::Amazon, Provider::Facebook,
+                                         Provider::OfferUp};
+        QCOMPARE(Marketplace::all().size(), providers.size());
+        for (Provider p : providers)
+            QCOMPARE(Marketplace::of(p).provider(), p);
+        for (Provider p : {Provider::Ebay, Provider::Shopify, Provider::Amazon}) {
+            QVERIFY(Marketplace::of(p).capabilities().syncsOrders);
+            QVERIFY(Marketplace::of(p).capabilities().ships);
+        }
+        QVERIFY(!Marketplace::of(Provider::Amazon).capabilities().cancels); // in Seller Central
+        QVERIFY(Marketplace::of(Provider::Ebay).capabilities().refreshesTokens);
+        QVERIFY(!Marketplace::of(Provider::Shopify).capabilities().refreshesTokens); // offline tokens
+        QCOMPARE(Marketplace::of(Provider::Shopify).capabilities().apiVersion, u"2025-01"_s);
+        QVERIFY(!Marketplace::of(Provider::OfferUp).capabilities().signsIn);
+        QVERIFY(!Marketplace::of(Provider::Facebook).capabilities().syncsOrders);
+        ProviderEndpoints endpoints;
+        endpoints.provider = Provider::Ebay;
+        endpoints.apiUrl = u"http://127.0.0.1:9"_s;
+        QVERIFY(Marketplace::of(Provider::Ebay).orderSource(endpoints, nullptr));
+        QVERIFY(!Marketplace::of(Provider::OfferUp).orderSource(endpoints, nullptr));
+    }
+
     // An alert names its house once, in its title: the body (shown under it, in the tray or the bar) says what
     // happened without repeating it.
     void alertsNameTheirHouseOnce()

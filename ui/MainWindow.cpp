@@ -13,6 +13,7 @@
 #include "models/StockModel.h"
 #include "notifications/AccountAlerts.h"
 #include "notifications/NotificationText.h"
+#include "providers/Marketplace.h"
 #include "providers/OrderNormalizing.h"
 #include "ui/DetailsHtml.h"
 #include "ui/OrdersPane.h"
@@ -475,7 +476,8 @@ void MainWindow::updateAccountActions()
     const int r = m_panes[Accounts]->currentSourceRow();
     const bool has = r >= 0;
     const Account account = has ? m_context.accounts->record(r).account : Account {};
-    const bool oauth = has && account.provider != Provider::OfferUp;
+    const MarketplaceCapabilities can = Marketplace::of(account.provider).capabilities();
+    const bool oauth = has && can.signsIn;
     const bool connected = has && m_context.accounts->record(r).tokens.has_value();
     const auto enable = [this](int action, bool on) {
         if (QAction* a = m_accountActions.value(action))
@@ -483,17 +485,13 @@ void MainWindow::updateAccountActions()
     };
     enable(-1, has);
     enable(Reconnect, oauth && account.active);
-    enable(RefreshToken,
-           oauth && connected && account.active &&
-               (account.provider == Provider::Ebay || account.provider == Provider::Amazon));
+    enable(RefreshToken, oauth && connected && account.active && can.refreshesTokens);
     enable(HealthCheck, oauth && connected && account.active);
     enable(Deactivate, has && account.active);
     enable(Reactivate, has && !account.active);
     enable(Forget, has);
     if (m_syncNow) {
-        const bool syncs = has && account.active && account.purpose != Purpose::Buyer &&
-            (account.provider == Provider::Ebay || account.provider == Provider::Amazon ||
-             account.provider == Provider::Shopify);
+        const bool syncs = has && account.active && account.purpose != Purpose::Buyer && can.syncsOrders;
         m_syncNow->setEnabled(syncs && connected);
         m_rewind->setEnabled(syncs);
     }

@@ -2,12 +2,7 @@
 
 #include "auth/TokenManager.h"
 #include "logging/LogCategories.h"
-#include "providers/amazon/AmazonFulfilment.h"
-#include "providers/amazon/AmazonOrderSource.h"
-#include "providers/ebay/EbayFulfilment.h"
-#include "providers/ebay/EbayOrderSource.h"
-#include "providers/shopify/ShopifyFulfilment.h"
-#include "providers/shopify/ShopifyOrderSource.h"
+#include "providers/Marketplace.h"
 #include "storage/Database.h"
 #include "sync/OrderSync.h"
 #include "sync/OutboxSender.h"
@@ -47,14 +42,9 @@ public:
         // The outbox goes out from here too: its own connection, off the GUI thread, in step with the syncs.
         m_outbox = std::make_unique<OutboxSender>(*m_database, TokenAccess::across(m_tokens, this),
                                                   SyncService::senderId(dataFolder));
+        // Each marketplace's entry point builds its clients; one that has none is left out.
         for (const ProviderEndpoints& e : std::as_const(m_endpoints)) {
-            std::unique_ptr<FulfilmentClient> client;
-            if (e.provider == Provider::Ebay)
-                client = std::make_unique<EbayFulfilment>(QUrl(e.apiUrl), m_network.get());
-            else if (e.provider == Provider::Amazon)
-                client = std::make_unique<AmazonFulfilment>(QUrl(e.apiUrl), m_network.get());
-            else if (e.provider == Provider::Shopify)
-                client = std::make_unique<ShopifyFulfilment>(e.apiUrl, u"2025-01"_s, m_network.get());
+            std::unique_ptr<FulfilmentClient> client = Marketplace::of(e.provider).fulfilment(e, m_network.get());
             if (!client)
                 continue;
             m_outbox->addClient(client.get(), e.environment);
@@ -65,13 +55,7 @@ public:
         m_outbox->setPaused(m_outboxPaused);
         m_outbox->start();
         for (const ProviderEndpoints& e : std::as_const(m_endpoints)) {
-            std::unique_ptr<OrderSource> source;
-            if (e.provider == Provider::Ebay)
-                source = std::make_unique<EbayOrderSource>(QUrl(e.apiUrl), m_network.get());
-            else if (e.provider == Provider::Amazon)
-                source = std::make_unique<AmazonOrderSource>(QUrl(e.apiUrl), m_network.get());
-            else if (e.provider == Provider::Shopify)
-                source = std::make_unique<ShopifyOrderSource>(e.apiUrl, u"2025-01"_s, m_network.get());
+            std::unique_ptr<OrderSource> source = Marketplace::of(e.provider).orderSource(e, m_network.get());
             if (!source)
                 continue;
             m_sync->addSource(source.get(), e.environment);
@@ -194,9 +178,8 @@ void SyncService::start()
 
 bool SyncService::syncsOrders(const Account& account)
 {
-    const bool marketplace = account.provider == Provider::Ebay || account.provider == Provider::Amazon ||
-        account.provider == Provider::Shopify;
-    return account.active && marketplace && account.purpose != Purpose::Buyer;
+    return account.active && Marketplace::of(account.provider).capabilities().syncsOrders &&
+        account.purpose != Purpose::Buyer;
 }
 
 void SyncService::setAccounts(const QList<Account>& accounts)

@@ -8,6 +8,8 @@
 #include "SandboxServer.h"
 #include "TestDatabase.h"
 #include "auth/ConnectFlow.h"
+#include "providers/Marketplace.h"
+#include "providers/ProviderSettings.h"
 #include "providers/amazon/AmazonClient.h"
 #include "providers/amazon/AmazonFulfilment.h"
 #include "providers/amazon/AmazonOrderSource.h"
@@ -66,14 +68,19 @@ struct SandboxClients {
         f.scopes = {QStringLiteral("catalog_management")};
         facebook = std::make_unique<FacebookClient>(f, network);
         const QString shops = base.toString() + QStringLiteral("/shops/{shop}");
+        // The sources and clients the app builds, from the marketplaces' own entry points.
         sources.clear();
-        sources.push_back(std::make_unique<EbayOrderSource>(base, network));
-        sources.push_back(std::make_unique<AmazonOrderSource>(base, network));
-        sources.push_back(std::make_unique<ShopifyOrderSource>(shops, QStringLiteral("2025-01"), network));
         fulfilment.clear();
-        fulfilment.push_back(std::make_unique<EbayFulfilment>(base, network));
-        fulfilment.push_back(std::make_unique<AmazonFulfilment>(base, network));
-        fulfilment.push_back(std::make_unique<ShopifyFulfilment>(shops, QStringLiteral("2025-01"), network));
+        for (const Marketplace* m : Marketplace::all()) {
+            ProviderEndpoints endpoints;
+            endpoints.provider = m->provider();
+            endpoints.environment = Environment::Sandbox;
+            endpoints.apiUrl = m->provider() == Provider::Shopify ? shops : base.toString();
+            if (auto source = m->orderSource(endpoints, network))
+                sources.push_back(std::move(source));
+            if (auto client = m->fulfilment(endpoints, network))
+                fulfilment.push_back(std::move(client));
+        }
     }
     QList<AuthClient*> all() const { return {ebay.get(), amazon.get(), shopify.get(), facebook.get()}; }
 

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace md {
+
+class FulfilmentClient;
+class OrderSource;
+struct ProviderEndpoints;
+
+/// What a marketplace lets Marketdesk do: asked instead of listing marketplaces by name wherever it matters.
+struct MarketplaceCapabilities {
+    bool signsIn = true; ///< accounts connect through the browser (OfferUp has no public seller API)
+    bool refreshesTokens = false; ///< its access tokens are short-lived and refreshed with a refresh token
+    bool syncsOrders = false; ///< its orders are pulled into the database
+    bool ships = false; ///< a shipment goes to it through the outbox
+    bool cancels = false; ///< a cancellation goes to it through the outbox (Amazon: in Seller Central)
+    QString apiVersion; ///< the API version its clients speak, where the address does not say it (Shopify)
+};
+
+/// One marketplace's entry point: what it can do, and the clients of it the sync and the outbox use. Each
+/// lives in its marketplace's folder (providers/<m>/<M>Marketplace) and is registered once, in Marketplace.cpp.
+class Marketplace {
+public:
+    virtual ~Marketplace() = default;
+    virtual Provider provider() const = 0;
+    virtual MarketplaceCapabilities capabilities() const = 0;
+    /// Its incremental order listing (nullptr: it has none).
+    virtual std::unique_ptr<OrderSource> orderSource(const ProviderEndpoints& endpoints,
+                                                     QNetworkAccessManager* network) const;
+    /// Its client for outbox actions (nullptr: it has none).
+    virtual std::unique_ptr<FulfilmentClient> fulfilment(const ProviderEndpoints& endpoints,
+                                                         QNetworkAccessManager* network) const;
+
+    /// The entry point of a marketplace.
+    static const Marketplace& of(Provider provider);
+    /// Every marketplace Marketdesk knows.
+    static QList<const Marketplace*> all();
+};
+
+} // namespace md
