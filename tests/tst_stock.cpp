@@ -456,6 +456,10 @@ private slots:
         QCOMPARE(lineOf(newer).waitingReason, waitingreason::Short); // now it waits for stock, not for a person
         QVERIFY(flagged(newer));
         QCOMPARE(reserved(u"TYPEWRITER"_s, m_shelfB), 1);
+        // Both orders are found by the SKU they were given (the search words are written again).
+        OrderFilter bySku;
+        bySku.text = u"typewriter"_s;
+        QCOMPARE(*OrderRepository(m_test->db()).count(bySku), qint64(2));
 
         // The marketplace still sends the line without SKU: the stored SKU and reservation stay.
         QVERIFY(import(m_test->db(), typewriterOrder(u"T-1"_s, 30), m_shelfA));

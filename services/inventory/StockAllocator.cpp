@@ -1,6 +1,7 @@
 #include "inventory/StockAllocator.h"
 
 #include "storage/Database.h"
+#include "storage/repositories/OrderRepository.h"
 #include "storage/repositories/StockRepository.h"
 
 #include <QHash>
@@ -495,6 +496,9 @@ Result<int> StockAllocator::mapToSku(qint64 lineId, const QString& sku)
         orders.insert(order);
     for (qint64 order : std::as_const(orders)) {
         if (Status s = updateAttention(order); !s)
+            return s.error();
+        // The SKU is found by the search box now, not only after the marketplace sends the order again.
+        if (Status s = OrderRepository(m_db).reindex(order); !s)
             return s.error();
     }
     if (Status committed = transaction.commit(); !committed)

@@ -298,6 +298,16 @@ Result<qint64> OrderRepository::upsert(const Order& o, QStringList* freedSkus)
     return orderId;
 }
 
+Status OrderRepository::reindex(qint64 orderId)
+{
+    auto order = findById(orderId);
+    if (!order)
+        return order.error();
+    if (!order->has_value())
+        return {};
+    return writeSearchTerms(orderId, searchTerms(**order));
+}
+
 Status OrderRepository::writeSearchTerms(qint64 orderId, const Order& order)
 {
     if (m_deferSearch) {

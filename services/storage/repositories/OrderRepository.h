@@ -87,6 +87,9 @@ public:
     Result<QList<Order>> findByCode(const QString& code) const;
     /// The text search indexes for an order: letters and digits in lower case without accents, one word each.
     static QString searchTerms(const Order& order);
+    /// Writes the order's search words again from what is stored (after its lines changed here, not by a sync:
+    /// a SKU mapped by hand).
+    Status reindex(qint64 orderId);
     /// A person's search words as the index reads them (empty when nothing searchable is left).
     static QStringList searchWords(const QString& text);
 
