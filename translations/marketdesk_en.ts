@@ -2291,10 +2291,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <translation>Mark packed</translation>
     </message>
     <message>
-        <source>Order %1 packed.</source>
-        <translation>Order %1 packed.</translation>
-    </message>
-    <message>
         <source>Exporting orders…</source>
         <translation>Exporting orders…</translation>
     </message>

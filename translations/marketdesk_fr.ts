@@ -2291,10 +2291,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <translation>Marquer comme emballée</translation>
     </message>
     <message>
-        <source>Order %1 packed.</source>
-        <translation>Commande %1 emballée.</translation>
-    </message>
-    <message>
         <source>Exporting orders…</source>
         <translation>Export des commandes…</translation>
     </message>

@@ -440,7 +440,8 @@ void OrdersPane::buildActions()
 
 void OrdersPane::updateActions()
 {
-    m_pickList->setEnabled(!selectedOrderIds().isEmpty());
+    const QList<qint64> selection = selectedOrderIds(); // read once: every action below looks at it
+    m_pickList->setEnabled(!selection.isEmpty());
     const int r = m_pane->currentSourceRow();
     if (r < 0 || r >= m_model->rowCount()) {
         for (QPushButton* button : std::as_const(m_buttons)) {
@@ -454,9 +455,9 @@ void OrdersPane::updateActions()
     m_buttons[Cancel]->setEnabled(cancelProblem.isEmpty());
     m_buttons[Cancel]->setToolTip(cancelProblem);
     // Ship and Mark packed take the whole selection: a batch says how many.
-    const int selected = int(selectedOrderIds().size());
-    const QList<qint64> shippable = actionable(Ship);
-    const QList<qint64> packable = actionable(Pack);
+    const int selected = int(selection.size());
+    const QList<qint64> shippable = actionable(Ship, selection);
+    const QList<qint64> packable = actionable(Pack, selection);
     if (selected > 1) {
         m_buttons[Ship]->setText(tr("&Ship %n…", nullptr, int(shippable.size())));
         m_buttons[Ship]->setToolTip(tr("Ship the selected orders that can be shipped, a tracking number each"));
@@ -470,9 +471,8 @@ void OrdersPane::updateActions()
     m_buttons[Pack]->setEnabled(!packable.isEmpty());
 }
 
-QList<qint64> OrdersPane::actionable(Action action) const
+QList<qint64> OrdersPane::actionable(Action action, QList<qint64> ids) const
 {
-    QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty() && currentOrderId() != 0)
         ids << currentOrderId();
     ids.removeIf([this, action](qint64 id) {
@@ -602,15 +602,12 @@ void OrdersPane::act(Action action)
     switch (action) {
     case Ship:
         if (selectedOrderIds().size() > 1)
-            shipSelected(actionable(Ship));
+            shipSelected(actionable(Ship, selectedOrderIds()));
         else
             ship(id);
         break;
     case Pack:
-        if (selectedOrderIds().size() > 1)
-            packOrders(actionable(Pack));
-        else
-            pack(id);
+        packOrders(actionable(Pack, selectedOrderIds())); // one order or a selection: the same way
         break;
     case Cancel:
         cancel(id);
@@ -913,22 +910,30 @@ void OrdersPane::packOrders(const QList<qint64>& orderIds)
         });
 }
 
-void OrdersPane::buildPackingSlips(const std::function<void(const PackingSlips&)>& use)
+template<typename T>
+void OrdersPane::readForSelection(const QString& what, const QString& tag,
+                                  std::function<Result<T>(const Database&, const QList<qint64>&)> build,
+                                  const std::function<void(const T&)>& use)
 {
     const QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty())
         return;
-    m_worker->run<PackingSlips>(
-        this, [ids](const Database& db) { return PackingSlips::build(db, ids); },
-        [this, use](Result<PackingSlips> slips) {
-            if (!slips) {
-                report(tr("Packing slips"), slips.error().message);
-                emit finished(u"slips"_s, false);
+    m_worker->run<T>(
+        this, [ids, build](const Database& db) { return build(db, ids); },
+        [this, what, tag, use](Result<T> read) {
+            if (!read) {
+                report(what, read.error().message);
+                emit finished(tag, false);
                 return;
             }
-            use(*slips);
-            emit finished(u"slips"_s, true);
+            use(*read);
+            emit finished(tag, true);
         });
+}
+
+void OrdersPane::buildPackingSlips(const std::function<void(const PackingSlips&)>& use)
+{
+    readForSelection<PackingSlips>(tr("Packing slips"), u"slips"_s, &PackingSlips::build, use);
 }
 
 void OrdersPane::cancel(qint64 orderId)
@@ -956,39 +961,9 @@ void OrdersPane::cancel(qint64 orderId)
     dialog->open();
 }
 
-void OrdersPane::pack(qint64 orderId)
-{
-    const Order order = m_model->record(m_model->rowOfId(orderId));
-    m_worker->run(
-        this, [orderId](const Database& db) { return OrderActions(db).markPacked(orderId); },
-        [this, order](Status packed) {
-            if (!packed) {
-                report(tr("Mark packed"), packed.error().message);
-                emit finished(u"pack"_s, false);
-                return;
-            }
-            emit message(tr("Order %1 packed.").arg(order.displayNumber()), 5000);
-            m_model->refresh();
-            emit finished(u"pack"_s, true);
-        });
-}
-
 void OrdersPane::buildPickList(const std::function<void(const PickList&)>& use)
 {
-    const QList<qint64> ids = selectedOrderIds();
-    if (ids.isEmpty())
-        return;
-    m_worker->run<PickList>(
-        this, [ids](const Database& db) { return PickList::build(db, ids); },
-        [this, use](Result<PickList> list) {
-            if (!list) {
-                report(tr("Pick list"), list.error().message);
-                emit finished(u"picklist"_s, false);
-                return;
-            }
-            use(*list);
-            emit finished(u"picklist"_s, true);
-        });
+    readForSelection<PickList>(tr("Pick list"), u"picklist"_s, &PickList::build, use);
 }
 
 void OrdersPane::markPicked(const PickList& list)

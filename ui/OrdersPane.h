@@ -103,10 +103,15 @@ private:
     QString detailsHtml(int row);
     void ship(qint64 orderId);
     void shipSelected(const QList<qint64>& orderIds);
-    /// The selected orders an action can take (the current one when nothing else is selected).
-    QList<qint64> actionable(Action action) const;
+    /// Of the `selection`, the orders an action can take (the current one when nothing is selected).
+    QList<qint64> actionable(Action action, QList<qint64> selection) const;
+    /// Reads something of the selected orders on the worker (`build`) and hands it to `use`; a failure is
+    /// reported under `what`; finished(`tag`, ok) either way.
+    template<typename T>
+    void readForSelection(const QString& what, const QString& tag,
+                          std::function<Result<T>(const Database&, const QList<qint64>&)> build,
+                          const std::function<void(const T&)>& use);
     void cancel(qint64 orderId);
-    void pack(qint64 orderId);
     void openReservations(qint64 orderId);
     void editNote(qint64 orderId);
     void openMapping(qint64 lineId);
