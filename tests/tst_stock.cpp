@@ -465,6 +465,7 @@ private slots:
         QVERIFY(import(m_test->db(), typewriterOrder(u"T-1"_s, 30), m_shelfA));
         QCOMPARE(lineOf(older).sku, u"TYPEWRITER"_s);
         QCOMPARE(lineOf(older).allocatedLocationId, m_shelfB);
+        QCOMPARE(*OrderRepository(m_test->db()).count(bySku), qint64(2)); // and the search still finds it
         // A new order of the item arrives with the SKU.
         stockUp(u"TYPEWRITER"_s, m_shelfA, 1);
         QVERIFY(import(m_test->db(), typewriterOrder(u"T-3"_s, 1), m_shelfA));
@@ -473,6 +474,7 @@ private slots:
         // T-2 is older and still waits for the SKU: T-3 does not take the unit before it.
         QVERIFY(!lineOf(later).allocatedLocationId);
         QCOMPARE(lineOf(later).waitingReason, waitingreason::Short);
+        QCOMPARE(*OrderRepository(m_test->db()).count(bySku), qint64(3));
 
         // Another account's order of an item with the same id is not matched by this account's mapping.
         Account other;

@@ -3,6 +3,7 @@
 #include "storage/RowReading.h"
 #include "storage/repositories/StockRepository.h"
 
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -266,9 +267,12 @@ Result<qint64> OrderRepository::upsert(const Order& o, QStringList* freedSkus)
         return s.error();
     QStringList stale;
     QList<StockMovement> giveBack;
+    QHash<QString, QString> storedSkus; // line → the SKU it has now (a mapped one, where the marketplace sent none)
     while (existing.next()) {
-        if (keep.contains(existing.value(0).toString()))
+        if (keep.contains(existing.value(0).toString())) {
+            storedSkus.insert(existing.value(0).toString(), existing.value(2).toString());
             continue;
+        }
         stale << existing.value(0).toString();
         if (const auto location = sql::toOptionalId(existing.value(4))) {
             StockMovement m;
@@ -293,6 +297,9 @@ Result<qint64> OrderRepository::upsert(const Order& o, QStringList* freedSkus)
         if (Status s = drop.exec(); !s)
             return s.error();
     }
+    // The search words name the SKUs as stored, a mapped one included, not as the marketplace sent them.
+    for (OrderItem& item : indexed.items)
+        item.sku = storedSkus.value(item.externalLineId, item.sku);
     if (Status s = writeSearchTerms(orderId, indexed); !s)
         return s.error();
     return orderId;
