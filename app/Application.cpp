@@ -7,6 +7,7 @@
 #include "auth/HealthMonitor.h"
 #include "auth/TokenManager.h"
 #include "core/Settings.h"
+#include "domain/Words.h"
 #include "logging/LogCategories.h"
 #include "logging/Logging.h"
 #include "models/AccountsModel.h"
@@ -20,6 +21,7 @@
 #include "notifications/AccountAlerts.h"
 #include "notifications/NotificationText.h"
 #include "providers/AuthClient.h"
+#include "providers/OrderSource.h"
 #include "providers/ProviderSettings.h"
 #include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
@@ -30,7 +32,7 @@
 #include "storage/repositories/OrderRepository.h"
 #include "storage/repositories/OutboxRepository.h"
 #include "storage/repositories/StockRepository.h"
-#include "sync/OrderSync.h"
+#include "sync/PagedSync.h"
 #include "sync/SyncService.h"
 #include "ui/ConnectDialog.h"
 #include "ui/MainWindow.h"
@@ -439,7 +441,9 @@ void Application::showWindow()
             return;
         }
         // Local midnight of that day: the next pass reads every order changed since.
-        if (Status saved = OrderSync::rewind(*m_database, id, QDateTime(from, QTime(0, 0))); !saved) {
+        if (Status saved = PagedSync::rewind(*m_database, id, QString::fromLatin1(OrderSource::kResource),
+                                             QDateTime(from, QTime(0, 0)));
+            !saved) {
             QMessageBox::warning(m_window.get(), tr("Rewind order sync"), saved.error().message);
             return;
         }
@@ -612,8 +616,10 @@ void Application::setUpSync()
     m_sync = std::make_unique<SyncService>(m_workerConfig, *m_tokens, currentEndpoints());
     m_sync->setDataFolder(m_dataDir);
     m_sync->setInterval(settings::minutes(QSettings(), settings::kOrdersIntervalMinutes));
-    connect(m_sync.get(), &SyncService::progress, this, [this](qint64 id, int orders) {
-        m_syncProgress.insert(id, orders);
+    connect(m_sync.get(), &SyncService::progress, this, [this](qint64 id, int entries, const QString& resource) {
+        if (resource != QLatin1StringView(OrderSource::kResource))
+            return;
+        m_syncProgress.insert(id, entries);
         updateSyncStatus();
         // New orders show while a long sync runs, at most every few seconds (each refresh is one read).
         if (!m_ordersRefresh->isActive())
@@ -635,19 +641,23 @@ void Application::setUpSync()
     });
     connect(m_sync.get(), &SyncService::unavailable, this,
             [](const QString& message) { qCWarning(lcApp).noquote() << "order sync unavailable:" << message; });
-    connect(m_sync.get(), &SyncService::finished, this, [this](qint64 id, const QString& code, const QString& message) {
-        m_syncProgress.remove(id);
-        updateSyncStatus();
-        m_orders->refresh();
-        reloadWarehouse(); // imports reserve stock
-        if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
-            qCWarning(lcApp).noquote() << reloaded.error().toLogString();
-        if (!code.isEmpty() && code != "sync.cancelled"_L1 && m_window) {
-            auto account = AccountRepository(*m_database).findById(id);
-            const QString house = account && account->has_value() ? (*account)->houseName : QString();
-            m_window->statusBar()->showMessage(tr("Syncing the orders of %1 failed: %2").arg(house, message), 15000);
-        }
-    });
+    connect(m_sync.get(), &SyncService::finished, this,
+            [this](qint64 id, const QString& code, const QString& message, const QString& resource) {
+                if (resource == QLatin1StringView(OrderSource::kResource))
+                    m_syncProgress.remove(id);
+                updateSyncStatus();
+                m_orders->refresh();
+                reloadWarehouse(); // imports reserve stock
+                if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
+                    qCWarning(lcApp).noquote() << reloaded.error().toLogString();
+                if (!code.isEmpty() && code != "sync.cancelled"_L1 && m_window) {
+                    auto account = AccountRepository(*m_database).findById(id);
+                    const QString house = account && account->has_value() ? (*account)->houseName : QString();
+                    m_window->statusBar()->showMessage(
+                        tr("Syncing the %1 of %2 failed: %3").arg(Words::syncedResource(resource), house, message),
+                        15000);
+                }
+            });
     m_sync->start();
     if (auto accounts = AccountRepository(*m_database).list(); accounts)
         m_sync->setAccounts(*accounts);

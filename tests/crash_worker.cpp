@@ -10,8 +10,9 @@
 #include "auth/TokenManager.h"
 #include "storage/Database.h"
 #include "storage/repositories/OutboxRepository.h"
-#include "sync/OrderSync.h"
+#include "sync/OrderImport.h"
 #include "sync/OutboxSender.h"
+#include "sync/PagedSync.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,7 +55,8 @@ int main(int argc, char** argv)
         tokens.addClient(client);
 
     if (mode == "sync"_L1) {
-        OrderSync sync(db, TokenAccess::direct(tokens));
+        PagedSync sync(db, TokenAccess::direct(tokens));
+        sync.addSink(std::make_unique<OrderImport>(db));
         for (const auto& source : clients.sources)
             sync.addSource(source.get());
         QList<qint64> pending;
@@ -62,7 +64,7 @@ int main(int argc, char** argv)
             pending << id.toLongLong();
         int exitCode = 0;
         QObject::connect(
-            &sync, &OrderSync::finished, &app, [&](qint64 account, const QString& code, const QString& message) {
+            &sync, &PagedSync::finished, &app, [&](qint64 account, const QString& code, const QString& message) {
                 if (!code.isEmpty()) {
                     std::fprintf(stderr, "md-crash-worker: account %lld: %s\n", account, qPrintable(message));
                     exitCode = 2;
@@ -71,11 +73,11 @@ int main(int argc, char** argv)
                 if (pending.isEmpty())
                     app.exit(exitCode);
                 else
-                    sync.sync(pending.first());
+                    sync.sync(pending.first(), u"orders"_s);
             });
         if (pending.isEmpty())
             return 0;
-        sync.sync(pending.first());
+        sync.sync(pending.first(), u"orders"_s);
         return app.exec();
     }
 

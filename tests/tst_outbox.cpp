@@ -20,8 +20,9 @@
 #include "storage/repositories/OrderRepository.h"
 #include "storage/repositories/OutboxRepository.h"
 #include "storage/repositories/StockRepository.h"
-#include "sync/OrderSync.h"
+#include "sync/OrderImport.h"
 #include "sync/OutboxSender.h"
+#include "sync/PagedSync.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -37,7 +38,7 @@ class TestOutbox : public QObject {
 
     std::unique_ptr<SandboxAccounts> m_env;
     std::unique_ptr<TokenManager> m_tokens;
-    std::unique_ptr<OrderSync> m_sync;
+    std::unique_ptr<PagedSync> m_sync;
     std::unique_ptr<OutboxSender> m_sender;
 
     SandboxAccounts& env() { return *m_env; }
@@ -45,8 +46,8 @@ class TestOutbox : public QObject {
 
     bool syncOrders(qint64 accountId)
     {
-        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
-        m_sync->sync(accountId);
+        QSignalSpy finished(m_sync.get(), &PagedSync::finished);
+        m_sync->sync(accountId, u"orders"_s);
         return QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000) &&
             finished.first().at(1).toString().isEmpty();
     }
@@ -139,7 +140,8 @@ class TestOutbox : public QObject {
         m_tokens = std::make_unique<TokenManager>(db(), *env().secrets);
         for (AuthClient* client : env().authClients())
             m_tokens->addClient(client);
-        m_sync = std::make_unique<OrderSync>(db(), TokenAccess::direct(*m_tokens));
+        m_sync = std::make_unique<PagedSync>(db(), TokenAccess::direct(*m_tokens));
+        m_sync->addSink(std::make_unique<OrderImport>(db()));
         for (const auto& source : env().clients.sources)
             m_sync->addSource(source.get());
         m_sender = std::make_unique<OutboxSender>(db(), TokenAccess::direct(*m_tokens), u"workstation-1"_s);

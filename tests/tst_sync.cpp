@@ -11,17 +11,99 @@
 #include "storage/repositories/AccountRepository.h"
 #include "storage/repositories/OrderRepository.h"
 #include "storage/repositories/SyncCursorRepository.h"
-#include "sync/OrderSync.h"
+#include "sync/OrderImport.h"
+#include "sync/PagedSync.h"
 #include "sync/SyncService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace md;
 using test::SandboxAccounts;
+
+/// A resource the product does not have, to show the engine is not about orders: notes, one table, pages from
+/// memory. Its source is inside this process and simulates nothing outside it; the engine, the cursor table, the
+/// transactions and the token are the real ones.
+struct Note {
+    QString id;
+    QString text;
+};
+
+class NoteSource : public TypedPageSource<Note> {
+public:
+    QList<QList<QJsonObject>> pages;
+    int failuresLeft = 1; ///< transient failures before the first page is given
+    Provider provider() const override { return Provider::Ebay; }
+    QString resource() const override { return u"notes"_s; }
+    Result<Note> normalize(const QJsonObject& item) const override
+    {
+        if (!item.contains("text"_L1))
+            return Error {u"note.unreadable"_s, u"a note without text"_s, {}};
+        return Note {item.value("id"_L1).toString(), item.value("text"_L1).toString()};
+    }
+    QString externalId(const QJsonObject& item) const override { return item.value("id"_L1).toString(); }
+
+protected:
+    void fetchRaw(const Account&, const QString& accessToken, const QJsonObject& checkpoint, RawCallback done) override
+    {
+        QTimer::singleShot(0, this, [this, accessToken, checkpoint, done = std::move(done)] {
+            if (accessToken.isEmpty()) {
+                done(Error {QString::fromLatin1(kAuth), u"no token"_s, {}});
+                return;
+            }
+            if (failuresLeft > 0) {
+                --failuresLeft;
+                done(Error {QString::fromLatin1(kTransient), u"the notes server hiccuped"_s, {}});
+                return;
+            }
+            const int at = checkpoint.value("page"_L1).toInt();
+            RawPage page;
+            page.items = pages.value(at);
+            page.checkpoint = QJsonObject {{u"page"_s, at + 1}};
+            page.more = at + 1 < pages.size();
+            done(page);
+        });
+    }
+    QString idOf(const Note& note) const override { return note.id; }
+};
+
+class NoteSink : public TypedPageSink<Note> {
+public:
+    explicit NoteSink(const Database& database)
+        : m_database(database)
+    {
+    }
+    QString resource() const override { return u"notes"_s; }
+
+protected:
+    Result<PageOutcome> storeEntries(const Account& account, const Page<Note>& page) override
+    {
+        PageOutcome outcome;
+        for (const PageEntry<Note>& entry : page.entries) {
+            if (!entry.value) {
+                ++outcome.quarantined;
+                continue;
+            }
+            if (entry.value->text == "refuse"_L1)
+                return Error {u"note.refused"_s, u"the sink refused a note"_s, {}};
+            SqlQuery insert(m_database, u"INSERT INTO test_notes (account_id, id, text) VALUES (:a, :i, :t)"_s);
+            insert.bind(u":a"_s, account.id);
+            insert.bind(u":i"_s, entry.value->id);
+            insert.bind(u":t"_s, entry.value->text);
+            if (auto done = insert.exec(); !done)
+                return done.error();
+            ++outcome.imported;
+        }
+        return outcome;
+    }
+
+private:
+    const Database& m_database;
+};
 
 class TestSync : public QObject {
     Q_OBJECT
@@ -31,7 +113,7 @@ class TestSync : public QObject {
     std::unique_ptr<EbayOrderSource> m_ebay;
     std::unique_ptr<AmazonOrderSource> m_amazon;
     std::unique_ptr<ShopifyOrderSource> m_shopify;
-    std::unique_ptr<OrderSync> m_sync;
+    std::unique_ptr<PagedSync> m_sync;
 
     SandboxAccounts& env() { return *m_env; }
 
@@ -49,8 +131,8 @@ class TestSync : public QObject {
 
     QString runSync(qint64 accountId, int timeoutMs = 60000)
     {
-        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
-        m_sync->sync(accountId);
+        QSignalSpy finished(m_sync.get(), &PagedSync::finished);
+        m_sync->sync(accountId, u"orders"_s);
         if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, timeoutMs))
             return u"timeout"_s;
         const QString code = finished.first().at(1).toString();
@@ -75,7 +157,8 @@ private slots:
         m_amazon = std::make_unique<AmazonOrderSource>(base, &env().network);
         m_shopify =
             std::make_unique<ShopifyOrderSource>(base.toString() + u"/shops/{shop}"_s, u"2025-01"_s, &env().network);
-        m_sync = std::make_unique<OrderSync>(env().db(), TokenAccess::direct(*m_tokens));
+        m_sync = std::make_unique<PagedSync>(env().db(), TokenAccess::direct(*m_tokens));
+        m_sync->addSink(std::make_unique<OrderImport>(env().db()));
         m_sync->addSource(m_ebay.get());
         m_sync->addSource(m_amazon.get());
         m_sync->addSource(m_shopify.get());
@@ -109,7 +192,7 @@ private slots:
         QFETCH(QString, user);
         auto id = env().connectAccount(provider, u"House"_s, user);
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
-        QSignalSpy progress(m_sync.get(), &OrderSync::progress);
+        QSignalSpy progress(m_sync.get(), &PagedSync::progress);
         QCOMPARE(runSync(*id), u"ok"_s);
         QVERIFY2(progress.count() > 1, "several pages, each reported");
         const QSet<QString> expected = marketplaceOrderIds(*id);
@@ -213,7 +296,8 @@ private slots:
         m_tokens = std::make_unique<TokenManager>(env().db(), *env().secrets);
         for (AuthClient* client : env().authClients())
             m_tokens->addClient(client);
-        m_sync = std::make_unique<OrderSync>(env().db(), TokenAccess::direct(*m_tokens));
+        m_sync = std::make_unique<PagedSync>(env().db(), TokenAccess::direct(*m_tokens));
+        m_sync->addSink(std::make_unique<OrderImport>(env().db()));
         for (const auto& source : env().clients.sources)
             m_sync->addSource(source.get());
         auto id = env().connectAccount(Provider::Ebay, u"House"_s, u"warehouse_a_seller"_s);
@@ -221,10 +305,10 @@ private slots:
         // Slow pages, so the server stops while the pass is under way.
         env().fault(u"ebay.getOrders"_s, u"latency"_s, -1, 200, 400);
 
-        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
-        QSignalSpy waiting(m_sync.get(), &OrderSync::waiting);
-        QSignalSpy progress(m_sync.get(), &OrderSync::progress);
-        m_sync->sync(*id);
+        QSignalSpy finished(m_sync.get(), &PagedSync::finished);
+        QSignalSpy waiting(m_sync.get(), &PagedSync::waiting);
+        QSignalSpy progress(m_sync.get(), &PagedSync::progress);
+        m_sync->sync(*id, u"orders"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toInt() > 0, 60000);
         QVERIFY(pgCtl(u"pause"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!waiting.isEmpty() || !finished.isEmpty(), 30000);
@@ -299,8 +383,8 @@ private slots:
         QCOMPARE((**SyncCursorRepository(env().db()).find(*id, u"orders"_s)).errorStreak, 0);
 
         // Rewind: the next pass reads the last 40 days again — and still stores each order once.
-        QSignalSpy progress(m_sync.get(), &OrderSync::progress);
-        QVERIFY(OrderSync::rewind(env().db(), *id, QDateTime::currentDateTimeUtc().addDays(-40)));
+        QSignalSpy progress(m_sync.get(), &PagedSync::progress);
+        QVERIFY(PagedSync::rewind(env().db(), *id, u"orders"_s, QDateTime::currentDateTimeUtc().addDays(-40)));
         QCOMPARE(runSync(*id), u"ok"_s);
         QVERIFY(progress.last().at(1).toInt() > 200);
         QCOMPARE(storedOrderIds(*id), marketplaceOrderIds(*id));
@@ -310,15 +394,15 @@ private slots:
     {
         auto id = env().connectAccount(Provider::Ebay, u"Warehouse-A"_s, u"warehouse_a_seller"_s);
         QVERIFY(id);
-        QSignalSpy finished(m_sync.get(), &OrderSync::finished);
-        QSignalSpy progress(m_sync.get(), &OrderSync::progress);
+        QSignalSpy finished(m_sync.get(), &PagedSync::finished);
+        QSignalSpy progress(m_sync.get(), &PagedSync::progress);
         // Cancel as soon as the first page with orders is stored (the pass's first answers may be windows being
         // split, which store none): the next page, already asked for, must not be stored.
-        connect(m_sync.get(), &OrderSync::progress, this, [&](qint64 account, int imported) {
+        connect(m_sync.get(), &PagedSync::progress, this, [&](qint64 account, int imported) {
             if (imported > 0)
                 m_sync->cancel(account);
         });
-        m_sync->sync(*id);
+        m_sync->sync(*id, u"orders"_s);
         QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000));
         QCOMPARE(finished.first().at(1).toString(), u"sync.cancelled"_s);
         const int stored = progress.last().at(1).toInt();
@@ -331,7 +415,7 @@ private slots:
                                [](const sandbox::LoggedRequest& r) { return r.route == "ebay.getOrders"_L1; }) >=
                      progress.size() + 1,
                  "the next page was asked for ahead");
-        disconnect(m_sync.get(), &OrderSync::progress, this, nullptr);
+        disconnect(m_sync.get(), &PagedSync::progress, this, nullptr);
 
         // The next pass resumes after the stored page and ends with exactly the marketplace's orders.
         QCOMPARE(runSync(*id), u"ok"_s);
@@ -374,6 +458,64 @@ private slots:
         QCOMPARE(SyncService::senderId(u"/srv/a"_s).size(), 16);
     }
 
+    void aSecondResourceSyncsThroughTheSameEngine()
+    {
+        auto id = env().connectAccount(Provider::Ebay, u"House"_s, u"warehouse_a_seller"_s);
+        QVERIFY(id);
+        QVERIFY(SqlQuery(env().db(), u"CREATE TABLE test_notes (account_id BIGINT, id TEXT PRIMARY KEY, text TEXT)"_s)
+                    .exec());
+        NoteSource notes;
+        const auto note = [](const QString& noteId, const QString& text) {
+            return QJsonObject {{u"id"_s, noteId}, {u"text"_s, text}};
+        };
+        notes.pages = {{note(u"n1"_s, u"one"_s), note(u"n2"_s, u"two"_s)},
+                       {note(u"n3"_s, u"three"_s), QJsonObject {{u"id"_s, u"n4"_s}}},
+                       {note(u"n5"_s, u"five"_s)}};
+        m_sync->addSink(std::make_unique<NoteSink>(env().db()));
+        m_sync->addSource(&notes);
+        const Account account = **AccountRepository(env().db()).findById(*id);
+        QCOMPARE(m_sync->resourcesFor(account), (QStringList {u"notes"_s, u"orders"_s}));
+
+        QSignalSpy finished(m_sync.get(), &PagedSync::finished);
+        QSignalSpy progress(m_sync.get(), &PagedSync::progress);
+        m_sync->sync(*id, u"notes"_s);
+        QVERIFY(m_sync->isSyncing(*id, u"notes"_s));
+        QVERIFY(!m_sync->isSyncing(*id, u"orders"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().at(1).toString(), QString()); // past the transient failure, to the last page
+        QCOMPARE(finished.first().at(3).toString(), u"notes"_s);
+        QCOMPARE(notes.failuresLeft, 0);
+        QCOMPARE(progress.count(), 3); // one per stored page
+        QCOMPARE(progress.last().at(1).toInt(), 4); // the unreadable note is not counted
+        QCOMPARE(progress.last().at(2).toString(), u"notes"_s);
+        const auto noteCount = [&] {
+            SqlQuery count(env().db(), u"SELECT COUNT(*) FROM test_notes WHERE account_id = :a"_s);
+            count.bind(u":a"_s, *id);
+            return count.execScalar()->toInt();
+        };
+        QCOMPARE(noteCount(), 4);
+        const auto cursor = *SyncCursorRepository(env().db()).find(*id, u"notes"_s);
+        QVERIFY(cursor.has_value());
+        QCOMPARE(cursor->checkpoint, u"{\"page\":3}"_s);
+        QVERIFY(cursor->lastSuccessAt.isValid());
+        QVERIFY(!SyncCursorRepository(env().db()).find(*id, u"orders"_s)->has_value()); // orders untouched
+
+        // A page the sink refuses is rolled back with its cursor: the rows of the page before stay, the cursor
+        // points past them, and the error is kept on the resource's cursor.
+        QVERIFY(PagedSync::rewind(env().db(), *id, u"notes"_s, QDateTime::currentDateTimeUtc()));
+        QVERIFY(SqlQuery(env().db(), u"DELETE FROM test_notes"_s).exec());
+        notes.pages[1][0] = note(u"n3"_s, u"refuse"_s);
+        finished.clear();
+        m_sync->sync(*id, u"notes"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().at(1).toString(), u"note.refused"_s);
+        QCOMPARE(noteCount(), 2);
+        const auto stopped = *SyncCursorRepository(env().db()).find(*id, u"notes"_s);
+        QCOMPARE(stopped->checkpoint, u"{\"page\":1}"_s);
+        QCOMPARE(stopped->errorStreak, 1);
+        QCOMPARE(stopped->lastError, u"the sink refused a note"_s);
+    }
+
     void anUnreadableOrderIsQuarantinedAndThePageGoesOn()
     {
         auto id = env().connectAccount(Provider::Ebay, u"Warehouse-A"_s, u"warehouse_a_seller"_s);
@@ -388,10 +530,11 @@ private slots:
         pricing[u"total"_s] = QJsonObject {{u"value"_s, u"sixty-two"_s}, {u"currency"_s, u"USD"_s}};
         bad[u"pricingSummary"_s] = pricing;
 
-        OrderPage page;
-        page.orders = {good, bad};
+        RawPage page;
+        page.items = {good, bad};
         page.checkpoint = QJsonObject {{u"since"_s, u"2026-11-20T00:00:00.000Z"_s}};
-        auto outcome = m_sync->applyPage(account, *m_ebay, page);
+        OrderImport sink(env().db());
+        auto outcome = m_sync->applyPage(account, sink, m_ebay->read(page));
         QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
         QCOMPARE(outcome->imported, 1);
         QCOMPARE(outcome->quarantined, 1);
@@ -407,8 +550,8 @@ private slots:
                  u"{\"since\":\"2026-11-20T00:00:00.000Z\"}"_s);
 
         // Corrected on the marketplace, it is read and leaves the quarantine.
-        page.orders = {with(bad, u"12-00000-00001"_s, good)};
-        QVERIFY(m_sync->applyPage(account, *m_ebay, page));
+        page.items = {with(bad, u"12-00000-00001"_s, good)};
+        QVERIFY(m_sync->applyPage(account, sink, m_ebay->read(page)));
         QVERIFY(OrderRepository(env().db()).quarantined(*id)->isEmpty());
         QVERIFY(OrderRepository(env().db()).findByExternalId(*id, u"12-00000-00001"_s)->has_value());
     }

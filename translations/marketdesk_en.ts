@@ -265,10 +265,6 @@
         <translation>Demo marketplace at %1</translation>
     </message>
     <message>
-        <source>Syncing the orders of %1 failed: %2</source>
-        <translation>Syncing the orders of %1 failed: %2</translation>
-    </message>
-    <message>
         <source>Syncing the orders of %1: %2 so far…</source>
         <translation>Syncing the orders of %1: %2 so far…</translation>
     </message>
@@ -327,6 +323,10 @@
     <message>
         <source>A new, empty database was created at %1.</source>
         <translation>A new, empty database was created at %1.</translation>
+    </message>
+    <message>
+        <source>Syncing the %1 of %2 failed: %3</source>
+        <translation>Syncing the %1 of %2 failed: %3</translation>
     </message>
 </context>
 <context>
@@ -1979,32 +1979,6 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     </message>
 </context>
 <context>
-    <name>md::OrderSource</name>
-    <message>
-        <source>%1&apos;s answer was empty.</source>
-        <translation>%1&apos;s answer was empty.</translation>
-    </message>
-</context>
-<context>
-    <name>md::OrderSync</name>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>The account no longer exists.</translation>
-    </message>
-    <message>
-        <source>Marketdesk does not sync %1 orders yet.</source>
-        <translation>Marketdesk does not sync %1 orders yet.</translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; is deactivated.</source>
-        <translation>The account &quot;%1&quot; is deactivated.</translation>
-    </message>
-    <message>
-        <source>The sync was cancelled; it resumes after the last stored page.</source>
-        <translation>The sync was cancelled; it resumes after the last stored page.</translation>
-    </message>
-</context>
-<context>
     <name>md::OrdersModel</name>
     <message>
         <source>Date</source>
@@ -2888,6 +2862,32 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>The logo could not be saved to %1.</source>
         <translation>The logo could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>md::PageSource</name>
+    <message>
+        <source>%1&apos;s answer was empty.</source>
+        <translation>%1&apos;s answer was empty.</translation>
+    </message>
+</context>
+<context>
+    <name>md::PagedSync</name>
+    <message>
+        <source>The sync was cancelled; it resumes after the last stored page.</source>
+        <translation>The sync was cancelled; it resumes after the last stored page.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>The account no longer exists.</translation>
+    </message>
+    <message>
+        <source>Marketdesk does not sync the %1 of %2 accounts yet.</source>
+        <translation>Marketdesk does not sync the %1 of %2 accounts yet.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is deactivated.</source>
+        <translation>The account &quot;%1&quot; is deactivated.</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +3922,22 @@ Deactivate keeps everything and only stops its synchronization.</translation>
     <message>
         <source>Not enough %1 available</source>
         <translation>Not enough %1 available</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <source>listings</source>
+        <translation>listings</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>returns</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
     </message>
 </context>
 </TS>

@@ -265,10 +265,6 @@
         <translation>Place de marché de démonstration à %1</translation>
     </message>
     <message>
-        <source>Syncing the orders of %1 failed: %2</source>
-        <translation>La synchronisation des commandes de %1 a échoué : %2</translation>
-    </message>
-    <message>
         <source>Syncing the orders of %1: %2 so far…</source>
         <translation>Synchronisation des commandes de %1 : %2 jusqu’ici…</translation>
     </message>
@@ -327,6 +323,10 @@
     <message>
         <source>A new, empty database was created at %1.</source>
         <translation>Une nouvelle base de données, vide, a été créée à %1.</translation>
+    </message>
+    <message>
+        <source>Syncing the %1 of %2 failed: %3</source>
+        <translation>La synchronisation des %1 de %2 a échoué : %3</translation>
     </message>
 </context>
 <context>
@@ -1979,32 +1979,6 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     </message>
 </context>
 <context>
-    <name>md::OrderSource</name>
-    <message>
-        <source>%1&apos;s answer was empty.</source>
-        <translation>La réponse de %1 était vide.</translation>
-    </message>
-</context>
-<context>
-    <name>md::OrderSync</name>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Le compte n’existe plus.</translation>
-    </message>
-    <message>
-        <source>Marketdesk does not sync %1 orders yet.</source>
-        <translation>Marketdesk ne synchronise pas encore les commandes %1.</translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; is deactivated.</source>
-        <translation>Le compte « %1 » est désactivé.</translation>
-    </message>
-    <message>
-        <source>The sync was cancelled; it resumes after the last stored page.</source>
-        <translation>La synchronisation a été annulée ; elle reprendra après la dernière page enregistrée.</translation>
-    </message>
-</context>
-<context>
     <name>md::OrdersModel</name>
     <message>
         <source>Date</source>
@@ -2888,6 +2862,32 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>The logo could not be saved to %1.</source>
         <translation>Le logo n’a pas pu être enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>md::PageSource</name>
+    <message>
+        <source>%1&apos;s answer was empty.</source>
+        <translation>La réponse de %1 était vide.</translation>
+    </message>
+</context>
+<context>
+    <name>md::PagedSync</name>
+    <message>
+        <source>The sync was cancelled; it resumes after the last stored page.</source>
+        <translation>La synchronisation a été annulée ; elle reprendra après la dernière page enregistrée.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Le compte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Marketdesk does not sync the %1 of %2 accounts yet.</source>
+        <translation>Marketdesk ne synchronise pas encore les %1 des comptes %2.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is deactivated.</source>
+        <translation>Le compte « %1 » est désactivé.</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +3922,22 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
     <message>
         <source>Not enough %1 available</source>
         <translation>Pas assez de %1 disponible</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>listings</source>
+        <translation>annonces</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>retours</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
     </message>
 </context>
 </TS>

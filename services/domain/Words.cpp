@@ -87,4 +87,17 @@ QString Words::technical(const Order& order)
     return codes.join(u" · "_s);
 }
 
+QString Words::syncedResource(const QString& resource)
+{
+    if (resource == "orders"_L1)
+        return tr("orders");
+    if (resource == "listings"_L1)
+        return tr("listings");
+    if (resource == "returns"_L1)
+        return tr("returns");
+    if (resource == "messages"_L1)
+        return tr("messages");
+    return resource;
+}
+
 } // namespace md

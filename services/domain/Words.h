@@ -24,6 +24,8 @@ public:
     static QString waitingReason(const QString& code, const QString& sku);
     /// The codes behind an order's words, for the details' technical line: "OPEN · PAID · NOT_STARTED".
     static QString technical(const Order& order);
+    /// A synced resource's name in a sentence ("orders", "listings"…): the sync cursor's key in words.
+    static QString syncedResource(const QString& resource);
 };
 
 } // namespace md

@@ -15,6 +15,15 @@ std::unique_ptr<OrderSource> Marketplace::orderSource(const ProviderEndpoints&, 
     return nullptr;
 }
 
+std::vector<std::unique_ptr<PageSource>> Marketplace::sources(const ProviderEndpoints& endpoints,
+                                                              QNetworkAccessManager* network) const
+{
+    std::vector<std::unique_ptr<PageSource>> all;
+    if (std::unique_ptr<OrderSource> orders = orderSource(endpoints, network))
+        all.push_back(std::move(orders));
+    return all;
+}
+
 std::unique_ptr<FulfilmentClient> Marketplace::fulfilment(const ProviderEndpoints&, QNetworkAccessManager*) const
 {
     return nullptr;

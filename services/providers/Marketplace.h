@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -13,6 +14,7 @@ namespace md {
 
 class FulfilmentClient;
 class OrderSource;
+class PageSource;
 struct ProviderEndpoints;
 
 /// What a marketplace lets Marketdesk do: asked instead of listing marketplaces by name wherever it matters.
@@ -34,6 +36,9 @@ public:
     virtual MarketplaceCapabilities capabilities() const = 0;
     /// Its incremental order listing (nullptr: it has none).
     virtual std::unique_ptr<OrderSource> orderSource(const ProviderEndpoints& endpoints,
+                                                     QNetworkAccessManager* network) const;
+    /// Every page source it has (orders, and later listings, returns…): what PagedSync pulls from it.
+    std::vector<std::unique_ptr<PageSource>> sources(const ProviderEndpoints& endpoints,
                                                      QNetworkAccessManager* network) const;
     /// Its client for outbox actions (nullptr: it has none).
     virtual std::unique_ptr<FulfilmentClient> fulfilment(const ProviderEndpoints& endpoints,

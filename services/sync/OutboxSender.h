@@ -4,7 +4,7 @@
 #include "domain/PerMarketplace.h"
 #include "domain/Types.h"
 #include "providers/FulfilmentClient.h"
-#include "sync/OrderSync.h"
+#include "sync/TokenAccess.h"
 
 #include <QHash>
 #include <QObject>

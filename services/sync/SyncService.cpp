@@ -3,9 +3,13 @@
 #include "auth/TokenManager.h"
 #include "logging/LogCategories.h"
 #include "providers/Marketplace.h"
+#include "providers/OrderSource.h"
+#include "providers/PageSource.h"
 #include "storage/Database.h"
-#include "sync/OrderSync.h"
+#include "storage/repositories/AccountRepository.h"
+#include "sync/OrderImport.h"
 #include "sync/OutboxSender.h"
+#include "sync/PagedSync.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
@@ -38,7 +42,9 @@ public:
         }
         m_database = std::move(*database);
         m_network = std::make_unique<QNetworkAccessManager>();
-        m_sync = std::make_unique<OrderSync>(*m_database, TokenAccess::across(m_tokens, this));
+        m_sync = std::make_unique<PagedSync>(*m_database, TokenAccess::across(m_tokens, this));
+        // One sink per synced resource; each marketplace's entry point gives its sources of them.
+        m_sync->addSink(std::make_unique<OrderImport>(*m_database));
         // The outbox goes out from here too: its own connection, off the GUI thread, in step with the syncs.
         m_outbox = std::make_unique<OutboxSender>(*m_database, TokenAccess::across(m_tokens, this),
                                                   SyncService::senderId(dataFolder));
@@ -55,23 +61,40 @@ public:
         m_outbox->setPaused(m_outboxPaused);
         m_outbox->start();
         for (const ProviderEndpoints& e : std::as_const(m_endpoints)) {
-            std::unique_ptr<OrderSource> source = Marketplace::of(e.provider).orderSource(e, m_network.get());
-            if (!source)
-                continue;
-            m_sync->addSource(source.get(), e.environment);
-            m_sources.push_back(std::move(source));
+            for (std::unique_ptr<PageSource>& source : Marketplace::of(e.provider).sources(e, m_network.get())) {
+                m_sync->addSource(source.get(), e.environment);
+                m_sources.push_back(std::move(source));
+            }
         }
-        connect(m_sync.get(), &OrderSync::progress, this, &Worker::progress);
-        connect(m_sync.get(), &OrderSync::waiting, this, &Worker::waiting);
-        connect(m_sync.get(), &OrderSync::finished, this, &Worker::finished);
+        connect(m_sync.get(), &PagedSync::progress, this, &Worker::progress);
+        connect(m_sync.get(), &PagedSync::waiting, this, &Worker::waiting);
+        connect(m_sync.get(), &PagedSync::finished, this,
+                [this](qint64 accountId, const QString& code, const QString& message, const QString& resource) {
+                    auto pending = m_pending.find(accountId);
+                    const bool last = pending == m_pending.end() || --*pending <= 0;
+                    if (last)
+                        m_pending.remove(accountId);
+                    emit finished(accountId, code, message, resource, last);
+                });
     }
 
+    /// Syncs every resource of the account; the last one to end says so.
     void sync(qint64 accountId)
     {
-        if (m_sync)
-            m_sync->sync(accountId);
-        else
-            emit finished(accountId, u"sync.unavailable"_s, tr("The sync has no database connection."));
+        if (!m_sync) {
+            emit finished(accountId, u"sync.unavailable"_s, tr("The sync has no database connection."), {}, true);
+            return;
+        }
+        if (m_pending.contains(accountId))
+            return;
+        auto account = AccountRepository(*m_database).findById(accountId);
+        QStringList resources = account && account->has_value() ? m_sync->resourcesFor(**account) : QStringList();
+        // None: the orders' pass is asked for anyway, and ends at once saying why (gone, deactivated, unsupported).
+        if (resources.isEmpty())
+            resources << QString::fromLatin1(OrderSource::kResource);
+        m_pending.insert(accountId, int(resources.size()));
+        for (const QString& resource : std::as_const(resources))
+            m_sync->sync(accountId, resource);
     }
     void cancel(qint64 accountId)
     {
@@ -106,9 +129,10 @@ public:
     }
 
 signals:
-    void progress(qint64 accountId, int ordersSoFar);
-    void waiting(qint64 accountId, const QString& message);
-    void finished(qint64 accountId, const QString& errorCode, const QString& message);
+    void progress(qint64 accountId, int entriesSoFar, const QString& resource);
+    void waiting(qint64 accountId, const QString& message, const QString& resource);
+    void finished(qint64 accountId, const QString& errorCode, const QString& message, const QString& resource,
+                  bool lastOfAccount);
     void unavailable(const QString& message);
     void outboxChanged(qint64 outboxId, qint64 orderId);
     void outboxRefused(const md::Notification& notification);
@@ -119,8 +143,9 @@ private:
     QList<ProviderEndpoints> m_endpoints;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::vector<std::unique_ptr<OrderSource>> m_sources;
-    std::unique_ptr<OrderSync> m_sync;
+    std::vector<std::unique_ptr<PageSource>> m_sources;
+    std::unique_ptr<PagedSync> m_sync;
+    QHash<qint64, int> m_pending; ///< resources of an account whose pass has not ended
     std::vector<std::unique_ptr<FulfilmentClient>> m_fulfilment;
     std::unique_ptr<OutboxSender> m_outbox;
     bool m_outboxPaused = true; ///< until the app knows the keychain and the network are there
@@ -139,11 +164,14 @@ SyncService::SyncService(DatabaseConfig database, TokenManager& tokens, QList<Pr
     connect(m_worker, &Worker::unavailable, this, &SyncService::unavailable);
     connect(m_worker, &Worker::outboxChanged, this, &SyncService::outboxChanged);
     connect(m_worker, &Worker::outboxRefused, this, &SyncService::outboxRefused);
-    connect(m_worker, &Worker::finished, this, [this](qint64 id, const QString& code, const QString& message) {
-        m_syncing.remove(id);
-        emit syncingChanged();
-        emit finished(id, code, message);
-    });
+    connect(m_worker, &Worker::finished, this,
+            [this](qint64 id, const QString& code, const QString& message, const QString& resource, bool last) {
+                if (last) {
+                    m_syncing.remove(id);
+                    emit syncingChanged();
+                }
+                emit finished(id, code, message, resource);
+            });
 }
 
 SyncService::~SyncService()
@@ -190,13 +218,13 @@ void SyncService::setAccounts(const QList<Account>& accounts)
         if (!syncsOrders(account))
             continue;
         wanted << account.id;
-        const QString job = u"orders/%1"_s.arg(account.id);
+        const QString job = u"sync/%1"_s.arg(account.id);
         if (!m_scheduler.isScheduled(job))
             schedule(account.id, QDateTime::currentDateTimeUtc().addSecs(10 + 5 * position++));
     }
     for (qint64 id : std::as_const(m_accounts)) {
         if (!wanted.contains(id)) {
-            m_scheduler.cancel(u"orders/%1"_s.arg(id));
+            m_scheduler.cancel(u"sync/%1"_s.arg(id));
             cancel(id);
         }
     }
@@ -205,7 +233,7 @@ void SyncService::setAccounts(const QList<Account>& accounts)
 
 void SyncService::schedule(qint64 accountId, const QDateTime& due)
 {
-    m_scheduler.schedule(u"orders/%1"_s.arg(accountId), due, [this, accountId] {
+    m_scheduler.schedule(u"sync/%1"_s.arg(accountId), due, [this, accountId] {
         syncNow(accountId);
         schedule(accountId, QDateTime::currentDateTimeUtc().addSecs(std::chrono::seconds(m_interval).count()));
     });

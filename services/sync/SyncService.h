@@ -15,10 +15,11 @@ namespace md {
 
 class TokenManager;
 
-/// The app's order sync and outbox, off the GUI thread: an OrderSync with its own database connection, network access
-/// and marketplace sources lives on a worker thread; access tokens come from the GUI thread's TokenManager. The GUI
-/// thread asks (sync now, cancel) and hears (progress, finished) through queued signals only. Each active account with
-/// a marketplace that syncs orders is synced every `interval` on one Scheduler.
+/// The app's sync and outbox, off the GUI thread: a PagedSync with its own database connection, network access,
+/// a sink per resource and the marketplaces' sources lives on a worker thread; access tokens come from the GUI thread's
+/// TokenManager. The GUI thread asks (sync now, cancel) and hears (progress, finished) through queued signals only.
+/// Each active account with a marketplace that syncs is synced — every resource it has — every `interval` on one
+/// Scheduler.
 class SyncService : public QObject {
     Q_OBJECT
 public:
@@ -53,10 +54,12 @@ public:
     static bool syncsOrders(const Account& account);
 
 signals:
-    void progress(qint64 accountId, int ordersSoFar);
+    /// Signals name the resource ("orders", …) last.
+    void progress(qint64 accountId, int entriesSoFar, const QString& resource);
     /// A sync waits for the database server, which went away (a restart): `message` says so.
-    void waiting(qint64 accountId, const QString& message);
-    void finished(qint64 accountId, const QString& errorCode, const QString& message);
+    void waiting(qint64 accountId, const QString& message, const QString& resource);
+    /// One resource's pass ended; syncing() no longer holds the account once its last one has.
+    void finished(qint64 accountId, const QString& errorCode, const QString& message, const QString& resource);
     void syncingChanged();
     /// The worker could not open its database connection.
     void unavailable(const QString& message);

@@ -12,7 +12,8 @@
 #include "auth/TokenManager.h"
 #include "providers/ebay/EbayOrderSource.h"
 #include "storage/repositories/OrderRepository.h"
-#include "sync/OrderSync.h"
+#include "sync/OrderImport.h"
+#include "sync/PagedSync.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -48,18 +49,19 @@ int main(int argc, char** argv)
     for (AuthClient* client : env.authClients())
         tokens.addClient(client);
     EbayOrderSource source(env.baseUrl(), &env.network);
-    OrderSync sync(env.db(), TokenAccess::direct(tokens));
+    PagedSync sync(env.db(), TokenAccess::direct(tokens));
+    sync.addSink(std::make_unique<OrderImport>(env.db()));
     sync.addSource(&source);
 
     bool done = false;
     QString error;
-    QObject::connect(&sync, &OrderSync::finished, &app, [&](qint64, const QString& code, const QString& message) {
+    QObject::connect(&sync, &PagedSync::finished, &app, [&](qint64, const QString& code, const QString& message) {
         done = true;
         error = code.isEmpty() ? QString() : message;
     });
     QElapsedTimer timer;
     timer.start();
-    sync.sync(*id);
+    sync.sync(*id, u"orders"_s);
     while (!done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const double seconds = timer.elapsed() / 1000.0;

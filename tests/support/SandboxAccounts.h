@@ -76,7 +76,7 @@ struct SandboxClients {
             endpoints.provider = m->provider();
             endpoints.environment = Environment::Sandbox;
             endpoints.apiUrl = m->provider() == Provider::Shopify ? shops : base.toString();
-            if (auto source = m->orderSource(endpoints, network))
+            for (auto& source : m->sources(endpoints, network))
                 sources.push_back(std::move(source));
             if (auto client = m->fulfilment(endpoints, network))
                 fulfilment.push_back(std::move(client));
@@ -88,8 +88,8 @@ struct SandboxClients {
     std::unique_ptr<AmazonClient> amazon;
     std::unique_ptr<ShopifyClient> shopify;
     std::unique_ptr<FacebookClient> facebook;
-    /// The order sync's sources and the outbox's clients, one per marketplace that has them.
-    std::vector<std::unique_ptr<OrderSource>> sources;
+    /// The sync's sources and the outbox's clients, as each marketplace's entry point builds them.
+    std::vector<std::unique_ptr<PageSource>> sources;
     std::vector<std::unique_ptr<FulfilmentClient>> fulfilment;
 };
 

@@ -31,8 +31,8 @@ AmazonOrderSource::AmazonOrderSource(QUrl spApiUrl, QNetworkAccessManager* netwo
 {
 }
 
-void AmazonOrderSource::fetchPage(const Account& account, const QString& accessToken, const QJsonObject& checkpoint,
-                                  PageCallback done)
+void AmazonOrderSource::fetchRaw(const Account& account, const QString& accessToken, const QJsonObject& checkpoint,
+                                 RawCallback done)
 {
     WindowedPass::Options options;
     options.pageSize = kPageSize;
@@ -78,10 +78,10 @@ void AmazonOrderSource::fetchPage(const Account& account, const QString& accessT
         if (step.followedToken)
             qCWarning(lcSync) << "more than" << kPageSize
                               << "Amazon orders changed within one second: following Amazon's page tokens there";
-        OrderPage page;
+        RawPage page;
         if (step.keep) {
             for (const QJsonValue& value : orders)
-                page.orders << value.toObject();
+                page.items << value.toObject();
         }
         page.more = step.more;
         page.checkpoint = step.checkpoint;

@@ -20,8 +20,8 @@ public:
 
     AmazonOrderSource(QUrl spApiUrl, QNetworkAccessManager* network, QObject* parent = nullptr);
     Provider provider() const override { return Provider::Amazon; }
-    void fetchPage(const Account& account, const QString& accessToken, const QJsonObject& checkpoint,
-                   PageCallback done) override;
+    void fetchRaw(const Account& account, const QString& accessToken, const QJsonObject& checkpoint,
+                  RawCallback done) override;
     Result<Order> normalize(const QJsonObject& order) const override;
     QString externalId(const QJsonObject& order) const override;
 

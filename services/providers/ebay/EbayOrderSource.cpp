@@ -30,8 +30,8 @@ EbayOrderSource::EbayOrderSource(QUrl apiBaseUrl, QNetworkAccessManager* network
 {
 }
 
-void EbayOrderSource::fetchPage(const Account&, const QString& accessToken, const QJsonObject& checkpoint,
-                                PageCallback done)
+void EbayOrderSource::fetchRaw(const Account&, const QString& accessToken, const QJsonObject& checkpoint,
+                               RawCallback done)
 {
     WindowedPass::Options options;
     options.pageSize = kPageSize;
@@ -72,10 +72,10 @@ void EbayOrderSource::fetchPage(const Account&, const QString& accessToken, cons
         if (step.followedToken)
             qCWarning(lcSync) << "more than" << kPageSize
                               << "eBay orders changed within one second: following eBay's offsets there";
-        OrderPage page;
+        RawPage page;
         if (step.keep) {
             for (const QJsonValue& value : orders)
-                page.orders << value.toObject();
+                page.items << value.toObject();
         }
         page.more = step.more;
         page.checkpoint = step.checkpoint;

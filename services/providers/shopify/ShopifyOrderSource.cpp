@@ -26,8 +26,8 @@ ShopifyOrderSource::ShopifyOrderSource(QString shopUrlTemplate, QString apiVersi
 {
 }
 
-void ShopifyOrderSource::fetchPage(const Account& account, const QString& accessToken, const QJsonObject& checkpoint,
-                                   PageCallback done)
+void ShopifyOrderSource::fetchRaw(const Account& account, const QString& accessToken, const QJsonObject& checkpoint,
+                                  RawCallback done)
 {
     QString since = checkpoint.value("since"_L1).toString();
     if (since.isEmpty())
@@ -62,17 +62,17 @@ void ShopifyOrderSource::fetchPage(const Account& account, const QString& access
             return;
         }
         const QJsonObject orders = json->value("data"_L1).toObject().value("orders"_L1).toObject();
-        OrderPage page;
+        RawPage page;
         QDateTime newest = QDateTime::fromString(latest, Qt::ISODate);
         for (const QJsonValue& value : orders.value("nodes"_L1).toArray()) {
             const QJsonObject order = value.toObject();
             const QDateTime updated = QDateTime::fromString(order.value("updatedAt"_L1).toString(), Qt::ISODate);
             if (updated.isValid() && (!newest.isValid() || updated > newest))
                 newest = updated;
-            page.orders << order;
+            page.items << order;
         }
         const QJsonObject pageInfo = orders.value("pageInfo"_L1).toObject();
-        page.more = pageInfo.value("hasNextPage"_L1).toBool() && !page.orders.isEmpty();
+        page.more = pageInfo.value("hasNextPage"_L1).toBool() && !page.items.isEmpty();
         const QString newestText = newest.isValid() ? newest.toUTC().toString(Qt::ISODate) : QString();
         if (page.more) {
             page.checkpoint = QJsonObject {{u"since"_s, since},

@@ -21,8 +21,8 @@ public:
     ShopifyOrderSource(QString shopUrlTemplate, QString apiVersion, QNetworkAccessManager* network,
                        QObject* parent = nullptr);
     Provider provider() const override { return Provider::Shopify; }
-    void fetchPage(const Account& account, const QString& accessToken, const QJsonObject& checkpoint,
-                   PageCallback done) override;
+    void fetchRaw(const Account& account, const QString& accessToken, const QJsonObject& checkpoint,
+                  RawCallback done) override;
     Result<Order> normalize(const QJsonObject& order) const override;
     QString externalId(const QJsonObject& order) const override;
 

@@ -1,4 +1,4 @@
-#include "providers/OrderSource.h"
+#include "providers/PageSource.h"
 
 #include "providers/HttpAnswer.h"
 
@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace md {
 
-Result<QJsonObject> OrderSource::readJson(QNetworkReply* reply, const QString& marketplace)
+Result<QJsonObject> PageSource::readJson(QNetworkReply* reply, const QString& marketplace)
 {
     const HttpAnswer answer = HttpAnswer::read(reply, marketplace);
     switch (answer.kind) {
