@@ -12,6 +12,7 @@
 #include "logging/Logging.h"
 #include "models/AccountsModel.h"
 #include "models/ListingsModel.h"
+#include "models/LiveRefresh.h"
 #include "models/NotificationsModel.h"
 #include "models/OrdersModel.h"
 #include "models/OutboxModel.h"
@@ -25,6 +26,7 @@
 #include "providers/ProviderSettings.h"
 #include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/Migrator.h"
@@ -387,10 +389,26 @@ void Application::showWindow()
     m_listings = std::make_unique<ListingsModel>();
     m_ordersWorker = std::make_unique<DatabaseWorker>(m_workerConfig);
     m_orders = std::make_unique<OrdersModel>(m_ordersWorker.get());
-    m_ordersRefresh = new QTimer(this);
-    m_ordersRefresh->setSingleShot(true);
-    m_ordersRefresh->setInterval(3000);
-    connect(m_ordersRefresh, &QTimer::timeout, m_orders.get(), &OrdersModel::refresh);
+    // Every committed change — this process's, another one's on the same file, another workstation's — comes
+    // back through the feed, and the views re-read what they show.
+    m_feed = std::make_unique<ChangeFeed>(m_workerConfig);
+    m_orders->follow(*m_feed);
+    auto* warehouse = new LiveRefresh(
+        OrdersModel::kLiveRefresh, [this] { reloadWarehouse(); }, this);
+    auto* accounts = new LiveRefresh(
+        OrdersModel::kLiveRefresh, [this] { reloadAccounts(); }, this);
+    connect(m_feed.get(), &ChangeFeed::changed, this, [this, warehouse, accounts](const QString& aggregate) {
+        if (aggregate == "stock"_L1 || aggregate == "outbox"_L1 || aggregate == "orders"_L1)
+            warehouse->request();
+        if (aggregate == "accounts"_L1 || aggregate == "sync"_L1)
+            accounts->request();
+        if (aggregate == "notifications"_L1)
+            reloadNotifications();
+    });
+    connect(m_feed.get(), &ChangeFeed::unavailable, this, [](const QString& message) {
+        qCWarning(lcApp).noquote() << "change feed unavailable; panes change only on this window's actions:" << message;
+    });
+    m_feed->start();
     m_returns = std::make_unique<ReturnsModel>();
     m_notifications = std::make_unique<NotificationsModel>();
     m_stock = std::make_unique<StockModel>();
@@ -451,14 +469,12 @@ void Application::showWindow()
         if (m_sync)
             m_sync->syncNow(id);
     });
-    // Ship/Cancel in the Orders pane, Retry/Withdraw in the Outbox pane: the order and the outbox both changed.
+    // Ship/Cancel in the Orders pane, Retry/Withdraw in the Outbox pane: the entry goes now (the views hear of
+    // the change from the feed).
     connect(m_window.get(), &MainWindow::outboxWritten, this, [this] {
         if (m_sync)
             m_sync->sendOutbox();
-        m_orders->refresh();
-        reloadWarehouse();
     });
-    connect(m_window.get(), &MainWindow::stockChanged, this, &Application::reloadWarehouse);
     reloadWarehouse();
     connect(m_window.get(), &MainWindow::syncCancelRequested, this, [this] {
         if (m_sync)
@@ -621,9 +637,6 @@ void Application::setUpSync()
             return;
         m_syncProgress.insert(id, entries);
         updateSyncStatus();
-        // New orders show while a long sync runs, at most every few seconds (each refresh is one read).
-        if (!m_ordersRefresh->isActive())
-            m_ordersRefresh->start();
     });
     connect(m_sync.get(), &SyncService::waiting, this, [this](qint64, const QString& message) {
         if (m_window)
@@ -635,10 +648,6 @@ void Application::setUpSync()
             m_window->showAlert(notification); // the tray, or the window's bar
         reloadNotifications();
     });
-    connect(m_sync.get(), &SyncService::outboxChanged, this, [this] {
-        m_orders->refresh();
-        reloadWarehouse();
-    });
     connect(m_sync.get(), &SyncService::unavailable, this,
             [](const QString& message) { qCWarning(lcApp).noquote() << "order sync unavailable:" << message; });
     connect(m_sync.get(), &SyncService::finished, this,
@@ -646,10 +655,6 @@ void Application::setUpSync()
                 if (resource == QLatin1StringView(OrderSource::kResource))
                     m_syncProgress.remove(id);
                 updateSyncStatus();
-                m_orders->refresh();
-                reloadWarehouse(); // imports reserve stock
-                if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
-                    qCWarning(lcApp).noquote() << reloaded.error().toLogString();
                 if (!code.isEmpty() && code != "sync.cancelled"_L1 && m_window) {
                     auto account = AccountRepository(*m_database).findById(id);
                     const QString house = account && account->has_value() ? (*account)->houseName : QString();
@@ -762,10 +767,7 @@ void Application::setUpAccountCare()
     };
     connect(m_tokens.get(), &TokenManager::refreshStarted, this, refreshing);
     connect(m_tokens.get(), &TokenManager::refreshFinished, this, refreshing);
-    connect(m_supervisor.get(), &AccountSupervisor::accountUpdated, this, [this] {
-        if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
-            qCWarning(lcApp).noquote() << reloaded.error().toLogString();
-    });
+    connect(m_supervisor.get(), &AccountSupervisor::accountUpdated, this, &Application::reloadAccounts);
     updateAccountCareRunning();
 }
 
@@ -819,10 +821,15 @@ QString Application::houseNameProblem(const QString& houseName, qint64 accountId
     return house ? QString() : house.error().message;
 }
 
-void Application::accountsChanged()
+void Application::reloadAccounts()
 {
     if (Status reloaded = m_accounts->reload(*m_database); !reloaded)
         qCWarning(lcApp).noquote() << reloaded.error().toLogString();
+}
+
+void Application::accountsChanged()
+{
+    reloadAccounts();
     if (m_supervisor)
         m_supervisor->accountsChanged();
     if (m_sync) {

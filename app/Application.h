@@ -22,6 +22,7 @@ class AccountAlerts;
 class AccountService;
 class AccountSupervisor;
 class AccountsModel;
+class ChangeFeed;
 class AuthClient;
 class HealthMonitor;
 class TokenManager;
@@ -92,6 +93,7 @@ private:
     void updateAccountCareRunning();
     void openProvidersSettings();
     void reloadNotifications();
+    void reloadAccounts();
     /// PRAGMA integrity_check on a database worker of its own; a damaged file stops every write and says so.
     void checkIntegrity();
     QString houseNameProblem(const QString& houseName, qint64 accountId) const;
@@ -128,7 +130,7 @@ private:
     QHash<qint64, int> m_syncProgress;
     std::unique_ptr<DatabaseWorker> m_ordersWorker; ///< the orders pane's connection, on its own thread
     QTimer* m_tick = nullptr;
-    QTimer* m_ordersRefresh = nullptr;
+    std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NetworkStatus> m_network;
     std::unique_ptr<AccountsModel> m_accounts;

@@ -4,7 +4,9 @@
 #include "fulfilment/OrderActions.h"
 #include "logging/LogCategories.h"
 #include "models/Format.h"
+#include "models/LiveRefresh.h"
 #include "models/ModelRoles.h"
+#include "storage/ChangeFeed.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/repositories/StockRepository.h"
 
@@ -28,11 +30,23 @@ OrdersModel::OrdersModel(DatabaseWorker* worker, QObject* parent)
     : QAbstractTableModel(parent)
     , m_worker(worker)
     , m_retry(new QTimer(this))
+    , m_live(new LiveRefresh(
+          kLiveRefresh, [this] { refresh(); }, this))
 {
     m_retry->setSingleShot(true);
     m_retry->setInterval(kRetryAfterUnreachable);
     connect(m_retry, &QTimer::timeout, this, &OrdersModel::refresh);
     reload(kPageSize);
+}
+
+void OrdersModel::follow(const ChangeFeed& feed)
+{
+    connect(&feed, &ChangeFeed::changed, this, [this](const QString& aggregate) {
+        // A row shows its order, its lines' stock (waiting, reserved) and its queued outbox action.
+        if (aggregate != "orders"_L1 && aggregate != "stock"_L1 && aggregate != "outbox"_L1)
+            return;
+        m_live->request();
+    });
 }
 
 int OrdersModel::rowCount(const QModelIndex& parent) const

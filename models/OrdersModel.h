@@ -13,7 +13,9 @@ class QTimer;
 
 namespace md {
 
+class ChangeFeed;
 class DatabaseWorker;
+class LiveRefresh;
 
 /// What the details area of one order shows beyond its row: the items with where their stock is reserved, and
 /// the timeline.
@@ -60,6 +62,10 @@ public:
     void setFilter(const OrderFilter& filter);
     /// Reads the rows shown again (after a sync or an action): rows keep their place when the order did not change.
     void refresh();
+    /// Follows the change feed: a committed change to orders, their stock or their outbox entries — here, in
+    /// another process or on another workstation — reads the rows again, at most once per kLiveRefresh.
+    void follow(const ChangeFeed& feed);
+    static constexpr std::chrono::milliseconds kLiveRefresh {750};
 
     /// The order's details when they have been read; otherwise nullopt, and they are read (detailsReady follows).
     std::optional<OrderDetails> details(qint64 orderId);
@@ -113,6 +119,7 @@ private:
     /// After a read failed because the database server could not be reached: the rows are read again on this
     /// timer until they come, so the pane fills by itself once the server is back.
     QTimer* m_retry = nullptr;
+    LiveRefresh* m_live = nullptr; ///< a change came: the refresh it asks for, coalesced
     QCache<qint64, OrderDetails> m_details {64};
     QSet<qint64> m_detailsAsked;
 };

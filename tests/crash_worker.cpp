@@ -2,6 +2,10 @@
 // tst_crash can kill it with SIGKILL at any moment and start it again, as a power cut or a killed app would.
 //
 //   md-crash-worker --sqlite FILE --base URL --keychain SERVICE --mode sync|send [--accounts 1,2]
+//   md-crash-worker --sqlite FILE --mode import --accounts ID --order NUMBER
+//
+// "import" stores one order through OrderRepository, as a second Marketdesk on the same file would (tst_models:
+// the change feed brings it to the first one's Orders pane).
 //
 // It uses the real clients, token manager (tokens from the real keychain), repositories and SQLite, against the
 // test's sandbox over loopback. Exit 0: everything synced / nothing left to send; 2: a sync failed; 1: bad use.
@@ -9,6 +13,7 @@
 #include "SandboxAccounts.h"
 #include "auth/TokenManager.h"
 #include "storage/Database.h"
+#include "storage/repositories/OrderRepository.h"
 #include "storage/repositories/OutboxRepository.h"
 #include "sync/OrderImport.h"
 #include "sync/OutboxSender.h"
@@ -30,11 +35,12 @@ int main(int argc, char** argv)
                        {u"base"_s, u"sandbox base URL"_s, u"url"_s},
                        {u"keychain"_s, u"keychain service"_s, u"service"_s},
                        {u"mode"_s, u"sync or send"_s, u"mode"_s},
-                       {u"accounts"_s, u"account ids to sync"_s, u"ids"_s}});
+                       {u"accounts"_s, u"account ids to sync"_s, u"ids"_s},
+                       {u"order"_s, u"order number to import"_s, u"number"_s}});
     parser.process(app);
     const QString mode = parser.value(u"mode"_s);
-    if (mode != "sync"_L1 && mode != "send"_L1) {
-        std::fprintf(stderr, "md-crash-worker: --mode sync|send\n");
+    if (mode != "sync"_L1 && mode != "send"_L1 && mode != "import"_L1) {
+        std::fprintf(stderr, "md-crash-worker: --mode sync|send|import\n");
         return 1;
     }
     DatabaseConfig config;
@@ -46,6 +52,21 @@ int main(int argc, char** argv)
         return 1;
     }
     const Database& db = **database;
+    if (mode == "import"_L1) {
+        Order order;
+        order.accountId = parser.value(u"accounts"_s).toLongLong();
+        order.houseName = u"Second process"_s;
+        order.externalId = order.orderNumber = parser.value(u"order"_s);
+        order.status = u"OPEN"_s;
+        order.currency = u"USD"_s;
+        order.totalMinor = 1999;
+        order.marketplaceCreatedAt = order.marketplaceUpdatedAt = QDateTime::currentDateTimeUtc();
+        if (auto stored = OrderRepository(db).upsert(order); !stored) {
+            std::fprintf(stderr, "md-crash-worker: %s\n", qPrintable(stored.error().toLogString()));
+            return 1;
+        }
+        return 0;
+    }
     QNetworkAccessManager network;
     test::SandboxClients clients;
     clients.build(QUrl(parser.value(u"base"_s)), &network);

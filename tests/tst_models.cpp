@@ -9,6 +9,7 @@
 #include "models/OutboxModel.h"
 #include "models/ReturnsModel.h"
 #include "models/StockModel.h"
+#include "storage/ChangeFeed.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/Migrator.h"
 #include "storage/repositories/AccountRepository.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -327,6 +329,75 @@ private slots:
     {
         return QProcess::execute(QStringLiteral(MARKETDESK_PG_CTL),
                                  {action, qEnvironmentVariable("MARKETDESK_TEST_PG_DIR")}) == 0;
+    }
+
+    // #14: a write made elsewhere — a second process on the same SQLite file, a second connection (another
+    // workstation) on the same PostgreSQL server — reaches an open Orders pane within 2 s, with no refresh asked.
+    void aWriteMadeElsewhereReachesTheOrdersPane_data() { test::addBackendRows(); }
+    void aWriteMadeElsewhereReachesTheOrdersPane()
+    {
+        QFETCH(Backend, backend);
+        QString error;
+        auto test = test::TestDatabase::create(backend, &error);
+        if (!test && backend == Backend::PostgreSQL)
+            QSKIP(qPrintable(error));
+        QVERIFY2(test, qPrintable(error));
+        QVERIFY(Migrator().migrate(test->db()));
+        Account a;
+        a.houseName = u"Warehouse-A"_s;
+        a.externalUserId = u"u1"_s;
+        const qint64 account = *AccountRepository(test->db()).insert(a);
+        Order first = order(0, u"R-1"_s, 500, QDateTime::currentDateTimeUtc().addSecs(-600));
+        first.accountId = account;
+        QVERIFY(OrderRepository(test->db()).upsert(first));
+
+        ChangeFeed feed(test->config());
+        QSignalSpy announced(&feed, &ChangeFeed::changed);
+        feed.start();
+        DatabaseWorker worker(test->config());
+        OrdersModel model(&worker);
+        QTRY_COMPARE(model.rowCount(), 1);
+        model.follow(feed);
+        QTest::qWait(300); // the feed is following (it starts from what is committed now)
+
+        QElapsedTimer elapsed;
+        elapsed.start();
+        if (backend == Backend::Sqlite) {
+            QProcess writer;
+            writer.start(qEnvironmentVariable("MARKETDESK_CRASH_WORKER"),
+                         {u"--sqlite"_s, test->config().sqlitePath, u"--mode"_s, u"import"_s, u"--accounts"_s,
+                          QString::number(account), u"--order"_s, u"R-2"_s});
+            QVERIFY(writer.waitForFinished(10000));
+            QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
+        } else {
+            auto second = Database::open(test->config());
+            QVERIFY(second);
+            Order o = order(0, u"R-2"_s, 700, QDateTime::currentDateTimeUtc());
+            o.accountId = account;
+            QVERIFY(OrderRepository(**second).upsert(o));
+        }
+        const auto hasR2 = [&] {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.record(row).orderNumber == "R-2"_L1)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasR2(), 2000);
+        qInfo("a write made elsewhere reached the model in %lld ms", qint64(elapsed.elapsed()));
+        QVERIFY(std::any_of(announced.cbegin(), announced.cend(),
+                            [](const QList<QVariant>& args) { return args.at(0).toString() == "orders"_L1; }));
+
+        // A rolled-back write is not announced.
+        announced.clear();
+        {
+            Transaction t(test->db());
+            Order o = order(0, u"R-3"_s, 900, QDateTime::currentDateTimeUtc());
+            o.accountId = account;
+            QVERIFY(OrderRepository(test->db()).upsert(o));
+        }
+        QTest::qWait(int(ChangeFeed::kPollInterval.count()) * 4);
+        QVERIFY(announced.isEmpty());
     }
 
     // After a PostgreSQL restart the Orders pane stayed empty with "A database statement failed:" and no reason.

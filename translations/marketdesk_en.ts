@@ -843,6 +843,10 @@
         <source>The database file %1 is damaged, so Marketdesk stopped writing to it. Quit and start Marketdesk again to restore the copy taken before the last update.</source>
         <translation>The database file %1 is damaged, so Marketdesk stopped writing to it. Quit and start Marketdesk again to restore the copy taken before the last update.</translation>
     </message>
+    <message>
+        <source>Cannot announce a change</source>
+        <translation>Cannot announce a change</translation>
+    </message>
 </context>
 <context>
     <name>md::DatabaseConfig</name>

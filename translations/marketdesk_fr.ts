@@ -843,6 +843,10 @@
         <source>The database file %1 is damaged, so Marketdesk stopped writing to it. Quit and start Marketdesk again to restore the copy taken before the last update.</source>
         <translation>Le fichier de base de données %1 est endommagé : Marketdesk a cessé d’y écrire. Quittez et relancez Marketdesk pour restaurer la copie prise avant la dernière mise à jour.</translation>
     </message>
+    <message>
+        <source>Cannot announce a change</source>
+        <translation>Impossible d’annoncer une modification</translation>
+    </message>
 </context>
 <context>
     <name>md::DatabaseConfig</name>

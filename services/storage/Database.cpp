@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "logging/LogCategories.h"
+#include "storage/ChangeFeed.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -299,6 +300,7 @@ Error Database::unreachable() const
 SqlQuery::SqlQuery(const Database& database, const QString& sql)
     : m_database(database)
     , m_sql(sql)
+    , m_write(isWrite(sql))
 {
     if (!database.reconnectIfLost()) {
         m_unreachable = true; // nothing to prepare on a connection that is gone
@@ -343,17 +345,74 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
     return *this;
 }
 
+void Database::announce(const QString& aggregate, const QList<qint64>& ids) const
+{
+    QSet<qint64>& named = m_changes[aggregate];
+    for (qint64 id : ids)
+        named.insert(id);
+    if (m_transactionDepth == 0) {
+        if (Status published = publishChanges(); !published)
+            qCWarning(lcStorage).noquote() << "a change was not announced:" << published.error().toLogString();
+    }
+}
+
+void Database::noteWrite(const QString& sql) const
+{
+    auto it = m_writeTargets.constFind(sql);
+    if (it == m_writeTargets.cend())
+        it = m_writeTargets.insert(sql, ChangeFeed::aggregateOf(ChangeFeed::tableWritten(sql)));
+    if (!it->isEmpty())
+        announce(*it);
+}
+
+Status Database::publishChanges() const
+{
+    if (m_changes.isEmpty())
+        return {};
+    const QHash<QString, QSet<qint64>> changes = std::exchange(m_changes, {});
+    if (m_dialect.isSqlite()) {
+        if (!m_hasChangeLog)
+            m_hasChangeLog = tableNames().contains(u"change_log"_s);
+        if (!*m_hasChangeLog)
+            return {}; // a file not migrated yet: nobody follows it
+    }
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const QString ids = ChangeFeed::encodeIds(*it);
+        QSqlQuery query(connection());
+        if (m_dialect.isSqlite()) {
+            query.prepare(u"INSERT INTO change_log (aggregate, ids, at) VALUES (?, ?, ?)"_s);
+            query.addBindValue(it.key());
+            query.addBindValue(ids.isEmpty() ? u""_s : ids); // NOT NULL: a null QString binds NULL
+            query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        } else {
+            query.prepare(u"SELECT pg_notify(?, ?)"_s);
+            query.addBindValue(QString::fromLatin1(ChangeFeed::kChannel));
+            query.addBindValue(ChangeFeed::encodePayload(it.key(), ids));
+        }
+        if (!query.exec()) {
+            noteFailure(query.lastError());
+            return sql::errorFrom(query.lastError(), tr("Cannot announce a change"));
+        }
+    }
+    return {};
+}
+
 Status SqlQuery::exec()
 {
     if (m_unreachable)
         return m_database.unreachable();
-    if (m_database.isDamaged() && isWrite(m_sql))
+    if (m_write && m_database.isDamaged())
         return m_database.damaged(); // never another write into a damaged file
     if (!m_prepared || !m_query->exec()) {
         m_database.noteFailure(m_query->lastError());
         qCWarning(lcStorage).noquote() << "statement failed:" << m_query->lastError().text() << "|"
                                        << m_sql.simplified();
         return sql::errorFrom(m_query->lastError(), tr("A database statement failed"));
+    }
+    if (m_write) {
+        m_rowsAffected = m_query->numRowsAffected();
+        if (m_rowsAffected != 0) // an UPDATE that matched nothing changed nothing
+            m_database.noteWrite(m_sql);
     }
     return {};
 }
@@ -416,6 +475,13 @@ Status Transaction::commit()
 {
     if (!m_active)
         return Error {u"database.no-transaction"_s, tr("No database transaction is open."), {}};
+    // The outermost commit publishes what its writes announced, inside it: both land, or neither.
+    if (m_depth == 0) {
+        if (Status published = m_database.publishChanges(); !published) {
+            rollback();
+            return published;
+        }
+    }
     QSqlQuery query(m_database.connection());
     if (!query.exec(m_depth > 0 ? u"RELEASE SAVEPOINT md_sp_%1"_s.arg(m_depth) : u"COMMIT"_s)) {
         m_database.noteFailure(query.lastError());
@@ -448,6 +514,8 @@ void Transaction::rollback()
     }
     m_active = false;
     --m_database.m_transactionDepth;
+    if (m_depth == 0)
+        m_database.m_changes.clear(); // nothing of it was written: nothing to announce
 }
 
 namespace sql {

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -64,6 +66,14 @@ public:
     /// What a write to a damaged file answers.
     Error damaged() const;
 
+    /// The change feed's side of writing: names rows of an aggregate ("orders") a write of this connection
+    /// changed. Every INSERT, UPDATE or DELETE through SqlQuery announces its table's aggregate by itself; this
+    /// adds the ids. Announcements are published with the outermost commit, in the same transaction (SQLite:
+    /// change_log rows; PostgreSQL: NOTIFY), or at once outside a transaction; a rollback drops them.
+    void announce(const QString& aggregate, const QList<qint64>& ids = {}) const;
+    /// The schema changed (a migration ran): what the connection knew of its tables is read again.
+    void schemaChanged() const { m_hasChangeLog.reset(); }
+
 private:
     friend class Transaction;
     friend class SqlQuery;
@@ -85,6 +95,13 @@ private:
     mutable int m_reconnectAttempts = 0;
     mutable QDateTime m_nextReconnectAt;
     mutable int m_transactionDepth = 0; ///< Nesting of Transaction objects; inner ones are savepoints.
+    /// A statement succeeded: its table's aggregate joins what is announced.
+    void noteWrite(const QString& sql) const;
+    /// Writes what was announced (change_log rows or NOTIFY) and forgets it.
+    Status publishChanges() const;
+    mutable QHash<QString, QSet<qint64>> m_changes; ///< announced, not yet published: aggregate → ids named
+    mutable QHash<QString, QString> m_writeTargets; ///< statement text → the aggregate it writes (empty: none)
+    mutable std::optional<bool> m_hasChangeLog; ///< SQLite: whether change_log exists (before migration 7 not)
     SqlDialect m_dialect;
     QString m_connectionName;
 };
@@ -107,7 +124,8 @@ public:
     bool next();
     QVariant value(int index) const { return m_query->value(index); }
     QVariant value(const QString& column) const { return m_query->value(column); }
-    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    /// Rows the last exec() changed (read before anything else ran on the connection, such as an announcement).
+    int numRowsAffected() const { return m_rowsAffected; }
     QSqlQuery& raw() { return *m_query; }
 
 private:
@@ -117,6 +135,8 @@ private:
     QSqlQuery* m_query = nullptr; ///< m_own, or the connection's cached statement for m_sql
     bool m_prepared = false;
     bool m_cached = false;
+    bool m_write = false; ///< not a SELECT: an INSERT, UPDATE or DELETE announces its aggregate
+    int m_rowsAffected = -1;
     bool m_unreachable = false; ///< the connection was lost and is not back: exec() says so at once
 };
 

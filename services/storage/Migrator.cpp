@@ -194,7 +194,9 @@ Status Migrator::applyStep(const Database& database, const MigrationStep& step) 
         .bind(u":applied"_s, QDateTime::currentMSecsSinceEpoch());
     if (Status status = record.exec(); !status)
         return status;
-    return transaction.commit();
+    Status committed = transaction.commit();
+    database.schemaChanged();
+    return committed;
 }
 
 } // namespace md
