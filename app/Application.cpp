@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "DemoSandbox.h"
+#include "DemoWalkthrough.h"
 #include "accounts/AccountService.h"
 #include "auth/AccountSupervisor.h"
 #include "auth/ConnectFlow.h"
@@ -53,7 +54,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -62,7 +62,6 @@
 #include <QThread>
 #include <QTimer>
 #include <QTranslator>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +92,7 @@ Application::~Application()
     m_window.reset();
     m_orders.reset();
     m_ordersWorker.reset(); // its connection closes on its thread before the process tears SQL down
+    m_feed.reset(); // so does the change feed's
     m_sync.reset(); // joins the sync thread before the token manager it asks goes
     m_supervisor.reset();
     m_health.reset();
@@ -100,6 +100,7 @@ Application::~Application()
     m_alerts.reset();
     m_connect.reset();
     m_clients.clear();
+    m_walkthrough.reset();
     m_demo.reset();
     m_database.reset();
     Logging::shutdown();
@@ -131,6 +132,13 @@ bool Application::start()
     if (m_options.demo) {
         m_demoSettling = true; // account care waits for the demo houses to sign in to the fresh sandbox
         m_demo = std::make_unique<DemoSandbox>();
+        m_walkthrough = std::make_unique<DemoWalkthrough>(*m_demo, m_http);
+        connect(m_walkthrough.get(), &DemoWalkthrough::settled, this, [this](bool connectedFirstTime) {
+            m_demoSettling = false;
+            updateAccountCareRunning();
+            if (m_window && connectedFirstTime)
+                m_window->showPane(MainWindow::Accounts); // the first walkthrough is done: show what it connected
+        });
         connect(m_demo.get(), &DemoSandbox::failed, this,
                 [](const QString& message) { qCWarning(lcApp).noquote() << message; });
         connect(m_demo.get(), &DemoSandbox::ready, this, &Application::demoReady);
@@ -567,39 +575,9 @@ void Application::setUpConnecting()
     connect(m_connect.get(), &ConnectFlow::connected, this, [this](qint64 accountId) {
         m_tokens->forget(accountId); // a reconnect brought new tokens
         accountsChanged();
-        if (!m_demoPendingHouses.isEmpty()) {
-            const bool firstRun = m_demoPendingHouses.first().section(u'|', 3, 3).isEmpty();
-            m_demoPendingHouses.removeFirst();
-            if (m_demoPendingHouses.isEmpty()) {
-                if (m_window && firstRun)
-                    m_window->showPane(MainWindow::Accounts); // the first walkthrough is done: show what it connected
-                demoSettled();
-            }
-        }
-        demoConnectNext();
     });
-    connect(m_connect.get(), &ConnectFlow::failed, this, [this](const QString&, const QString&) {
-        if (!m_demoPendingHouses.isEmpty()) {
-            m_demoPendingHouses.clear(); // the walkthrough stops at the first refusal; the log says why
-            demoSettled();
-        }
-    });
-    connect(m_connect.get(), &ConnectFlow::confirmationNeeded, this, [this] {
-        // The demo marketplace was seeded afresh and a house signs in as a new user: the demo takes it.
-        if (!m_demoPendingHouses.isEmpty())
-            m_connect->confirmReplacement(true);
-    });
-    connect(m_connect.get(), &ConnectFlow::authorizeUrlReady, this, [this](const QUrl& url) {
-        if (m_demoPendingHouses.isEmpty())
-            return; // a person's own Connect account…: the dialog opens the browser
-        // The walkthrough: the demo consent page approves by itself, so Marketdesk can play the browser.
-        QUrl withUser = url;
-        QUrlQuery query(url);
-        query.addQueryItem(u"sandbox_user"_s, m_demoPendingHouses.first().section(u'|', 1, 1));
-        withUser.setQuery(query);
-        QNetworkReply* reply = m_http.get(QNetworkRequest(withUser));
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    });
+    if (m_walkthrough)
+        m_walkthrough->attach(*m_connect);
     setUpAccountCare();
     setUpSync();
 }
@@ -969,86 +947,11 @@ void Application::openConnectDialog(qint64 reconnectAccountId)
 
 void Application::demoReady()
 {
-    if (!m_database || m_demoSecretStored)
-        return; // the database is not open yet (showWindow() comes back here), or this already ran
-    m_demoSecretStored = true;
+    if (!m_database)
+        return; // the database is not open yet (showWindow() comes back here)
     if (!m_connect)
         setUpConnecting(); // showWindow() already did when the sandbox was up first
-    m_ordersWorker->run(
-        this, [](const Database& db) { return DemoSandbox::seedStock(db); },
-        [this](Status seeded) {
-            if (!seeded)
-                qCWarning(lcApp).noquote() << "demo stock not seeded:" << seeded.error().toLogString();
-            reloadWarehouse();
-        });
-    // The demo app's secret lives in the demo keychain, like a real one.
-    const QList<std::pair<Provider, Environment>> keys {
-        {Provider::Facebook, Environment::Production}, {Provider::Facebook, Environment::Sandbox},
-        {Provider::Shopify, Environment::Production},  {Provider::Shopify, Environment::Sandbox},
-        {Provider::Amazon, Environment::Production},   {Provider::Amazon, Environment::Sandbox},
-        {Provider::Ebay, Environment::Production},     {Provider::Ebay, Environment::Sandbox}};
-    for (const auto& [provider, environment] : keys) {
-        const bool last = provider == Provider::Ebay && environment == Environment::Sandbox;
-        m_secrets->write(
-            secretkeys::clientSecretKey(provider, environment), m_demo->clientSecret(),
-            [this, last](const Status& written) {
-                if (!written) {
-                    qCWarning(lcApp).noquote() << "demo app secret not stored:" << written.error().toLogString();
-                    return;
-                }
-                if (!last)
-                    return;
-                // First run: connect two eBay houses, an Amazon seller and a Shopify store through the real OAuth
-                // path. Later runs: the demo marketplace starts afresh and knows none of the old tokens, so the
-                // demo houses sign in again (as a person would reconnect them) before account care starts.
-                const QStringList houses {u"Warehouse-A|warehouse_a_seller|ebay"_s,
-                                          u"Montreal|boutique_montreal|ebay"_s, u"Maple Goods|maple_goods|amazon"_s,
-                                          u"Maple & Co.|maple-and-co.myshopify.com|shopify"_s};
-                auto accounts = AccountRepository(*m_database).list();
-                if (accounts && accounts->isEmpty()) {
-                    m_demoPendingHouses = houses;
-                } else if (accounts) {
-                    for (const QString& house : houses) {
-                        for (const Account& account : std::as_const(*accounts)) {
-                            if (account.active && account.houseName == house.section(u'|', 0, 0))
-                                m_demoPendingHouses << house + u'|' + QString::number(account.id);
-                        }
-                    }
-                }
-                if (m_demoPendingHouses.isEmpty())
-                    demoSettled();
-                else
-                    demoConnectNext();
-            });
-    }
-}
-
-void Application::demoConnectNext()
-{
-    if (m_demoPendingHouses.isEmpty() || !m_connect || m_connect->isRunning())
-        return;
-    ConnectRequest request;
-    request.provider = providerFromKey(m_demoPendingHouses.first().section(u'|', 2, 2)).value_or(Provider::Ebay);
-    request.environment = Environment::Sandbox;
-    request.houseName = m_demoPendingHouses.first().section(u'|', 0, 0);
-    request.purpose = Purpose::Seller;
-    if (request.provider == Provider::Shopify)
-        request.shopDomain = m_demoPendingHouses.first().section(u'|', 1, 1);
-    const bool reconnect = !m_demoPendingHouses.first().section(u'|', 3, 3).isEmpty();
-    qCInfo(lcApp).noquote() << (reconnect ? "demo: reconnecting the" : "demo: connecting the")
-                            << providerDisplayName(request.provider) << "house" << request.houseName;
-    request.reconnectAccountId = m_demoPendingHouses.first().section(u'|', 3, 3).toLongLong();
-    if (Status started = m_connect->start(request); !started) {
-        qCWarning(lcApp).noquote() << "demo:" << started.error().toLogString();
-        m_demoPendingHouses.clear();
-        demoSettled();
-    }
-}
-
-void Application::demoSettled()
-{
-    m_demoSettling = false;
-    updateAccountCareRunning();
+    m_walkthrough->begin(*m_database, *m_ordersWorker, *m_secrets);
 }
 
 void Application::fail(const Error& error, int exitCode)

@@ -31,6 +31,7 @@ struct ProviderEndpoints;
 struct Notification;
 class ConnectFlow;
 class DemoSandbox;
+class DemoWalkthrough;
 class Database;
 class ListingsModel;
 class MainWindow;
@@ -98,9 +99,6 @@ private:
     void checkIntegrity();
     QString houseNameProblem(const QString& houseName, qint64 accountId) const;
     void demoReady();
-    void demoConnectNext();
-    /// The demo's walkthrough (first connection or reconnection of its houses) is over: account care may start.
-    void demoSettled();
 
     CommandLineOptions m_options;
     QString m_dataDir;
@@ -114,9 +112,8 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DemoSandbox> m_demo;
     quint16 m_demoLoopbackPort = 0;
-    bool m_demoSecretStored = false;
-    bool m_demoSettling = false;
-    QStringList m_demoPendingHouses; ///< "house|sandbox user|provider[|account id to reconnect]" still to connect
+    std::unique_ptr<DemoWalkthrough> m_walkthrough;
+    bool m_demoSettling = false; ///< account care waits until the walkthrough has signed the houses in
     QNetworkAccessManager m_http;
     std::vector<std::unique_ptr<AuthClient>> m_clients;
     std::unique_ptr<ConnectFlow> m_connect;
