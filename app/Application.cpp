@@ -23,6 +23,7 @@
 #include "notifications/AccountAlerts.h"
 #include "notifications/NotificationText.h"
 #include "providers/AuthClient.h"
+#include "providers/Marketplace.h"
 #include "providers/OrderSource.h"
 #include "providers/ProviderSettings.h"
 #include "secrets/SecretKeys.h"
@@ -565,7 +566,9 @@ void Application::setUpConnecting()
     m_connect = std::make_unique<ConnectFlow>(*m_database, *m_secrets);
     m_tokens = std::make_unique<TokenManager>(*m_database, *m_secrets);
     for (const ProviderEndpoints& endpoints : currentEndpoints()) {
-        std::unique_ptr<AuthClient> client = providerSettings::makeClient(endpoints, &m_http);
+        std::unique_ptr<AuthClient> client = Marketplace::of(endpoints.provider).authClient(endpoints, &m_http);
+        if (!client)
+            continue;
         m_connect->addClient(client.get(), endpoints.environment);
         m_tokens->addClient(client.get(), endpoints.environment);
         if (endpoints.redirectPort != 0)

@@ -1,5 +1,6 @@
 #include "providers/Marketplace.h"
 
+#include "providers/AuthClient.h"
 #include "providers/FulfilmentClient.h"
 #include "providers/OrderSource.h"
 #include "providers/amazon/AmazonMarketplace.h"
@@ -9,6 +10,11 @@
 #include "providers/shopify/ShopifyMarketplace.h"
 
 namespace md {
+
+std::unique_ptr<AuthClient> Marketplace::authClient(const ProviderEndpoints&, QNetworkAccessManager*) const
+{
+    return nullptr;
+}
 
 std::unique_ptr<OrderSource> Marketplace::orderSource(const ProviderEndpoints&, QNetworkAccessManager*) const
 {

@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 
 namespace md {
 
+class AuthClient;
 class FulfilmentClient;
 class OrderSource;
 class PageSource;
@@ -34,6 +35,9 @@ public:
     virtual ~Marketplace() = default;
     virtual Provider provider() const = 0;
     virtual MarketplaceCapabilities capabilities() const = 0;
+    /// Its OAuth client: connect, refresh, health (nullptr: accounts are added by hand, as OfferUp's).
+    virtual std::unique_ptr<AuthClient> authClient(const ProviderEndpoints& endpoints,
+                                                   QNetworkAccessManager* network) const;
     /// Its incremental order listing (nullptr: it has none).
     virtual std::unique_ptr<OrderSource> orderSource(const ProviderEndpoints& endpoints,
                                                      QNetworkAccessManager* network) const;

@@ -1,10 +1,6 @@
 #include "providers/ProviderSettings.h"
 
 #include "core/Settings.h"
-#include "providers/amazon/AmazonClient.h"
-#include "providers/ebay/EbayClient.h"
-#include "providers/facebook/FacebookClient.h"
-#include "providers/shopify/ShopifyClient.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -133,49 +129,6 @@ QStringList scopes(Provider provider)
         return {};
     }
     return {};
-}
-
-std::unique_ptr<AuthClient> makeClient(const ProviderEndpoints& e, QNetworkAccessManager* network)
-{
-    switch (e.provider) {
-    case Provider::Ebay: {
-        EbayEndpoints x;
-        x.authBaseUrl = QUrl(e.authUrl);
-        x.apiBaseUrl = QUrl(e.apiUrl);
-        x.identityBaseUrl = QUrl(e.identityUrl);
-        x.clientId = e.clientId;
-        x.ruName = e.appName;
-        x.scopes = scopes(e.provider);
-        return std::make_unique<EbayClient>(x, network);
-    }
-    case Provider::Amazon: {
-        AmazonEndpoints x;
-        x.sellerCentralUrl = QUrl(e.authUrl);
-        x.spApiUrl = QUrl(e.apiUrl);
-        x.lwaUrl = QUrl(e.identityUrl);
-        x.applicationId = e.appName;
-        x.clientId = e.clientId;
-        return std::make_unique<AmazonClient>(x, network);
-    }
-    case Provider::Shopify: {
-        ShopifyEndpoints x;
-        x.shopUrlTemplate = e.apiUrl;
-        x.clientId = e.clientId;
-        x.scopes = scopes(e.provider);
-        return std::make_unique<ShopifyClient>(x, network);
-    }
-    case Provider::Facebook: {
-        FacebookEndpoints x;
-        x.dialogUrl = QUrl(e.authUrl);
-        x.graphUrl = QUrl(e.apiUrl);
-        x.appId = e.clientId;
-        x.scopes = scopes(e.provider);
-        return std::make_unique<FacebookClient>(x, network);
-    }
-    case Provider::OfferUp:
-        return nullptr;
-    }
-    return nullptr;
 }
 
 } // namespace md::providerSettings

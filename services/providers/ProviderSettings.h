@@ -29,7 +29,7 @@ struct ProviderEndpoints {
 };
 
 /// The Providers settings: defaults per marketplace and environment, reading and writing them in QSettings
-/// (group providers/KEY/ENVIRONMENT), and building the marketplace clients from them.
+/// (group providers/KEY/ENVIRONMENT). Each marketplace's entry point (Marketplace) builds its clients from them.
 namespace providerSettings {
 
 /// The marketplaces whose accounts are connected through OAuth (OfferUp is manual).
@@ -42,8 +42,6 @@ enum class Field { AuthUrl, ApiUrl, IdentityUrl, ClientId, AppName, RedirectPort
 QString fieldLabel(Provider provider, Field field);
 /// The scopes Marketdesk asks for.
 QStringList scopes(Provider provider);
-/// A client for these endpoints (the caller owns it).
-std::unique_ptr<AuthClient> makeClient(const ProviderEndpoints& endpoints, QNetworkAccessManager* network);
 
 } // namespace providerSettings
 

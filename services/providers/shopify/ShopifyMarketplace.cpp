@@ -29,4 +29,14 @@ std::unique_ptr<FulfilmentClient> ShopifyMarketplace::fulfilment(const ProviderE
     return std::make_unique<ShopifyFulfilment>(e.apiUrl, capabilities().apiVersion, network);
 }
 
+std::unique_ptr<AuthClient> ShopifyMarketplace::authClient(const ProviderEndpoints& e,
+                                                           QNetworkAccessManager* network) const
+{
+    ShopifyEndpoints x;
+    x.shopUrlTemplate = e.apiUrl;
+    x.clientId = e.clientId;
+    x.scopes = providerSettings::scopes(e.provider);
+    return std::make_unique<ShopifyClient>(x, network);
+}
+
 } // namespace md
