@@ -402,10 +402,12 @@ void Application::showWindow()
     // back through the feed, and the views re-read what they show.
     m_feed = std::make_unique<ChangeFeed>(m_workerConfig);
     m_orders->follow(*m_feed);
+    // The stock and outbox panes re-read every 2 s at most, the accounts (last sync, token state; read on the GUI
+    // thread) every 5 s: a sync commits page after page, and each commit moves stock and a cursor.
     auto* warehouse = new LiveRefresh(
-        OrdersModel::kLiveRefresh, [this] { reloadWarehouse(); }, this);
+        std::chrono::seconds(2), [this] { reloadWarehouse(); }, this);
     auto* accounts = new LiveRefresh(
-        OrdersModel::kLiveRefresh, [this] { reloadAccounts(); }, this);
+        std::chrono::seconds(5), [this] { reloadAccounts(); }, this);
     connect(m_feed.get(), &ChangeFeed::changed, this, [this, warehouse, accounts](const QString& aggregate) {
         if (aggregate == "stock"_L1 || aggregate == "outbox"_L1 || aggregate == "orders"_L1)
             warehouse->request();

@@ -65,7 +65,7 @@ public:
     /// Follows the change feed: a committed change to orders, their stock or their outbox entries — here, in
     /// another process or on another workstation — reads the rows again, at most once per kLiveRefresh.
     void follow(const ChangeFeed& feed);
-    static constexpr std::chrono::milliseconds kLiveRefresh {750};
+    static constexpr std::chrono::milliseconds kLiveRefresh {1000};
 
     /// The order's details when they have been read; otherwise nullopt, and they are read (detailsReady follows).
     std::optional<OrderDetails> details(qint64 orderId);
