@@ -1662,6 +1662,10 @@ Deactivate keeps everything and only stops its synchronization.</translation>
         <source>Cannot prepare the database: %1</source>
         <translation>Cannot prepare the database: %1</translation>
     </message>
+    <message>
+        <source>The update left a reference to a missing row in table %1.</source>
+        <translation>The update left a reference to a missing row in table %1.</translation>
+    </message>
 </context>
 <context>
     <name>md::NetworkError</name>

@@ -1662,6 +1662,10 @@ Désactiver garde tout et arrête seulement sa synchronisation.</translation>
         <source>Cannot prepare the database: %1</source>
         <translation>Impossible de préparer la base de données : %1</translation>
     </message>
+    <message>
+        <source>The update left a reference to a missing row in table %1.</source>
+        <translation>La mise à jour a laissé une référence à une ligne absente dans la table %1.</translation>
+    </message>
 </context>
 <context>
     <name>md::NetworkError</name>

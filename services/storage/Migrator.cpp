@@ -7,7 +7,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -168,6 +170,20 @@ Result<QString> Migrator::backupSqlite(const Database& database, int fromVersion
 
 Status Migrator::applyStep(const Database& database, const MigrationStep& step) const
 {
+    // A step that rebuilds a table others refer to turns SQLite's foreign keys off around its transaction (the
+    // pragma is ignored inside one), checks every reference before committing, and turns them back on.
+    const bool foreignKeysOff = database.dialect().isSqlite() &&
+        step.sql.contains(QRegularExpression(u"^-- @foreign-keys-off$"_s, QRegularExpression::MultilineOption));
+    auto setForeignKeys = [&database](bool on) {
+        QSqlQuery(database.connection()).exec(on ? u"PRAGMA foreign_keys = ON"_s : u"PRAGMA foreign_keys = OFF"_s);
+    };
+    if (foreignKeysOff)
+        setForeignKeys(false);
+    const auto restore = qScopeGuard([&] {
+        if (foreignKeysOff)
+            setForeignKeys(true);
+    });
+
     Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.error();
@@ -183,6 +199,16 @@ Status Migrator::applyStep(const Database& database, const MigrationStep& step) 
                           query.lastError().databaseText().isEmpty() ? query.lastError().text()
                                                                      : query.lastError().databaseText(),
                           statement.simplified().left(200)};
+        }
+    }
+
+    if (foreignKeysOff) {
+        QSqlQuery check(database.connection());
+        if (!check.exec(u"PRAGMA foreign_key_check"_s) || check.next()) {
+            return Error {
+                u"migration.foreign-keys"_s,
+                tr("The update left a reference to a missing row in table %1.").arg(check.value(0).toString()),
+                check.lastError().text()};
         }
     }
 
