@@ -2,7 +2,8 @@
 
 #include "CommandLine.h"
 #include "core/Result.h"
-#include "domain/Types.h"
+#include "domain/Account.h"
+#include "domain/Notification.h"
 #include "storage/DatabaseConfig.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/Provider.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
-#include "domain/Types.h"
+#include "domain/HealthEvent.h"
+#include "domain/SyncCursor.h"
 
 #include <QStringList>
 

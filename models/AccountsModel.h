@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/Account.h"
 #include "domain/AccountStatus.h"
-#include "domain/Types.h"
+#include "domain/HealthEvent.h"
+#include "domain/Provider.h"
+#include "domain/TokenMetadata.h"
 #include "models/RecordTableModel.h"
 #include "storage/Database.h"
 

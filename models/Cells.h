@@ -4,7 +4,7 @@
 // numbers, and a reload from a repository read.
 
 #include "core/Result.h"
-#include "domain/Types.h"
+#include "domain/Money.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/Order.h"
+#include "domain/OrderEvent.h"
 #include "storage/repositories/OrderRepository.h"
 
 #include <QAbstractTableModel>

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "domain/AccountStatus.h"
-#include "domain/Types.h"
+#include "domain/Order.h"
+#include "domain/Outbox.h"
 #include "models/RecordTableModel.h"
 #include "storage/Database.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/AccountStatus.h"
-#include "domain/Types.h"
+#include "domain/Return.h"
 #include "models/RecordTableModel.h"
 #include "storage/Database.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/AccountStatus.h"
-#include "domain/Types.h"
+#include "domain/Stock.h"
 #include "models/RecordTableModel.h"
 #include "storage/Database.h"
 

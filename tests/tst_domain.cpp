@@ -1,7 +1,12 @@
 // Domain value types and configuration parsing: keys, money, addresses, database addresses.
 
 #include "core/Settings.h"
-#include "domain/Types.h"
+#include "domain/Account.h"
+#include "domain/Address.h"
+#include "domain/Money.h"
+#include "domain/Order.h"
+#include "domain/Outbox.h"
+#include "domain/Provider.h"
 #include "fulfilment/Carriers.h"
 #include "fulfilment/Code128.h"
 #include "fulfilment/OrderExport.h"

@@ -205,7 +205,7 @@ private slots:
             o.buyerName = buyers.at(i % buyers.size());
             o.status = i % 5 ? u"OPEN"_s : u"SHIPPED"_s;
             o.paymentStatus = u"PAID"_s;
-            o.fulfillmentStatus = i % 5 ? u"NOT_STARTED"_s : u"FULFILLED"_s;
+            o.fulfilmentStatus = i % 5 ? u"NOT_STARTED"_s : u"FULFILLED"_s;
             o.currency = i % 3 ? u"USD"_s : u"CAD"_s;
             o.totalMinor = 1999 + 137 * i;
             o.marketplaceCreatedAt = base.addSecs(-3600 * i);
@@ -944,7 +944,7 @@ private slots:
             screenshot(window, u"pane-notifications-fr"_s);
             // Order words too.
             QCOMPARE(Words::orderStatus(u"OPEN"_s), u"Ouverte"_s);
-            QCOMPARE(Words::fulfillmentStatus(u"NOT_STARTED"_s), u"Non expédiée"_s);
+            QCOMPARE(Words::fulfilmentStatus(u"NOT_STARTED"_s), u"Non expédiée"_s);
         }
         QApplication::removeTranslator(&translator);
     }

@@ -181,7 +181,7 @@ private slots:
         QCOMPARE(o->externalId, u"12-10482-39571"_s);
         QCOMPARE(o->status, orderstatus::Open);
         QCOMPARE(o->paymentStatus, paymentstatus::Paid);
-        QCOMPARE(o->fulfillmentStatus, fulfillmentstatus::NotStarted);
+        QCOMPARE(o->fulfilmentStatus, fulfilmentstatus::NotStarted);
         QCOMPARE(o->currency, u"USD"_s);
         QCOMPARE(o->subtotalMinor, 5498);
         QCOMPARE(o->discountMinor, 500); // eBay's negative priceDiscount
@@ -209,7 +209,7 @@ private slots:
         QVERIFY2(o, o ? "" : qPrintable(o.error().message));
         QCOMPARE(o->externalId, u"202-1234567-8901234"_s);
         QCOMPARE(o->status, orderstatus::Shipped);
-        QCOMPARE(o->fulfillmentStatus, fulfillmentstatus::Fulfilled);
+        QCOMPARE(o->fulfilmentStatus, fulfilmentstatus::Fulfilled);
         QCOMPARE(o->currency, u"GBP"_s);
         QCOMPARE(o->totalMinor, 10397);
         QCOMPARE(o->subtotalMinor, 8997);

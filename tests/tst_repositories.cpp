@@ -49,7 +49,7 @@ Order sampleOrder(qint64 accountId, const QString& externalId)
     o.orderNumber = u"#"_s + externalId;
     o.status = u"PAID"_s;
     o.paymentStatus = u"PAID"_s;
-    o.fulfillmentStatus = u"UNFULFILLED"_s;
+    o.fulfilmentStatus = u"UNFULFILLED"_s;
     o.buyerName = u"Zoë Ångström"_s;
     o.currency = u"EUR"_s;
     o.subtotalMinor = 1999;

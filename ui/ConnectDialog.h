@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/Account.h"
 
 #include <QDialog>
 #include <QUrl>

@@ -2,7 +2,7 @@
 
 // The details areas' HTML: a titled table of label/value rows, every value escaped.
 
-#include "domain/Types.h"
+#include "domain/Money.h"
 
 #include <QLocale>
 #include <QStringList>

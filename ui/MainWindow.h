@@ -1,6 +1,7 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/Account.h"
+#include "domain/Notification.h"
 #include "net/NetworkStatus.h"
 
 #include <QHash>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/Order.h"
+#include "domain/Stock.h"
 
 #include <QDialog>
 #include <QHash>

@@ -3,8 +3,9 @@
 #include "auth/LoopbackReceiver.h"
 #include "auth/StateRegistry.h"
 #include "core/Result.h"
+#include "domain/Account.h"
 #include "domain/PerMarketplace.h"
-#include "domain/Types.h"
+#include "domain/Provider.h"
 #include "providers/ClientRegistry.h"
 #include "providers/TokenSet.h"
 

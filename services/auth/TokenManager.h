@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
-#include "domain/Types.h"
+#include "domain/Account.h"
+#include "domain/Provider.h"
+#include "domain/TokenMetadata.h"
 #include "providers/ClientRegistry.h"
 #include "providers/TokenSet.h"
 

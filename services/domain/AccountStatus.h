@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/TokenMetadata.h"
 
 #include <QDateTime>
 

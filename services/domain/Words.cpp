@@ -43,28 +43,27 @@ QString Words::paymentStatus(const QString& code)
     return unknown(code);
 }
 
-QString Words::fulfillmentStatus(const QString& code)
+QString Words::fulfilmentStatus(const QString& code)
 {
-    if (code == fulfillmentstatus::NotStarted)
+    if (code == fulfilmentstatus::NotStarted)
         return tr("Not shipped");
-    if (code == fulfillmentstatus::InProgress)
+    if (code == fulfilmentstatus::InProgress)
         return tr("Partly shipped");
-    if (code == fulfillmentstatus::Fulfilled)
+    if (code == fulfilmentstatus::Fulfilled)
         return tr("Shipped");
     return unknown(code);
 }
 
 QString Words::floorState(const Order& order)
 {
-    const bool notShipped =
-        order.fulfillmentStatus.isEmpty() || order.fulfillmentStatus == fulfillmentstatus::NotStarted;
+    const bool notShipped = order.fulfilmentStatus.isEmpty() || order.fulfilmentStatus == fulfilmentstatus::NotStarted;
     if (notShipped && order.status != orderstatus::Cancelled && order.status != orderstatus::Shipped) {
         if (order.packedAt.isValid())
             return tr("Packed");
         if (order.pickedAt.isValid())
             return tr("Picked");
     }
-    return fulfillmentStatus(order.fulfillmentStatus);
+    return fulfilmentStatus(order.fulfilmentStatus);
 }
 
 QString Words::waitingReason(const QString& code, const QString& sku)
@@ -82,7 +81,7 @@ QString Words::waitingReason(const QString& code, const QString& sku)
 
 QString Words::technical(const Order& order)
 {
-    QStringList codes {order.status, order.paymentStatus, order.fulfillmentStatus};
+    QStringList codes {order.status, order.paymentStatus, order.fulfilmentStatus};
     codes.removeAll(QString());
     return codes.join(u" · "_s);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/Order.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,7 +16,7 @@ class Words {
 public:
     static QString orderStatus(const QString& code);
     static QString paymentStatus(const QString& code);
-    static QString fulfillmentStatus(const QString& code);
+    static QString fulfilmentStatus(const QString& code);
     /// Where the order is on the floor: its fulfilment state, or the warehouse's own later step — picked, packed
     /// — while the marketplace still says it is not shipped.
     static QString floorState(const Order& order);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
-#include "domain/Types.h"
+#include "domain/Order.h"
+#include "domain/Outbox.h"
+#include "domain/Provider.h"
 
 #include <QCoreApplication>
 

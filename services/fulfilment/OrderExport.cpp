@@ -101,7 +101,7 @@ QStringList OrderExport::fields(const Order& o)
             items.join(u"; "_s),
             o.status,
             o.paymentStatus,
-            o.fulfillmentStatus,
+            o.fulfilmentStatus,
             o.notes,
             o.warehouseNote};
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/Result.h"
-#include "domain/Types.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/Result.h"
-#include "domain/Types.h"
+#include "domain/Account.h"
+#include "domain/HealthEvent.h"
+#include "domain/Notification.h"
+#include "domain/TokenMetadata.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/Notification.h"
 
 #include <QCoreApplication>
 #include <QVariantMap>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/PerMarketplace.h"
-#include "domain/Types.h"
+#include "domain/Provider.h"
 
 namespace md {
 

@@ -9,6 +9,8 @@
 #include "providers/offerup/OfferUpMarketplace.h"
 #include "providers/shopify/ShopifyMarketplace.h"
 
+#include <QReadWriteLock>
+
 namespace md {
 
 std::unique_ptr<AuthClient> Marketplace::authClient(const ProviderEndpoints&, QNetworkAccessManager*) const
@@ -36,31 +38,74 @@ std::unique_ptr<FulfilmentClient> Marketplace::fulfilment(const ProviderEndpoint
 }
 
 namespace {
-/// The registration: one line per marketplace.
-const QList<const Marketplace*>& registry()
+/// What Marketplace::of answers for a provider nothing is registered for: it can do nothing.
+class UnregisteredMarketplace : public Marketplace {
+public:
+    Provider provider() const override { return Provider(-1); }
+    MarketplaceCapabilities capabilities() const override
+    {
+        MarketplaceCapabilities c;
+        c.signsIn = false;
+        return c;
+    }
+};
+
+struct Registry {
+    QReadWriteLock lock;
+    QList<const Marketplace*> all;
+    std::vector<std::unique_ptr<Marketplace>> added;
+};
+
+/// The registration: one line per built-in marketplace; others come through Marketplace::add.
+Registry& registry()
 {
     static const EbayMarketplace ebay;
     static const AmazonMarketplace amazon;
     static const ShopifyMarketplace shopify;
     static const FacebookMarketplace facebook;
     static const OfferUpMarketplace offerUp;
-    static const QList<const Marketplace*> all {&ebay, &shopify, &amazon, &facebook, &offerUp};
-    return all;
+    static Registry registry;
+    static const bool builtIn = [] {
+        registry.all = {&ebay, &shopify, &amazon, &facebook, &offerUp};
+        return true;
+    }();
+    Q_UNUSED(builtIn);
+    return registry;
 }
 } // namespace
 
 const Marketplace& Marketplace::of(Provider provider)
 {
-    for (const Marketplace* m : registry()) {
+    static const UnregisteredMarketplace unregistered;
+    Registry& r = registry();
+    QReadLocker locker(&r.lock);
+    for (const Marketplace* m : std::as_const(r.all)) {
         if (m->provider() == provider)
             return *m;
     }
-    Q_UNREACHABLE(); // every Provider value is registered (tst_domain checks it)
+    return unregistered;
 }
 
 QList<const Marketplace*> Marketplace::all()
 {
-    return registry();
+    Registry& r = registry();
+    QReadLocker locker(&r.lock);
+    return r.all;
+}
+
+bool Marketplace::add(std::unique_ptr<Marketplace> marketplace)
+{
+    if (!marketplace || !registerProvider(marketplace->provider(), marketplace->key(), marketplace->displayName()))
+        return false;
+    Registry& r = registry();
+    QWriteLocker locker(&r.lock);
+    for (const Marketplace* m : std::as_const(r.all)) {
+        if (m->provider() == marketplace->provider())
+            return false;
+    }
+    r.all << marketplace.get();
+    r.added.push_back(std::move(marketplace));
+    return true;
 }
 
 } // namespace md

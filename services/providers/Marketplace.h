@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/Provider.h"
 
 #include <QList>
 #include <QString>
@@ -34,6 +34,10 @@ class Marketplace {
 public:
     virtual ~Marketplace() = default;
     virtual Provider provider() const = 0;
+    /// The key stored for its accounts and its brand name: the built-in ones have theirs in domain/Provider;
+    /// a marketplace added with add() gives its own.
+    virtual QString key() const { return providerKey(provider()); }
+    virtual QString displayName() const { return providerDisplayName(provider()); }
     virtual MarketplaceCapabilities capabilities() const = 0;
     /// Its OAuth client: connect, refresh, health (nullptr: accounts are added by hand, as OfferUp's).
     virtual std::unique_ptr<AuthClient> authClient(const ProviderEndpoints& endpoints,
@@ -48,8 +52,11 @@ public:
     virtual std::unique_ptr<FulfilmentClient> fulfilment(const ProviderEndpoints& endpoints,
                                                          QNetworkAccessManager* network) const;
 
-    /// The entry point of a marketplace.
+    /// The entry point of a marketplace (one that can do nothing when none is registered for it).
     static const Marketplace& of(Provider provider);
+    /// Registers a marketplace beyond the built-in ones, by its provider value, key() and displayName(); refused
+    /// (false) when either is taken. Call it before the services that build clients start.
+    static bool add(std::unique_ptr<Marketplace> marketplace);
     /// Every marketplace Marketdesk knows.
     static QList<const Marketplace*> all();
 };

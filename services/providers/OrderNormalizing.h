@@ -4,14 +4,14 @@
 // units, ISO 8601 → UTC, and status mapping through explicit tables that keep unknown values raw.
 
 #include "core/Result.h"
-#include "domain/Types.h"
+#include "domain/Order.h"
 
 #include <QHash>
 #include <QJsonObject>
 
 namespace md {
 
-// The status words (orderstatus, paymentstatus, fulfillmentstatus) are shared words: domain/Types.h.
+// The status words (orderstatus, paymentstatus, fulfilmentstatus) are shared words: domain/Types.h.
 
 namespace normalize {
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Order.h"
 #include "providers/PageSource.h"
 
 namespace md {

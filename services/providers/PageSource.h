@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
-#include "domain/Types.h"
+#include "domain/Account.h"
+#include "domain/Provider.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -3,7 +3,7 @@
 // The keychain's keys: where each secret Marketdesk keeps is found. Everything that reads, writes or deletes a
 // secret names it through these.
 
-#include "domain/Types.h"
+#include "domain/Provider.h"
 
 #include <QString>
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Order.h"
 #include "sync/PageSink.h"
 
 namespace md {

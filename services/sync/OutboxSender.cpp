@@ -239,7 +239,7 @@ void OutboxSender::finishApplied(const Account& account, const OutboxEntry& entr
             const QString status = ship ? orderstatus::Shipped : orderstatus::Cancelled;
             if (Status s = orders.setPendingAction(orderId, {}, {}); !s)
                 return s;
-            if (Status s = orders.setStatus(orderId, status, ship ? fulfillmentstatus::Fulfilled : QString()); !s)
+            if (Status s = orders.setStatus(orderId, status, ship ? fulfilmentstatus::Fulfilled : QString()); !s)
                 return s;
             // Shipping consumes the reserved stock; cancelling releases it.
             if (auto s = StockAllocator(m_database).apply(orderId, status, account.defaultLocationId); !s)

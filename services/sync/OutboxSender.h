@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/Account.h"
+#include "domain/Notification.h"
+#include "domain/Outbox.h"
 #include "domain/PerMarketplace.h"
-#include "domain/Types.h"
+#include "domain/Provider.h"
 #include "providers/FulfilmentClient.h"
 #include "sync/TokenAccess.h"
 

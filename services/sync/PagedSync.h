@@ -1,8 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/Account.h"
 #include "domain/PerMarketplace.h"
-#include "domain/Types.h"
+#include "domain/Provider.h"
 #include "providers/PageSource.h"
 #include "sync/PageSink.h"
 #include "sync/TokenAccess.h"

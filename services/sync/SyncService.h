@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/Scheduler.h"
-#include "domain/Types.h"
+#include "domain/Account.h"
+#include "domain/Notification.h"
 #include "providers/ProviderSettings.h"
 #include "storage/DatabaseConfig.h"
 

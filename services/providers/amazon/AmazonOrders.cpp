@@ -62,18 +62,18 @@ Result<Order> normalizeAmazonOrder(const QJsonObject& json)
         {u"CANCELLED"_s, paymentstatus::Voided},
     };
     static const QHash<QString, QString> fulfillment {
-        {u"PENDING_AVAILABILITY"_s, fulfillmentstatus::NotStarted},
-        {u"PENDING"_s, fulfillmentstatus::NotStarted},
-        {u"UNSHIPPED"_s, fulfillmentstatus::NotStarted},
-        {u"PARTIALLY_SHIPPED"_s, fulfillmentstatus::InProgress},
-        {u"SHIPPED"_s, fulfillmentstatus::Fulfilled},
-        {u"CANCELLED"_s, fulfillmentstatus::NotStarted},
+        {u"PENDING_AVAILABILITY"_s, fulfilmentstatus::NotStarted},
+        {u"PENDING"_s, fulfilmentstatus::NotStarted},
+        {u"UNSHIPPED"_s, fulfilmentstatus::NotStarted},
+        {u"PARTIALLY_SHIPPED"_s, fulfilmentstatus::InProgress},
+        {u"SHIPPED"_s, fulfilmentstatus::Fulfilled},
+        {u"CANCELLED"_s, fulfilmentstatus::NotStarted},
     };
     const QString raw = json.value("fulfillment"_L1).toObject().value("fulfillmentStatus"_L1).toString();
     bool known = false;
     o.status = normalize::mapped(status, raw, &known);
     o.paymentStatus = normalize::mapped(payment, raw);
-    o.fulfillmentStatus = normalize::mapped(fulfillment, raw);
+    o.fulfilmentStatus = normalize::mapped(fulfillment, raw);
     if (!known)
         o.needsAttention = true; // UNFULFILLABLE, or a value newer than this build
 

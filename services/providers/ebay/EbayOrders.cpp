@@ -52,9 +52,9 @@ Result<Order> normalizeEbayOrder(const QJsonObject& json)
         {u"PARTIALLY_REFUNDED"_s, paymentstatus::PartiallyRefunded},
     };
     static const QHash<QString, QString> fulfillment {
-        {u"NOT_STARTED"_s, fulfillmentstatus::NotStarted},
-        {u"IN_PROGRESS"_s, fulfillmentstatus::InProgress},
-        {u"FULFILLED"_s, fulfillmentstatus::Fulfilled},
+        {u"NOT_STARTED"_s, fulfilmentstatus::NotStarted},
+        {u"IN_PROGRESS"_s, fulfilmentstatus::InProgress},
+        {u"FULFILLED"_s, fulfilmentstatus::Fulfilled},
     };
     static const QHash<QString, QString> status {
         {u"NOT_STARTED"_s, orderstatus::Open},
@@ -64,7 +64,7 @@ Result<Order> normalizeEbayOrder(const QJsonObject& json)
     const QString rawFulfillment = json.value("orderFulfillmentStatus"_L1).toString();
     const QString rawPayment = json.value("orderPaymentStatus"_L1).toString();
     o.paymentStatus = normalize::mapped(payment, rawPayment);
-    o.fulfillmentStatus = normalize::mapped(fulfillment, rawFulfillment);
+    o.fulfilmentStatus = normalize::mapped(fulfillment, rawFulfillment);
     bool knownStatus = false;
     o.status = normalize::mapped(status, rawFulfillment, &knownStatus);
     if (json.value("cancelStatus"_L1).toObject().value("cancelState"_L1).toString() == "CANCELED"_L1)

@@ -55,10 +55,10 @@ Result<Order> normalizeShopifyOrder(const QJsonObject& json)
         {u"EXPIRED"_s, paymentstatus::Failed},
     };
     static const QHash<QString, QString> fulfillment {
-        {u"UNFULFILLED"_s, fulfillmentstatus::NotStarted},
-        {u"PARTIALLY_FULFILLED"_s, fulfillmentstatus::InProgress},
-        {u"IN_PROGRESS"_s, fulfillmentstatus::InProgress},
-        {u"FULFILLED"_s, fulfillmentstatus::Fulfilled},
+        {u"UNFULFILLED"_s, fulfilmentstatus::NotStarted},
+        {u"PARTIALLY_FULFILLED"_s, fulfilmentstatus::InProgress},
+        {u"IN_PROGRESS"_s, fulfilmentstatus::InProgress},
+        {u"FULFILLED"_s, fulfilmentstatus::Fulfilled},
     };
     static const QHash<QString, QString> status {
         {u"UNFULFILLED"_s, orderstatus::Open},
@@ -69,7 +69,7 @@ Result<Order> normalizeShopifyOrder(const QJsonObject& json)
     const QString rawFinancial = json.value("displayFinancialStatus"_L1).toString();
     const QString rawFulfillment = json.value("displayFulfillmentStatus"_L1).toString();
     o.paymentStatus = normalize::mapped(payment, rawFinancial);
-    o.fulfillmentStatus = normalize::mapped(fulfillment, rawFulfillment);
+    o.fulfilmentStatus = normalize::mapped(fulfillment, rawFulfillment);
     bool known = false;
     o.status = normalize::mapped(status, rawFulfillment, &known);
     if (!json.value("cancelledAt"_L1).toString().isEmpty()) {

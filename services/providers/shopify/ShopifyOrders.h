@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "domain/Types.h"
+#include "domain/Order.h"
 
 #include <QJsonObject>
 

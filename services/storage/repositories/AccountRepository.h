@@ -1,6 +1,8 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/Account.h"
+#include "domain/Provider.h"
+#include "domain/TokenMetadata.h"
 #include "storage/Database.h"
 
 namespace md {

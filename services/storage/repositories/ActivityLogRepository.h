@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/ActivityEntry.h"
 #include "storage/Database.h"
 
 #include <QHash>

@@ -47,7 +47,7 @@ Order readOrder(SqlQuery& q)
     o.orderNumber = q.value(4).toString();
     o.status = q.value(5).toString();
     o.paymentStatus = q.value(6).toString();
-    o.fulfillmentStatus = q.value(7).toString();
+    o.fulfilmentStatus = q.value(7).toString();
     o.needsAttention = q.value(8).toBool();
     o.buyerName = q.value(9).toString();
     o.buyerEmail = q.value(10).toString();
@@ -196,7 +196,7 @@ Result<qint64> OrderRepository::upsert(const Order& o, QStringList* freedSkus)
         .bind(u":number"_s, sql::fromText(o.orderNumber))
         .bind(u":status"_s, o.status)
         .bind(u":payment"_s, sql::fromText(o.paymentStatus))
-        .bind(u":fulfillment"_s, sql::fromText(o.fulfillmentStatus))
+        .bind(u":fulfillment"_s, sql::fromText(o.fulfilmentStatus))
         .bind(u":attention"_s, o.needsAttention)
         // Shipped and cancelled orders are never flagged; waiting lines add to it (see StockAllocator).
         .bind(u":needs"_s, o.needsAttention && o.status != orderstatus::Shipped && o.status != orderstatus::Cancelled)
@@ -519,13 +519,13 @@ Status OrderRepository::setShipment(qint64 orderId, const QString& carrier, cons
     return order->has_value() ? writeSearchTerms(orderId, **order) : Status();
 }
 
-Status OrderRepository::setStatus(qint64 orderId, const QString& status, const QString& fulfillmentStatus)
+Status OrderRepository::setStatus(qint64 orderId, const QString& status, const QString& fulfilmentStatus)
 {
     SqlQuery q(m_db,
                u"UPDATE orders SET status = :status, fulfillment_status = :fulfillment, updated_at = :now WHERE id = "
                ":id"_s);
     q.bind(u":status"_s, status)
-        .bind(u":fulfillment"_s, sql::fromText(fulfillmentStatus))
+        .bind(u":fulfillment"_s, sql::fromText(fulfilmentStatus))
         .bind(u":now"_s, QDateTime::currentMSecsSinceEpoch())
         .bind(u":id"_s, orderId);
     return q.exec();

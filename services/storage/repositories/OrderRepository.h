@@ -1,6 +1,8 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/Order.h"
+#include "domain/OrderEvent.h"
+#include "domain/Provider.h"
 #include "storage/Database.h"
 
 #include <functional>
@@ -108,7 +110,7 @@ public:
     /// The warehouse's own note on the order (empty: none); syncs never change it.
     Status setWarehouseNote(qint64 orderId, const QString& note);
     /// The marketplace confirmed a shipment or cancellation: the order's status (and fulfilment status) move on.
-    Status setStatus(qint64 orderId, const QString& status, const QString& fulfillmentStatus);
+    Status setStatus(qint64 orderId, const QString& status, const QString& fulfilmentStatus);
     Result<QList<OrderItem>> items(qint64 orderId) const;
 
     /// Keeps an order that could not be read, with its raw body and why (replacing an earlier copy).

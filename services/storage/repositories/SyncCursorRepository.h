@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "domain/SyncCursor.h"
 #include "storage/Database.h"
 
 #include <QHash>
