@@ -11,7 +11,7 @@
 
 namespace md {
 
-// The status words (orderstatus, paymentstatus, fulfilmentstatus) are shared words: domain/Types.h.
+// The status words (orderstatus, paymentstatus, fulfilmentstatus) are shared words: domain/Order.h.
 
 namespace normalize {
 
