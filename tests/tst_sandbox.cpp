@@ -440,7 +440,7 @@ private slots:
         const Reply page =
             call("GET",
                  u"/sell/fulfillment/v1/order?limit=200&filter=%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(
-                     u"lastmodifieddate:[%1..],orderfulfilmentstatus:{NOT_STARTED|IN_PROGRESS}"_s.arg(from)))),
+                     u"lastmodifieddate:[%1..],orderfulfillmentstatus:{NOT_STARTED|IN_PROGRESS}"_s.arg(from)))),
                  {}, bearer(tokens));
         QCOMPARE(page.status, 200);
         const QJsonArray orders = page.object().value("orders"_L1).toArray();
@@ -458,7 +458,7 @@ private slots:
     {
         const QJsonObject tokens = connect(0);
         const Reply page =
-            call("GET", u"/sell/fulfillment/v1/order?limit=200&filter=orderfulfilmentstatus:%7BNOT_STARTED%7D"_s, {},
+            call("GET", u"/sell/fulfillment/v1/order?limit=200&filter=orderfulfillmentstatus:%7BNOT_STARTED%7D"_s, {},
                  bearer(tokens));
         QJsonObject order;
         for (const QJsonValue& value : page.object().value("orders"_L1).toArray()) {
