@@ -97,10 +97,13 @@ QString providerDisplayName(Provider provider)
     case Provider::OfferUp:
         return QCoreApplication::translate("md::Provider", "OfferUp");
     }
-    Registrations& all = registrations();
-    QReadLocker locker(&all.lock);
-    const Registered* r = all.find(provider);
-    return r ? r->displayName : providerKey(provider);
+    {
+        Registrations& all = registrations();
+        QReadLocker locker(&all.lock); // not held into providerKey: a second read lock can deadlock on a writer
+        if (const Registered* r = all.find(provider))
+            return r->displayName;
+    }
+    return providerKey(provider);
 }
 
 bool registerProvider(Provider provider, const QString& key, const QString& displayName)
